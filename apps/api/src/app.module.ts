@@ -1,0 +1,47 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { AppConfig } from '@candor/infrastructure/config/app-config';
+import { CoreModule } from './core/core.module';
+import { ApplicationModule } from './application.module';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { SurfaceExceptionFilter } from './http/surface-exception.filter';
+import { RequestContextInterceptor } from './http/request-context.interceptor';
+import { S4EnvelopeInterceptor } from './http/s4-envelope.interceptor';
+import { HealthController } from './ops/health.controller';
+import { GatewaysModule } from './gateways/gateways.module';
+import { IdentityModule } from './identity/identity.module';
+import { CodeExecutionModule } from './code-execution/code-execution.module';
+import { S0SurfaceModule } from './surfaces/s0/s0.module';
+import { S1SurfaceModule } from './surfaces/s1/s1.module';
+import { S2SurfaceModule } from './surfaces/s2/s2.module';
+import { S3SurfaceModule } from './surfaces/s3/s3.module';
+import { S4SurfaceModule } from './surfaces/s4/s4.module';
+
+/** The composition root: binds every port to its adapter from the configuration. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, logger),
+        ApplicationModule,
+        CodeExecutionModule,
+        IdentityModule,
+        S0SurfaceModule,
+        S1SurfaceModule,
+        S2SurfaceModule,
+        S3SurfaceModule,
+        S4SurfaceModule,
+        GatewaysModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: SurfaceExceptionFilter },
+        // Order matters: the context interceptor runs outermost so the S4 wrapper sees the handler's value.
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: S4EnvelopeInterceptor },
+      ],
+    };
+  }
+}

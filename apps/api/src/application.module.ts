@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import {
+  IDENTITY_COMMAND_HANDLERS,
+  IDENTITY_QUERY_HANDLERS,
+  INTERVIEW_COMMAND_HANDLERS,
+  INTERVIEW_LINK_BASE_URL,
+  INTERVIEW_QUERY_HANDLERS,
+} from '@candor/application';
+import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+
+/**
+ * Command and query handlers of every bounded context, registered once and shared by every surface.
+ * Each context exports its handlers as arrays; spread them here.
+ */
+const HANDLERS = [
+  ...INTERVIEW_COMMAND_HANDLERS,
+  ...INTERVIEW_QUERY_HANDLERS,
+  ...IDENTITY_COMMAND_HANDLERS,
+  ...IDENTITY_QUERY_HANDLERS,
+] as const;
+
+@Global()
+@Module({
+  imports: [CqrsModule.forRoot()],
+  providers: [
+    ...HANDLERS,
+    { provide: INTERVIEW_LINK_BASE_URL, inject: [APP_CONFIG], useFactory: (config: AppConfig) => config.publicUrl },
+  ],
+  exports: [CqrsModule, ...HANDLERS],
+})
+export class ApplicationModule {}

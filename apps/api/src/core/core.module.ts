@@ -1,0 +1,85 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
+import {
+  AGGREGATE_STORE,
+  AggregateStore,
+  CheckpointPoller,
+  EVENT_STORE,
+  EventStore,
+  LIVEKIT,
+  PROJECTION_PROGRESS,
+  ProjectionRunner,
+  READ_STORE,
+  ReadStore,
+} from '@candor/application';
+import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
+import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
+import { LiveKitAdapter, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
+
+export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
+
+/** Starts the in-process projector (embedded mode) and closes the stores cleanly on shutdown. */
+@Injectable()
+class CoreLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly logger: JsonLogger,
+    @Optional() @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (!this.runner) return;
+    const started = Date.now();
+    await this.runner.start();
+    // Serve only once the read models reflect every stored event (they live in memory in embedded mode).
+    await this.runner.catchUp(10 * 60_000);
+    this.logger.entry('info', 'read models ready', { position: this.runner.position, ms: Date.now() - started });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner?.stop();
+    await this.events.close();
+    await this.readStore.close();
+  }
+}
+
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    const upcasters = createUpcasters();
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JsonLogger, useValue: logger },
+        { provide: EVENT_STORE, useFactory: () => createEventStore(config, upcasters) },
+        { provide: READ_STORE, useFactory: () => createReadStore(config) },
+        {
+          provide: PROJECTION_RUNNER,
+          inject: [EVENT_STORE, READ_STORE],
+          useFactory: (events: EventStore, store: ReadStore) =>
+            config.projectorInProcess ? createProjectionRunner(events, store, logger) : null,
+        },
+        {
+          provide: PROJECTION_PROGRESS,
+          inject: [READ_STORE, PROJECTION_RUNNER],
+          useFactory: (store: ReadStore, runner: ProjectionRunner | null) =>
+            runner ?? new CheckpointPoller(store, ALL_PROJECTIONS.map((p) => p.name)),
+        },
+        {
+          provide: AGGREGATE_STORE,
+          inject: [EVENT_STORE, PROJECTION_PROGRESS],
+          useFactory: (events: EventStore, progress: CheckpointPoller | ProjectionRunner) =>
+            new AggregateStore(events, upcasters, progress, config.readYourWritesTimeoutMs),
+        },
+        { provide: LIVEKIT, useFactory: () => new LiveKitAdapter(liveKitConfigFromEnv()) },
+        CoreLifecycle,
+      ],
+      exports: [APP_CONFIG, JsonLogger, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT],
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import multipart from '@fastify/multipart';
+import { AppModule } from './app.module';
+import { AppConfig } from '@candor/infrastructure/config/app-config';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { createValidationPipe } from './http/validation.pipe';
+import { sendError } from './http/send-error';
+import { registerRateLimits } from './http/rate-limit/rate-limit.hook';
+import { MemoryRateLimitStore, RateLimitStore } from './http/rate-limit/rate-limit-store';
+import { RedisRateLimitStore } from './http/rate-limit/redis-rate-limit-store';
+
+const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** Builds the whole API (used by main.ts, the end-to-end tests and the benchmarks). */
+export async function createApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
+    logger,
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(multipart as never, { limits: { fileSize: 500 * 1024 * 1024, files: 50 } });
+
+  const rateLimitStore: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore();
+  registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, (request, reply, error) =>
+    sendError(request, reply, error, logger),
+  );
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', String(request.id));
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    logger.entry(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
+      requestId: request.id,
+      method: request.method,
+      url: request.url.split('?')[0],
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+      userId: (request as { user?: { id?: string } }).user?.id,
+    });
+  });
+  fastify.addHook('onClose', async () => rateLimitStore.close());
+  // Errors Fastify raises before Nest sees the request (malformed JSON, body too large, wrong content type).
+  fastify.setErrorHandler((error, request, reply) => sendError(request, reply, error, logger));
+
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Candor API')
+      .setDescription(
+        'One event-sourced backend speaking five documented surfaces (S0 /api, S1+S2 /api/v1, S3 /api, S4 /). ' +
+          'See CONTRACTS.md for how they share users, tokens and interviews.',
+      )
+      .setVersion('1.0.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,66 @@
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Observable, tap } from 'rxjs';
+import { PROJECTION_PROGRESS, ProjectionProgress, RequestContext, requestContext } from '@candor/application';
+import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+
+export const MIN_POSITION_HEADER = 'x-min-position';
+
+/**
+ * Runs each handler inside its request context (request id, acting user: the metadata of every event)
+ * and reports read-your-writes: `X-Log-Position` after a write, and a clear `X-Read-Models-Stale` warning
+ * when the projections could not catch up in time. A query may send `X-Min-Position` to wait for a position.
+ */
+@Injectable()
+export class RequestContextInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: { id?: string } }>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const ctx: RequestContext = {
+      requestId: String(request.id),
+      correlationId: headerValue(request.headers['x-correlation-id']) ?? String(request.id),
+      userId: request.user?.id ?? null,
+      writtenPosition: null,
+      readModelsCurrent: true,
+    };
+    const minPosition = headerValue(request.headers[MIN_POSITION_HEADER]);
+    return new Observable((subscriber) =>
+      requestContext.run(ctx, () => {
+        const run = async () => {
+          if (minPosition && !(await this.progress.waitFor(minPosition, this.config.readYourWritesTimeoutMs))) {
+            ctx.readModelsCurrent = false;
+            markStale(reply);
+          }
+        };
+        run().then(
+          () =>
+            next
+              .handle()
+              .pipe(
+                tap(() => {
+                  if (ctx.writtenPosition) reply.header('X-Log-Position', ctx.writtenPosition);
+                  if (!ctx.readModelsCurrent) markStale(reply);
+                }),
+              )
+              .subscribe(subscriber),
+          (error) => subscriber.error(error),
+        );
+      }),
+    );
+  }
+}
+
+function markStale(reply: FastifyReply): void {
+  reply.header('X-Read-Models-Stale', 'true');
+  reply.header('Warning', '199 candor "read models had not caught up with this write when the response was sent"');
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

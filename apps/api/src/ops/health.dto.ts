@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class DependencyStateDto {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty() adapter!: string;
+  @ApiProperty({ required: false }) detail?: string;
+}
+
+export class HealthResponseDto {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['embedded', 'production'] }) mode!: 'embedded' | 'production';
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/DependencyStateDto' },
+  })
+  dependencies!: Record<string, DependencyStateDto>;
+  @ApiProperty() timestamp!: string;
+}

@@ -1,0 +1,95 @@
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, EventStore, ReadStore } from '@candor/application';
+import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { AppConfig } from '@candor/infrastructure/config/app-config';
+import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
+import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+
+export type ProjectorCommand = { name: 'run' } | { name: 'rebuild'; projection?: string } | { name: 'status' };
+
+export function parseArgs(argv: readonly string[]): ProjectorCommand {
+  const [command = 'run', arg] = argv;
+  switch (command) {
+    case 'run':
+      return { name: 'run' };
+    case 'rebuild':
+      return { name: 'rebuild', projection: arg };
+    case 'status':
+      return { name: 'status' };
+    default:
+      throw new Error(`Unknown command "${command}". Usage: projector [run | rebuild [projection] | status]`);
+  }
+}
+
+/**
+ * The projector process: runs every projection from the global log into the read store (production),
+ * rebuilds one or all from position zero, or reports checkpoints. Resolves when the command is done
+ * (for `run`: after `stopSignal` resolves and the checkpoints are saved).
+ */
+export async function runProjector(
+  command: ProjectorCommand,
+  config: AppConfig,
+  logger: JsonLogger,
+  stopSignal: Promise<void>,
+  print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<void> {
+  const events = await createEventStore(config, createUpcasters());
+  const store = await createReadStore(config);
+  try {
+    switch (command.name) {
+      case 'run':
+        await run(events, store, config, logger, stopSignal);
+        break;
+      case 'rebuild':
+        await rebuild(events, store, logger, command.projection, print);
+        break;
+      case 'status':
+        await status(events, store, print);
+        break;
+    }
+  } finally {
+    await events.close();
+    await store.close();
+  }
+}
+
+async function run(events: EventStore, store: ReadStore, config: AppConfig, logger: JsonLogger, stopSignal: Promise<void>) {
+  if (!store.persistent) {
+    throw new Error(
+      'In embedded mode the read models live in the API process (it runs the projections itself). ' +
+        'Set MONGO_URL to run the projector as its own process.',
+    );
+  }
+  const runner = createProjectionRunner(events, store, logger);
+  await runner.start();
+  logger.entry('info', 'projector running', { projections: runner.names, eventStore: config.eventStoreUrl ? 'eventstoredb' : 'sqlite' });
+  await stopSignal;
+  await runner.stop();
+  logger.entry('info', 'projector stopped; checkpoints saved', { position: runner.position });
+}
+
+async function rebuild(events: EventStore, store: ReadStore, logger: JsonLogger, projection: string | undefined, print: (l: string) => void) {
+  const runner = createProjectionRunner(events, store, logger);
+  const started = Date.now();
+  const rebuilt = await runner.rebuild(projection);
+  await runner.start();
+  await runner.catchUp(60 * 60_000);
+  await runner.stop();
+  for (const p of ALL_PROJECTIONS.filter((p) => rebuilt.includes(p.name))) {
+    print(`${p.name}: ${await store.collection(p.collection).count()} documents in ${p.collection}`);
+  }
+  print(`rebuilt ${rebuilt.length} projection(s) to position ${runner.position || '0'} in ${Date.now() - started} ms`);
+  if (!store.persistent) {
+    print('embedded mode: this was a verification replay in memory; the API rebuilds its read models at every start');
+  }
+}
+
+async function status(events: EventStore, store: ReadStore, print: (l: string) => void) {
+  const head = await events.headPosition();
+  const saved = await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({});
+  print(`log head: ${head || '0'}`);
+  for (const p of ALL_PROJECTIONS) {
+    const checkpoint = saved.find((c) => c._id === p.name);
+    print(`${p.name}: ${checkpoint ? checkpoint.position : 'not started'}`);
+  }
+}

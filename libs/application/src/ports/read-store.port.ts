@@ -1,0 +1,52 @@
+/** A Mongo-shaped read store: every projection writes here and every query reads here. */
+export type Filter = Record<string, unknown>;
+export type Sort = Record<string, 1 | -1>;
+export type Update = Record<string, unknown>; // update operators ($set, $inc, $push, ...) or a replacement document
+export type PipelineStage = Record<string, unknown>;
+
+export interface FindOptions {
+  readonly sort?: Sort;
+  readonly skip?: number;
+  readonly limit?: number;
+  readonly projection?: Record<string, 0 | 1>;
+}
+
+export type BulkOperation =
+  | { readonly replaceOne: { readonly filter: Filter; readonly replacement: Record<string, unknown>; readonly upsert?: boolean } }
+  | { readonly updateOne: { readonly filter: Filter; readonly update: Update; readonly upsert?: boolean } }
+  | { readonly deleteOne: { readonly filter: Filter } }
+  | { readonly deleteMany: { readonly filter: Filter } };
+
+export interface ReadCollection<T extends { _id: string }> {
+  find(filter?: Filter, options?: FindOptions): Promise<T[]>;
+  findOne(filter: Filter): Promise<T | null>;
+  count(filter?: Filter): Promise<number>;
+  aggregate<R = Record<string, unknown>>(pipeline: readonly PipelineStage[]): Promise<R[]>;
+  /** Replace the document with this `_id`, inserting it when absent. */
+  upsert(doc: T): Promise<void>;
+  /** Apply update operators to the first match; insert from filter + update when none matches and `upsert`. */
+  updateOne(filter: Filter, update: Update, options?: { upsert?: boolean }): Promise<{ matched: number; upserted: boolean }>;
+  deleteOne(filter: Filter): Promise<number>;
+  deleteMany(filter?: Filter): Promise<number>;
+  bulkWrite(operations: readonly BulkOperation[]): Promise<void>;
+}
+
+export interface IndexSpec {
+  readonly collection: string;
+  readonly keys: Record<string, 1 | -1>;
+  readonly unique?: boolean;
+}
+
+export interface ReadStore {
+  collection<T extends { _id: string }>(name: string): ReadCollection<T>;
+  /** Declares the indexes the queries need (the in-memory adapter may ignore them). */
+  ensureIndexes(indexes: readonly IndexSpec[]): Promise<void>;
+  /** Drop a collection (used by projection rebuilds). */
+  drop(name: string): Promise<void>;
+  /** True when the data survives this process (then the projector resumes from checkpoints instead of replaying). */
+  readonly persistent: boolean;
+  health(): Promise<{ status: 'up' | 'down'; adapter: string; detail?: string }>;
+  close(): Promise<void>;
+}
+
+export const READ_STORE = Symbol('READ_STORE');

@@ -1,0 +1,222 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { NewEvent } from '@candor/contracts';
+import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
+import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
+import { ProjectionRunner } from './projection-runner';
+import { CHECKPOINTS_COLLECTION, ProjectedDocument, Projection } from './projection';
+import { ReadStore } from '../ports/read-store.port';
+
+interface TallyDoc extends ProjectedDocument {
+  count: number;
+  total: number;
+  seen: string[];
+}
+
+/** Given Added events per stream, the tally of each stream: the sum and the event ids seen, so a double shows. */
+const tally: Projection<TallyDoc> = {
+  name: 'tally',
+  collection: 'tallies',
+  eventTypes: ['Added', 'Reset'],
+  documentIds: (e) => [e.streamId],
+  evolve(doc, e) {
+    if (e.type === 'Reset') return null;
+    const current = doc ?? { _id: e.streamId, count: 0, total: 0, seen: [] };
+    return { ...current, count: current.count + 1, total: current.total + Number(e.data.n), seen: [...current.seen, e.id] };
+  },
+};
+
+/** A second projection over the same events, to show checkpoints are per projection. */
+const typesSeen: Projection = {
+  name: 'types',
+  collection: 'types',
+  eventTypes: ['Added'],
+  documentIds: () => ['all'],
+  evolve: (doc, e) => ({ _id: 'all', n: ((doc as { n?: number } | null)?.n ?? 0) + 1, last: e.position }) as ProjectedDocument,
+};
+
+const silent = { log: () => undefined, error: () => undefined };
+
+function added(n: number): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'Added',
+    data: { n },
+    metadata: { correlationId: 'c', causationId: null, userId: null, timestamp: new Date().toISOString(), schemaVersion: 1 },
+  };
+}
+
+/** A read store that "dies" after a number of writes, like a projector process killed mid-replay. */
+function dyingStore(inner: ReadStore, writesBeforeDeath: number): ReadStore {
+  let writes = 0;
+  const dead = () => Promise.reject(new Error('process killed'));
+  return {
+    ...inner,
+    persistent: true,
+    ensureIndexes: (i) => inner.ensureIndexes(i),
+    drop: (n) => inner.drop(n),
+    health: () => inner.health(),
+    close: async () => undefined,
+    collection<T extends { _id: string }>(name: string) {
+      const c = inner.collection<T>(name);
+      const guard = <A extends unknown[], R>(fn: (...a: A) => Promise<R>, isWrite: boolean) =>
+        (...args: A): Promise<R> => {
+          if (writes >= writesBeforeDeath) return dead();
+          if (isWrite) writes += 1;
+          return fn(...args);
+        };
+      return {
+        find: guard(c.find.bind(c), false),
+        findOne: guard(c.findOne.bind(c), false),
+        count: guard(c.count.bind(c), false),
+        aggregate: guard(c.aggregate.bind(c), false) as typeof c.aggregate,
+        upsert: guard(c.upsert.bind(c), true),
+        updateOne: guard(c.updateOne.bind(c), true),
+        deleteOne: guard(c.deleteOne.bind(c), true),
+        deleteMany: guard(c.deleteMany.bind(c), true),
+        bulkWrite: guard(c.bulkWrite.bind(c), true),
+      };
+    },
+  };
+}
+
+describe('ProjectionRunner', () => {
+  let dir: string;
+  let events: SqliteEventStore;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'candor-projector-'));
+    events = new SqliteEventStore(join(dir, 'events.sqlite'));
+  });
+  afterEach(async () => {
+    await events.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function seed(streams: number, perStream: number): Promise<Map<string, number>> {
+    const totals = new Map<string, number>();
+    for (let s = 0; s < streams; s += 1) {
+      const stream = `s-${s}`;
+      for (let i = 1; i <= perStream; i += 1) {
+        await events.append(stream, [added(i)], 'any');
+        totals.set(stream, (totals.get(stream) ?? 0) + i);
+      }
+    }
+    return totals;
+  }
+
+  async function docs(store: ReadStore, collection = 'tallies') {
+    return (await store.collection<TallyDoc>(collection).find({}, { sort: { _id: 1 } })).map(({ _position, ...rest }) => rest);
+  }
+
+  it('given stored events, when started, then every projection catches up and live events follow', async () => {
+    const totals = await seed(3, 4);
+    const store = new MemoryReadStore();
+    const runner = new ProjectionRunner(events, store, [tally, typesSeen], silent);
+    await runner.start();
+    expect(await runner.catchUp(5000)).toBe(true);
+    const live = await events.append('s-0', [added(100)], 'any');
+    expect(await runner.waitFor(live.position, 5000)).toBe(true);
+    await runner.stop();
+
+    const byId = Object.fromEntries((await docs(store)).map((d) => [d._id, d]));
+    expect(byId['s-0'].total).toBe(totals.get('s-0')! + 100);
+    expect(byId['s-1']).toMatchObject({ count: 4, total: totals.get('s-1') });
+    expect((await store.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(13);
+    const checkpoints = await store.collection<{ _id: string; position: string }>(CHECKPOINTS_COLLECTION).find({});
+    expect(checkpoints.map((c) => c.position)).toEqual([live.position, live.position]);
+  });
+
+  it('given a document that already reflects an event, when the event is delivered again, then nothing changes', async () => {
+    await seed(2, 3);
+    const store = new MemoryReadStore();
+    const first = new ProjectionRunner(events, store, [tally], silent);
+    await first.start();
+    await first.catchUp(5000);
+    await first.stop();
+    const before = await docs(store);
+    // The checkpoint is lost (as if never saved), so the whole log is delivered again.
+    await store.collection(CHECKPOINTS_COLLECTION).deleteMany({});
+    const second = new ProjectionRunner(events, store, [tally], silent);
+    await second.start();
+    await second.catchUp(5000);
+    await second.stop();
+    expect(await docs(store)).toEqual(before);
+  });
+
+  it('given a projector killed mid-replay, when restarted, then it resumes from its checkpoint with nothing missing or doubled', async () => {
+    const totals = await seed(20, 25);
+    const durable = new MemoryReadStore(); // stands for MongoDB: it outlives the killed process
+    const victim = new ProjectionRunner(events, dyingStore(durable, 137), [tally, typesSeen], silent);
+    await victim.start();
+    await new Promise((r) => setTimeout(r, 300));
+    await victim.stop().catch(() => undefined);
+    const partial = await durable.collection<TallyDoc>('tallies').count();
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(20);
+
+    const resumed = new ProjectionRunner(events, durable, [tally, typesSeen], silent);
+    await resumed.start();
+    expect(await resumed.catchUp(10_000)).toBe(true);
+    await resumed.stop();
+
+    const result = await docs(durable);
+    expect(result).toHaveLength(20);
+    for (const doc of result) {
+      expect(doc.total).toBe(totals.get(doc._id));
+      expect(doc.count).toBe(25);
+      expect(new Set(doc.seen).size).toBe(25);
+    }
+    expect((await durable.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(500);
+
+    const fresh = new MemoryReadStore();
+    const rebuilt = new ProjectionRunner(events, fresh, [tally, typesSeen], silent);
+    await rebuilt.start();
+    await rebuilt.catchUp(10_000);
+    await rebuilt.stop();
+    expect(await docs(fresh)).toEqual(result);
+  });
+
+  it('given incremental projection while events arrive, when rebuilt from zero, then the read models are the same', async () => {
+    const store = new MemoryReadStore();
+    const runner = new ProjectionRunner(events, store, [tally, typesSeen], silent);
+    await runner.start();
+    for (let i = 0; i < 60; i += 1) {
+      await events.append(`s-${i % 7}`, [added(i)], 'any');
+      if (i === 30) await events.append('s-3', [{ ...added(0), type: 'Reset' }], 'any');
+    }
+    await runner.catchUp(5000);
+    const incremental = { tallies: await docs(store), types: await docs(store, 'types') };
+
+    const rebuilt = await runner.rebuild();
+    expect(rebuilt).toEqual(['tally', 'types']);
+    await runner.catchUp(5000);
+    await runner.stop();
+    expect({ tallies: await docs(store), types: await docs(store, 'types') }).toEqual(incremental);
+  });
+
+  it('rebuilds one projection by name and refuses an unknown name', async () => {
+    await seed(2, 2);
+    const store = new MemoryReadStore();
+    const runner = new ProjectionRunner(events, store, [tally, typesSeen], silent);
+    await runner.start();
+    await runner.catchUp(5000);
+    await store.collection('tallies').upsert({ _id: 'bogus' });
+    await runner.rebuild('tally');
+    await runner.catchUp(5000);
+    expect(await store.collection('tallies').findOne({ _id: 'bogus' })).toBeNull();
+    expect(await store.collection('tallies').count()).toBe(2);
+    await expect(runner.rebuild('nope')).rejects.toThrow(/Unknown projection nope/);
+    await runner.stop();
+  });
+
+  it('reports a bounded wait that could not be met', async () => {
+    const store = new MemoryReadStore();
+    const runner = new ProjectionRunner(events, store, [tally], silent);
+    await runner.start();
+    expect(await runner.waitFor('99999999999999999999', 50)).toBe(false);
+    await runner.stop();
+  });
+});

@@ -1,0 +1,32 @@
+import { LogPosition, RecordedEvent } from '@candor/contracts';
+import { IndexSpec } from '../ports/read-store.port';
+
+/** Every projected document records the global position of the last event applied to it. */
+export interface ProjectedDocument {
+  _id: string;
+  _position?: LogPosition;
+}
+
+/**
+ * A projection is a pure evolve(doc | null, event) -> doc | null (null deletes) over an explicit list of
+ * event types. The runner loads and stores the documents, skips events a document already reflects, and
+ * keeps the projection's checkpoint; so a redelivered or replayed event changes nothing.
+ */
+export interface Projection<TDoc extends ProjectedDocument = ProjectedDocument> {
+  readonly name: string;
+  readonly collection: string;
+  readonly eventTypes: readonly string[];
+  readonly indexes?: readonly Omit<IndexSpec, 'collection'>[];
+  /** The ids of the documents this event changes (usually one). */
+  documentIds(event: RecordedEvent): readonly string[];
+  evolve(doc: TDoc | null, event: RecordedEvent): TDoc | null;
+}
+
+export const PROJECTIONS = Symbol('PROJECTIONS');
+export const CHECKPOINTS_COLLECTION = '_checkpoints';
+
+export interface CheckpointDocument {
+  _id: string; // projection name
+  position: LogPosition;
+  updatedAt: string;
+}

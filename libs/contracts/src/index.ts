@@ -1,0 +1,3 @@
+export * from './events/event-envelope';
+export * from './events/upcaster.registry';
+export * from './events/all-upcasters';

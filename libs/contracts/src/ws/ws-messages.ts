@@ -1,0 +1,101 @@
+/**
+ * WebSocket message shapes (CONTRACTS.md, "Cross-cutting"): every message is a JSON object with a `type`.
+ * Ids are strings (UUIDs), timestamps ISO 8601.
+ */
+export interface WsMessage {
+  readonly type: string;
+  readonly [field: string]: unknown;
+}
+
+// ---- every route ----------------------------------------------------------------------------------------
+
+/** Client → server: authenticate when the URL carried no `?token=` (within 5 s of connecting). */
+export interface WsAuthMessage extends WsMessage {
+  readonly type: 'auth';
+  readonly token: string;
+}
+
+/** Server → client once the connection is authenticated and authorized; gateways add their own fields. */
+export interface WsConnectedMessage extends WsMessage {
+  readonly type: 'connected';
+  readonly user_id: string;
+}
+
+/** Server → client: a message could not be handled; the connection stays open. */
+export interface WsErrorMessage extends WsMessage {
+  readonly type: 'error';
+  readonly message: string;
+  /** The domain error code when there is one (e.g. `INTERVIEW.ALREADY_COMPLETED`). */
+  readonly code?: string;
+}
+
+/** Application-level keepalive for clients that cannot send protocol pings (browsers): `ping` → `pong`. */
+export interface WsPongMessage extends WsMessage {
+  readonly type: 'pong';
+}
+
+// ---- S0 /ws/session/{session_id} ---------------------------------------------------------------------
+
+export interface CodeUpdateMessage extends WsMessage {
+  readonly type: 'code_update';
+  readonly data: {
+    readonly session_id: string;
+    readonly code: string;
+    readonly language: string;
+    readonly timestamp: string;
+    /** Who typed it. */
+    readonly user_id: string | null;
+  };
+}
+
+export interface ExecutionResultMessage extends WsMessage {
+  readonly type: 'execution_result';
+  readonly data: {
+    readonly session_id: string;
+    readonly output: string;
+    readonly exit_code: number | null;
+    /** Seconds. */
+    readonly execution_time: number;
+    readonly timestamp: string;
+    readonly execution_id: string;
+    /** `execution` (POST /api/coding/execute and the like) or `submission` (submit-code). */
+    readonly kind: 'execution' | 'submission';
+    readonly language: string;
+    readonly error: string | null;
+    readonly status: string;
+  };
+}
+
+/** Client → server: the editor's content changed; recorded on the interview and relayed to the other participants. */
+export interface CodeUpdateRequest extends WsMessage {
+  readonly type: 'code_update';
+  readonly data: { readonly code: string; readonly language: string };
+}
+
+// ---- S4 /ws/interview/{interview_id}/status and /ws/user/{user_id}/notifications ---------------------
+
+export interface InterviewStatusMessage extends WsMessage {
+  readonly type: 'interview_status';
+  readonly data: {
+    readonly interview_id: string;
+    /** `pending` | `scheduled` | `in_progress` | `completed` | `cancelled`. */
+    readonly status: string;
+    readonly timestamp: string;
+    readonly scheduled_at?: string | null;
+    readonly reason?: string | null;
+  };
+}
+
+export interface NotificationMessage extends WsMessage {
+  readonly type: 'notification';
+  readonly data: {
+    /** The id of the event it reports (stable: a client may de-duplicate on it). */
+    readonly id: string;
+    readonly kind: 'interview_status';
+    readonly interview_id: string;
+    readonly title: string | null;
+    readonly status: string;
+    readonly message: string;
+    readonly timestamp: string;
+  };
+}

@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { SandboxConfig, sandboxConfigFromEnv } from '../sandbox/sandbox-config';
+
+/** Everything the process reads from its environment, with defaults. The README lists each variable. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly eventStoreUrl: string | null;
+  readonly mongoUrl: string | null;
+  readonly redisUrl: string | null;
+  /** Embedded: the projector runs inside the API process. Production (MONGO_URL set): its own process, unless PROJECTOR_IN_PROCESS=1. */
+  readonly projectorInProcess: boolean;
+  readonly readYourWritesTimeoutMs: number;
+  readonly rateLimitScale: number;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly jwtSecret: string;
+  readonly jwtAccessTtlSeconds: number;
+  readonly jwtRefreshTtlSeconds: number;
+  readonly publicUrl: string;
+  /** Identity (CONTRACTS.md "Identity"): API keys, the bootstrap superuser, mail, password reset, login lockout. */
+  readonly apiKeysMaxActive: number;
+  readonly adminEmail: string | null;
+  readonly adminPassword: string | null;
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly passwordResetTtlSeconds: number;
+  readonly loginMaxFailures: number;
+  readonly loginFailureWindowSeconds: number;
+  readonly loginLockoutSeconds: number;
+  /** scrypt's N. Below 16384 only under NODE_ENV=test (fast test suites); otherwise the default stays. */
+  readonly passwordHashCost: number;
+  /** Code execution (SANDBOX_*): limits, workers and the queue's depth. */
+  readonly sandbox: SandboxConfig;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mongoUrl = env.MONGO_URL || null;
+  return {
+    port: int(env.PORT, 8000),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    eventStoreUrl: env.EVENTSTORE_URL || null,
+    mongoUrl,
+    redisUrl: env.REDIS_URL || null,
+    projectorInProcess: env.PROJECTOR_IN_PROCESS ? env.PROJECTOR_IN_PROCESS === '1' : mongoUrl === null,
+    readYourWritesTimeoutMs: int(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
+    rateLimitScale: float(env.RATE_LIMIT_SCALE, 1),
+    logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : 'info') as AppConfig['logLevel'],
+    jwtSecret: env.JWT_SECRET || 'candor-dev-secret-change-me',
+    jwtAccessTtlSeconds: int(env.JWT_ACCESS_TTL, 3600),
+    jwtRefreshTtlSeconds: int(env.JWT_REFRESH_TTL, 30 * 24 * 3600),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, ''),
+    apiKeysMaxActive: int(env.API_KEYS_MAX_ACTIVE, 5),
+    adminEmail: env.ADMIN_EMAIL || null,
+    adminPassword: env.ADMIN_PASSWORD || null,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Candor <no-reply@candor.local>',
+    passwordResetTtlSeconds: int(env.PASSWORD_RESET_TTL, 3600),
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
+    loginFailureWindowSeconds: int(env.LOGIN_FAILURE_WINDOW_SECONDS, 15 * 60),
+    loginLockoutSeconds: int(env.LOGIN_LOCKOUT_SECONDS, 15 * 60),
+    passwordHashCost: passwordHashCost(env),
+    sandbox: sandboxConfigFromEnv(env),
+  };
+}
+
+const DEFAULT_SCRYPT_N = 32768;
+const MIN_PRODUCTION_SCRYPT_N = 16384;
+
+function passwordHashCost(env: NodeJS.ProcessEnv): number {
+  const requested = int(env.PASSWORD_HASH_COST, DEFAULT_SCRYPT_N);
+  const testing = (env.NODE_ENV ?? process.env.NODE_ENV) === 'test';
+  return requested >= MIN_PRODUCTION_SCRYPT_N || testing ? requested : DEFAULT_SCRYPT_N;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? NaN : Number.parseInt(value, 10);
+  return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+function float(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? NaN : Number.parseFloat(value);
+  return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

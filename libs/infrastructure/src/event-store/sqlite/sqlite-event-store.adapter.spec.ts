@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { START_POSITION } from '@candor/contracts';
+import { EventStore } from '@candor/application';
+import { eventStoreContract, newEvent, streamId } from '../../testing/event-store.contract';
+import { formatSqlitePosition, parseSqlitePosition, SqliteEventStore } from './sqlite-event-store.adapter';
+
+const directories = new Map<EventStore, string>();
+
+function openInTempDir(): SqliteEventStore {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-events-'));
+  const store = new SqliteEventStore(join(dir, 'events.sqlite'));
+  directories.set(store, dir);
+  return store;
+}
+
+async function closeAndRemove(store: EventStore): Promise<void> {
+  await store.close();
+  rmSync(directories.get(store)!, { recursive: true, force: true });
+  directories.delete(store);
+}
+
+eventStoreContract('SQLite', async () => openInTempDir(), closeAndRemove);
+
+describe('SqliteEventStore', () => {
+  let store: SqliteEventStore;
+
+  beforeEach(() => {
+    store = openInTempDir();
+  });
+  afterEach(() => closeAndRemove(store));
+
+  it('an empty log has its head at START_POSITION and reads as empty', async () => {
+    expect(await store.headPosition()).toBe(START_POSITION);
+    expect(await store.readAll()).toEqual([]);
+  });
+
+  it('keeps everything through a close and a reopen of the same file', async () => {
+    const stream = streamId('reopen');
+    const events = [newEvent('Opened', { n: 1 }), newEvent('Noted', { n: 2 })];
+    const written = await store.append(stream, events, 'no_stream');
+    const before = await store.readAll();
+    await store.close();
+
+    const reopened = new SqliteEventStore(store.file);
+    try {
+      expect(await reopened.readAll()).toEqual(before);
+      expect(await reopened.headPosition()).toBe(written.position);
+      await expect(reopened.append(stream, events, 'no_stream')).resolves.toEqual(written);
+      const next = await reopened.append(stream, [newEvent()], 2);
+      expect(next.nextVersion).toBe(3);
+      expect(parseSqlitePosition(next.position)).toBe(parseSqlitePosition(written.position) + 1);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('a subscription sees appends made by another process on the same file (polling)', async () => {
+    const other = new SqliteEventStore(store.file);
+    const subscription = store.subscribeToAll(START_POSITION);
+    const events = subscription[Symbol.asyncIterator]();
+    try {
+      const event = newEvent();
+      const next = events.next();
+      await other.append(streamId('other-process'), [event], 'no_stream');
+
+      await expect(next).resolves.toMatchObject({ done: false, value: { id: event.id } });
+    } finally {
+      await subscription.stop();
+      await other.close();
+    }
+  });
+
+  it('formats positions to a fixed width so that string order is log order', () => {
+    expect(formatSqlitePosition(0)).toBe(START_POSITION);
+    expect(formatSqlitePosition(9) < formatSqlitePosition(10)).toBe(true);
+    expect(parseSqlitePosition(formatSqlitePosition(123456))).toBe(123456);
+    expect(() => parseSqlitePosition('00000000000000000001/00000000000000000001')).toThrow(/Not a SQLite log position/);
+  });
+});

@@ -1,0 +1,220 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import { LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
+import {
+  AppendResult,
+  ConcurrencyError,
+  EventStore,
+  ExpectedVersion,
+  ReadAllOptions,
+  ReadStreamOptions,
+  Subscription,
+} from '@candor/application';
+import { LiveSubscription } from '../live-subscription';
+
+interface EventRow {
+  position: number;
+  id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+const POSITION_WIDTH = 20;
+const READ_BATCH = 1000;
+/** Other processes may append to the same file: the subscription also polls at this pace. */
+const POLL_MS = 250;
+
+export function formatSqlitePosition(position: number): LogPosition {
+  return position === 0 ? START_POSITION : String(position).padStart(POSITION_WIDTH, '0');
+}
+
+export function parseSqlitePosition(position: LogPosition): number {
+  if (position === START_POSITION) return 0;
+  if (!/^\d+$/.test(position)) throw new Error(`Not a SQLite log position: ${position}`);
+  return Number(position);
+}
+
+/**
+ * The embedded event store: one SQLite file under DATA_DIR, WAL, one transaction per append.
+ * The global position is the row id; (stream_id, revision) and the event id are unique.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly appended = new EventEmitter();
+  private readonly subscriptions = new Set<LiveSubscription>();
+  private readonly statements: {
+    version: Database.Statement<[string], { v: number | null }>;
+    byId: Database.Statement<[string], { position: number; stream_id: string; revision: number }>;
+    insert: Database.Statement<[string, string, number, string, string, string, string]>;
+    forwards: Database.Statement<[string, number, number], EventRow>;
+    backwards: Database.Statement<[string, number, number], EventRow>;
+    allForwards: Database.Statement<[number, number], EventRow>;
+    allBackwards: Database.Statement<[number, number], EventRow>;
+    head: Database.Statement<[], { p: number | null }>;
+  };
+  private closed = false;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS events (
+        position    INTEGER PRIMARY KEY AUTOINCREMENT,
+        id          TEXT    NOT NULL UNIQUE,
+        stream_id   TEXT    NOT NULL,
+        revision    INTEGER NOT NULL,
+        type        TEXT    NOT NULL,
+        data        TEXT    NOT NULL,
+        metadata    TEXT    NOT NULL,
+        recorded_at TEXT    NOT NULL,
+        UNIQUE (stream_id, revision)
+      );
+    `);
+    this.appended.setMaxListeners(0);
+    this.statements = {
+      version: this.db.prepare('SELECT MAX(revision) AS v FROM events WHERE stream_id = ?'),
+      byId: this.db.prepare('SELECT position, stream_id, revision FROM events WHERE id = ?'),
+      insert: this.db.prepare(
+        'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      forwards: this.db.prepare(
+        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+      ),
+      backwards: this.db.prepare(
+        'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+      ),
+      allForwards: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+      allBackwards: this.db.prepare('SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?'),
+      head: this.db.prepare('SELECT MAX(position) AS p FROM events'),
+    };
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    const result = this.appendSync(streamId, events, expected);
+    this.appended.emit('appended');
+    return result;
+  }
+
+  private appendSync(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): AppendResult {
+    return this.db
+      .transaction((): AppendResult => {
+        const current = this.statements.version.get(streamId)?.v ?? 0;
+        const fresh: NewEvent[] = [];
+        let lastStored: { position: number } | undefined;
+        for (const event of events) {
+          const stored = this.statements.byId.get(event.id);
+          if (stored) lastStored = stored;
+          else fresh.push(event);
+        }
+        if (fresh.length === 0) {
+          return { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) };
+        }
+        assertExpected(streamId, expected, current);
+        let position = 0;
+        const recordedAt = new Date().toISOString();
+        fresh.forEach((event, i) => {
+          const info = this.statements.insert.run(
+            event.id,
+            streamId,
+            current + i + 1,
+            event.type,
+            JSON.stringify(event.data),
+            JSON.stringify(event.metadata),
+            recordedAt,
+          );
+          position = Number(info.lastInsertRowid);
+        });
+        return { nextVersion: current + fresh.length, position: formatSqlitePosition(position) };
+      })
+      .immediate();
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+        : this.statements.forwards.all(streamId, options.fromRevision ?? 1, limit);
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    if (options.direction === 'backwards') {
+      const before = options.after ? parseSqlitePosition(options.after) : Number.MAX_SAFE_INTEGER;
+      return this.statements.allBackwards.all(before, limit).map(toRecorded);
+    }
+    return this.statements.allForwards.all(parseSqlitePosition(options.after ?? START_POSITION), limit).map(toRecorded);
+  }
+
+  subscribeToAll(after: LogPosition): Subscription {
+    const subscription = new LiveSubscription(
+      after,
+      (from) => this.readAll({ after: from, maxCount: READ_BATCH }),
+      (wake) => {
+        this.appended.on('appended', wake);
+        const timer = setInterval(wake, POLL_MS);
+        timer.unref();
+        return () => {
+          this.appended.off('appended', wake);
+          clearInterval(timer);
+        };
+      },
+      () => this.subscriptions.delete(subscription),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<LogPosition> {
+    return formatSqlitePosition(this.statements.head.get()?.p ?? 0);
+  }
+
+  async health() {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return { status: 'up' as const, adapter: 'sqlite', detail: this.file };
+    } catch (error) {
+      return { status: 'down' as const, adapter: 'sqlite', detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    this.closed = true;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
+
+function assertExpected(streamId: string, expected: ExpectedVersion, current: number): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && current === 0) ||
+    (expected === 'stream_exists' && current > 0) ||
+    expected === current;
+  if (!ok) throw new ConcurrencyError(streamId, expected, current);
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: formatSqlitePosition(row.position),
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    recordedAt: row.recorded_at,
+  };
+}

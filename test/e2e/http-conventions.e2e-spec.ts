@@ -1,0 +1,85 @@
+import request from 'supertest';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('HTTP conventions shared by every surface', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('GET /health reports each dependency', async () => {
+    const res = await request(t.url).get('/health').expect(200);
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      mode: 'embedded',
+      dependencies: {
+        event_store: { status: 'up', adapter: 'sqlite' },
+        read_store: { status: 'up', adapter: 'memory' },
+        projector: { status: 'up', adapter: 'in-process' },
+      },
+    });
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('echoes a caller-supplied request id', async () => {
+    const res = await request(t.url).get('/health').set('X-Request-Id', 'abc-123').expect(200);
+    expect(res.headers['x-request-id']).toBe('abc-123');
+  });
+
+  it('serves the OpenAPI document and Swagger UI', async () => {
+    const doc = await request(t.url).get('/openapi.json').expect(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(doc.body.paths['/health']).toBeDefined();
+    const ui = await request(t.url).get('/docs').redirects(1);
+    expect(ui.status).toBe(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it.each([
+    ['/api/nope', (b: Record<string, unknown>) => expect(b).toMatchObject({ detail: 'Not Found', error: 'Not Found', code: 'NOT_FOUND' })],
+    ['/api/v1/nope', (b: Record<string, unknown>) => expect(b).toEqual({ detail: 'Not Found', status_code: 404 })],
+    ['/interviewer/nope', (b: Record<string, unknown>) =>
+      expect(b).toMatchObject({ success: false, message: 'Not Found', error_code: 'NOT_FOUND', errors: ['Not Found'] })],
+  ])('answers an unknown route %s with 404 in the surface format', async (path, check) => {
+    const res = await request(t.url).get(path).expect(404);
+    check(res.body);
+  });
+
+  it('accepts a trailing slash on any route', async () => {
+    await request(t.url).get('/health/').expect(200);
+  });
+});
+
+describe('rate limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_SCALE: '0.05' }); // S0: 60/min * 0.05 = 3; S4 general 100 * 0.05 = 5
+  });
+  afterAll(async () => t.close());
+
+  it('counts per caller, reports X-RateLimit-* on every answer and refuses with 429 in the surface format', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push(await request(t.url).get('/api/sessions-unknown'));
+    expect(answers.slice(0, 3).map((a) => a.status)).toEqual([404, 404, 404]);
+    expect(answers.map((a) => a.headers['x-ratelimit-limit'])).toEqual(['3', '3', '3', '3']);
+    expect(answers.map((a) => a.headers['x-ratelimit-remaining'])).toEqual(['2', '1', '0', '0']);
+    expect(Number(answers[0].headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000);
+    const refused = answers[3];
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ detail: 'Rate limit exceeded', code: 'RATE_LIMIT_EXCEEDED' });
+    expect(refused.body.retry_after).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('keeps separate buckets per surface and answers S4 refusals wrapped', async () => {
+    let last = await request(t.url).get('/billing/unknown');
+    for (let i = 0; i < 5; i += 1) last = await request(t.url).get('/billing/unknown');
+    expect(last.status).toBe(429);
+    expect(last.body).toMatchObject({ success: false, message: 'Rate limit exceeded', error_code: 'RATE_LIMIT_EXCEEDED' });
+  });
+
+  it('never limits the health check', async () => {
+    for (let i = 0; i < 10; i += 1) await request(t.url).get('/health').expect(200);
+  });
+});
