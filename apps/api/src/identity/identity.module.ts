@@ -1,0 +1,95 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import {
+  AccessTokenVerifier,
+  ApiKeyAuthenticator,
+  IDENTITY_LOGGER,
+  IDENTITY_SETTINGS,
+  IdentityLogger,
+  IdentitySettings,
+  MAILER,
+  Mailer,
+  PASSWORD_HASHER,
+  TOKEN_SIGNER,
+  TOKEN_VERIFIER,
+  TokenIssuer,
+} from '@candor/application';
+import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { ScryptPasswordHasher } from '@candor/infrastructure/crypto/scrypt-password-hasher.adapter';
+import { JwtTokenSigner } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
+import { createMailer } from '@candor/infrastructure/mail/mailer.factory';
+import { JwtStrategy } from '../http/auth/jwt.strategy';
+import { ApiKeyStrategy } from '../http/auth/api-key.strategy';
+import { RolesGuard } from '../http/auth/roles.guard';
+import { SuperuserBootstrap } from './superuser.bootstrap';
+
+@Injectable()
+class MailerLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(MAILER) private readonly mailer: Mailer) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.mailer.close();
+  }
+}
+
+/**
+ * Identity's adapters and services for every surface: password hashing, token signing and verification
+ * (TOKEN_VERIFIER, also used by the WebSocket gateways), API-key authentication, mail, the passport
+ * strategies behind JwtAuthGuard / ApiKeyAuthGuard / AnyAuthGuard, and the bootstrap superuser.
+ */
+@Global()
+@Module({
+  imports: [PassportModule],
+  providers: [
+    {
+      provide: IDENTITY_SETTINGS,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig): IdentitySettings => ({
+        accessTtlSeconds: c.jwtAccessTtlSeconds,
+        refreshTtlSeconds: c.jwtRefreshTtlSeconds,
+        apiKeysMaxActive: c.apiKeysMaxActive,
+        passwordResetTtlSeconds: c.passwordResetTtlSeconds,
+        lockout: { maxFailures: c.loginMaxFailures, windowSeconds: c.loginFailureWindowSeconds, lockoutSeconds: c.loginLockoutSeconds },
+        publicUrl: c.publicUrl,
+      }),
+    },
+    {
+      provide: PASSWORD_HASHER,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => ScryptPasswordHasher.create({ N: c.passwordHashCost, r: 8, p: 1 }),
+    },
+    { provide: TOKEN_SIGNER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new JwtTokenSigner(c.jwtSecret) },
+    { provide: MAILER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createMailer(c) },
+    {
+      provide: IDENTITY_LOGGER,
+      inject: [JsonLogger],
+      useFactory: (logger: JsonLogger): IdentityLogger => ({
+        info: (message, context) => logger.entry('info', message, context),
+        error: (message, context) => logger.entry('error', message, context),
+      }),
+    },
+    TokenIssuer,
+    AccessTokenVerifier,
+    ApiKeyAuthenticator,
+    { provide: TOKEN_VERIFIER, useExisting: AccessTokenVerifier },
+    JwtStrategy,
+    ApiKeyStrategy,
+    RolesGuard,
+    MailerLifecycle,
+    SuperuserBootstrap,
+  ],
+  exports: [
+    IDENTITY_SETTINGS,
+    PASSWORD_HASHER,
+    TOKEN_SIGNER,
+    MAILER,
+    IDENTITY_LOGGER,
+    TokenIssuer,
+    AccessTokenVerifier,
+    ApiKeyAuthenticator,
+    TOKEN_VERIFIER,
+    RolesGuard,
+  ],
+})
+export class IdentityModule {}

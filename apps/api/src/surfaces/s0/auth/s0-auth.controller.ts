@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AuthenticatedUser,
+  GetUserQuery,
+  LogInCommand,
+  LogOutCommand,
+  RefreshTokensCommand,
+  RegisterUserCommand,
+} from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { LoginDto } from '../../identity/login.dto';
+import { MessageResponseDto } from '../../identity/message.response.dto';
+import { RefreshTokenDto } from '../../identity/refresh-token.dto';
+import { toApiLoginResponse, toTokenPairUnionResponse } from '../../identity/token.mapper';
+import { ApiLoginResponseDto, TokenPairUnionResponseDto } from '../../identity/token.response.dto';
+import { toUserResponse } from '../../identity/user.mapper';
+import { UserResponseDto } from '../../identity/user.response.dto';
+import { S0RegisterDto } from './s0-register.dto';
+
+/**
+ * S0 `/api/auth/*`. `POST /api/auth/login/` (trailing slash) is S3's login: the same route, the union
+ * body, and S3's error spelling (chosen from the URL by the error filter).
+ */
+@ApiTags('S0/S3 auth')
+@Controller('api/auth')
+export class S0AuthController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('register')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: UserResponseDto })
+  async register(@Body() body: S0RegisterDto): Promise<UserResponseDto> {
+    const { userId } = await this.commands.execute(new RegisterUserCommand(body.email, body.password, body.full_name, undefined, body.role));
+    return toUserResponse(await this.queries.execute(new GetUserQuery(userId)));
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)' })
+  @ApiOkResponse({ type: ApiLoginResponseDto })
+  async login(@Body() body: LoginDto): Promise<ApiLoginResponseDto> {
+    return toApiLoginResponse(await this.commands.execute(new LogInCommand(body.email, body.password)));
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairUnionResponseDto, description: 'A new pair; the refresh token presented is spent' })
+  async refresh(@Body() body: RefreshTokenDto): Promise<TokenPairUnionResponseDto> {
+    return toTokenPairUnionResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token)));
+  }
+
+  @Post('logout')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: MessageResponseDto })
+  async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
+    await this.commands.execute(new LogOutCommand(user));
+    return { message: 'Successfully logged out' };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: UserResponseDto })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
+    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { AuthenticatedUser, GetUserQuery, LogInCommand, LogOutCommand, RegisterUserCommand } from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { readFormFields, validated } from '../../../http/form-fields';
+import { RequestValidationError } from '../../../http/request-validation.error';
+import { MessageResponseDto } from '../../identity/message.response.dto';
+import { toTokenResponse } from '../../identity/token.mapper';
+import { TokenResponseDto } from '../../identity/token.response.dto';
+import { toUserResponse } from '../../identity/user.mapper';
+import { UserResponseDto } from '../../identity/user.response.dto';
+import { S1LoginDto } from './s1-login.dto';
+import { S1RegisterDto } from './s1-register.dto';
+
+/** S1 `/api/v1/auth/*` (FastAPI-style: 200 on register, OAuth2 password form on login). */
+@ApiTags('S1 auth')
+@Controller('api/v1/auth')
+export class S1AuthController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('register')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserResponseDto, description: '400 when the email or username already exists' })
+  async register(@Body() body: S1RegisterDto): Promise<UserResponseDto> {
+    const { userId } = await this.commands.execute(
+      new RegisterUserCommand(body.email, body.password, body.full_name ?? '', body.username),
+    );
+    return toUserResponse(await this.queries.execute(new GetUserQuery(userId)));
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
+  @ApiBody({ type: S1LoginDto })
+  @ApiOkResponse({ type: TokenResponseDto })
+  async login(@Req() request: FastifyRequest): Promise<TokenResponseDto> {
+    const form = await validated(S1LoginDto, await readFormFields(request));
+    const login = form.username ?? form.email;
+    if (!login) throw new RequestValidationError([{ loc: ['username'], msg: 'field required', type: 'value_error.missing' }]);
+    return toTokenResponse(await this.commands.execute(new LogInCommand(login, form.password)));
+  }
+
+  @Post('logout')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: MessageResponseDto, description: 'The access token presented is refused from then on' })
+  async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
+    await this.commands.execute(new LogOutCommand(user));
+    return { message: 'Successfully logged out' };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: UserResponseDto, description: 'Same as GET /api/v1/users/me' })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
+    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+  }
+}

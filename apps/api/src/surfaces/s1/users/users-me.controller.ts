@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Put, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, GetUserQuery, UpdateUserCommand } from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { toUserResponse } from '../../identity/user.mapper';
+import { UserResponseDto } from '../../identity/user.response.dto';
+import { UpdateMeDto } from './update-me.dto';
+
+/** S1 `/api/v1/users/me`. */
+@ApiTags('S1 users')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('api/v1/users/me')
+export class UsersMeController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserResponseDto })
+  async get(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
+    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+  }
+
+  @Put()
+  @ApiOkResponse({ type: UserResponseDto })
+  async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
+    await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
+    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+  }
+}

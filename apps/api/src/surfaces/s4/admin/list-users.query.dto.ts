@@ -1,0 +1,61 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { USER_ROLES, USER_STATUSES, UserRole, UserStatus } from '@candor/domain';
+
+export const USER_SORT_KEYS = ['created_at', 'email', 'username', 'full_name', 'role', 'status', 'last_login_at'] as const;
+export type UserSortKey = (typeof USER_SORT_KEYS)[number];
+
+/** S4's common list parameters (CONTRACTS.md): page/size pagination and the shared filters. */
+export class ListUsersQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  size: number = 10;
+
+  @ApiPropertyOptional({ description: 'Case-insensitive part of the email, username or full name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: USER_STATUSES })
+  @IsOptional()
+  @IsIn(USER_STATUSES)
+  status?: UserStatus;
+
+  @ApiPropertyOptional({ enum: USER_ROLES })
+  @IsOptional()
+  @IsIn(USER_ROLES)
+  role?: UserRole;
+
+  @ApiPropertyOptional({ description: 'Registered on or after (ISO date or date-time)', example: '2025-01-01' })
+  @IsOptional()
+  @IsISO8601()
+  date_from?: string;
+
+  @ApiPropertyOptional({ description: 'Registered on or before (ISO date: the whole day; or date-time)', example: '2025-12-31' })
+  @IsOptional()
+  @IsISO8601()
+  date_to?: string;
+
+  @ApiPropertyOptional({ enum: USER_SORT_KEYS, default: 'created_at' })
+  @IsOptional()
+  @IsIn(USER_SORT_KEYS)
+  sort_by: UserSortKey = 'created_at';
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  sort_order: 'asc' | 'desc' = 'desc';
+}

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  AuthenticatedUser,
+  GetUserQuery,
+  LogInCommand,
+  LogOutCommand,
+  RefreshTokensCommand,
+  RegisterUserCommand,
+  RequestPasswordResetCommand,
+  ResetPasswordCommand,
+  UpdateUserCommand,
+} from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { S4Response } from '../../../http/s4-response';
+import { LoginDto } from '../../identity/login.dto';
+import { MessageResponseDto } from '../../identity/message.response.dto';
+import { RefreshTokenDto } from '../../identity/refresh-token.dto';
+import { toTokenResponse } from '../../identity/token.mapper';
+import { TokenResponseDto } from '../../identity/token.response.dto';
+import { toUserResponse } from '../../identity/user.mapper';
+import { UserResponseDto } from '../../identity/user.response.dto';
+import { UpdateMeDto } from '../../s1/users/update-me.dto';
+import { ForgotPasswordDto } from './forgot-password.dto';
+import { ResetPasswordDto } from './reset-password.dto';
+import { S4RegisterDto } from './s4-register.dto';
+import { S4MessageEnvelopeDto, S4TokenEnvelopeDto, S4UserEnvelopeDto } from './s4-envelopes.dto';
+
+const RESET_REQUESTED = 'If an account exists for this email, a password reset link has been sent to it';
+
+/** S4 `/auth/*`; every answer is wrapped `{success, data, message?}` by the S4 interceptor. */
+@ApiTags('S4 auth')
+@Controller('auth')
+export class S4AuthController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('register')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: S4UserEnvelopeDto })
+  async register(@Body() body: S4RegisterDto): Promise<S4Response<UserResponseDto>> {
+    const { userId } = await this.commands.execute(
+      new RegisterUserCommand(body.email, body.password, body.full_name, body.username, body.role),
+    );
+    return new S4Response(toUserResponse(await this.queries.execute(new GetUserQuery(userId))), 'User registered successfully');
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: S4TokenEnvelopeDto })
+  async login(@Body() body: LoginDto): Promise<S4Response<TokenResponseDto>> {
+    return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password))), 'Login successful');
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: S4TokenEnvelopeDto, description: 'A new pair; the refresh token presented is spent' })
+  async refresh(@Body() body: RefreshTokenDto): Promise<S4Response<TokenResponseDto>> {
+    return new S4Response(toTokenResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token))));
+  }
+
+  @Post('logout')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  async logout(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {
+    await this.commands.execute(new LogOutCommand(user));
+    return message('Successfully logged out');
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: S4UserEnvelopeDto })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
+    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+  }
+
+  @Put('me')
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOkResponse({ type: S4UserEnvelopeDto })
+  async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
+    await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
+    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+  }
+
+  @Post('forgot-password')
+  @HttpCode(200)
+  @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'The same answer for known and unknown emails' })
+  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<S4Response<MessageResponseDto>> {
+    await this.commands.execute(new RequestPasswordResetCommand(body.email));
+    return message(RESET_REQUESTED);
+  }
+
+  @Post('reset-password')
+  @HttpCode(200)
+  @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'Every session of the user is revoked' })
+  async resetPassword(@Body() body: ResetPasswordDto): Promise<S4Response<MessageResponseDto>> {
+    await this.commands.execute(new ResetPasswordCommand(body.token, body.new_password));
+    return message('Password has been reset; log in with the new password');
+  }
+}
+
+function message(text: string): S4Response<MessageResponseDto> {
+  return new S4Response({ message: text }, text);
+}

@@ -1,0 +1,67 @@
+import { IdentityCommand, UserRole } from './identity.types';
+
+export type RegisterUser = IdentityCommand<
+  'RegisterUser',
+  {
+    readonly userId: string;
+    readonly email: string;
+    readonly username: string;
+    readonly fullName: string;
+    readonly role: UserRole;
+    readonly isSuperuser: boolean;
+    /** Hashed by the caller (scrypt); the policy was checked on the clear password before hashing. */
+    readonly passwordHash: string;
+  }
+>;
+
+/** Who asks for a change: some fields only an admin (or superuser) may change. */
+export interface Actor {
+  readonly userId: string;
+  readonly isAdmin: boolean;
+}
+
+/** Any subset of fields, decided atomically; omitted fields stay. */
+export type UpdateUser = IdentityCommand<
+  'UpdateUser',
+  {
+    readonly actor: Actor;
+    readonly fullName?: string;
+    readonly role?: UserRole;
+    readonly isSuperuser?: boolean;
+    readonly isActive?: boolean;
+  }
+>;
+
+export type SuspendUser = IdentityCommand<'SuspendUser', { readonly actor: Actor; readonly reason: string }>;
+export type ActivateUser = IdentityCommand<'ActivateUser', { readonly actor: Actor }>;
+export type DeleteUser = IdentityCommand<'DeleteUser', { readonly actor: Actor }>;
+
+export type RequestPasswordReset = IdentityCommand<
+  'RequestPasswordReset',
+  { readonly tokenHash: string; readonly expiresAt: string }
+>;
+
+export type ResetPassword = IdentityCommand<'ResetPassword', { readonly tokenHash: string; readonly passwordHash: string }>;
+
+/** How many failures within which window lock an account, and for how long. */
+export interface LockoutPolicy {
+  readonly maxFailures: number;
+  readonly windowSeconds: number;
+  readonly lockoutSeconds: number;
+}
+
+export type RecordLoginFailure = IdentityCommand<'RecordLoginFailure', { readonly policy: LockoutPolicy }>;
+
+/** The password was right: record the login (clears the failure count) or refuse a locked/suspended account. */
+export type RecordLogin = IdentityCommand<'RecordLogin', { readonly sessionId: string }>;
+
+export type UserCommand =
+  | RegisterUser
+  | UpdateUser
+  | SuspendUser
+  | ActivateUser
+  | DeleteUser
+  | RequestPasswordReset
+  | ResetPassword
+  | RecordLoginFailure
+  | RecordLogin;

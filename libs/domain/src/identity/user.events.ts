@@ -1,0 +1,120 @@
+import { DomainEvent } from '../shared/event';
+import { UserRole } from './identity.types';
+
+/**
+ * The facts of one user, on the stream `user-<uuid>`. The password hash lives only here: events are
+ * internal, and no projection copies it into a read model.
+ */
+export type UserRegistered = DomainEvent<
+  'UserRegistered',
+  {
+    readonly userId: string;
+    /** Normalised: trimmed and lower-cased (emails are unique case-insensitively). */
+    readonly email: string;
+    readonly username: string;
+    readonly fullName: string;
+    readonly role: UserRole;
+    readonly isSuperuser: boolean;
+    readonly passwordHash: string;
+    readonly registeredAt: string;
+  }
+>;
+
+export type UserProfileUpdated = DomainEvent<
+  'UserProfileUpdated',
+  { readonly userId: string; readonly changes: { readonly fullName?: string }; readonly updatedAt: string }
+>;
+
+export type UserRoleChanged = DomainEvent<
+  'UserRoleChanged',
+  { readonly userId: string; readonly role: UserRole; readonly isSuperuser: boolean; readonly changedAt: string }
+>;
+
+export type UserDeactivated = DomainEvent<'UserDeactivated', { readonly userId: string; readonly deactivatedAt: string }>;
+
+export type UserSuspended = DomainEvent<
+  'UserSuspended',
+  { readonly userId: string; readonly reason: string; readonly suspendedAt: string }
+>;
+
+export type UserActivated = DomainEvent<'UserActivated', { readonly userId: string; readonly activatedAt: string }>;
+
+/** Carries the email and username so the reservations can be released from the event alone. */
+export type UserDeleted = DomainEvent<
+  'UserDeleted',
+  { readonly userId: string; readonly email: string; readonly username: string; readonly deletedAt: string }
+>;
+
+/** Only the SHA-256 of the mailed token is stored: the token itself never reaches the log. */
+export type PasswordResetRequested = DomainEvent<
+  'PasswordResetRequested',
+  { readonly userId: string; readonly tokenHash: string; readonly expiresAt: string; readonly requestedAt: string }
+>;
+
+export type UserPasswordChanged = DomainEvent<
+  'UserPasswordChanged',
+  {
+    readonly userId: string;
+    readonly passwordHash: string;
+    readonly reason: 'reset';
+    /** The reset token spent by this change (single use). */
+    readonly resetTokenHash: string | null;
+    readonly changedAt: string;
+  }
+>;
+
+export type LoginFailed = DomainEvent<'LoginFailed', { readonly userId: string; readonly failedAt: string }>;
+
+export type UserLockedOut = DomainEvent<
+  'UserLockedOut',
+  { readonly userId: string; readonly lockedAt: string; readonly lockedUntil: string }
+>;
+
+export type UserLoggedIn = DomainEvent<
+  'UserLoggedIn',
+  { readonly userId: string; readonly sessionId: string; readonly loggedInAt: string }
+>;
+
+export type UserEvent =
+  | UserRegistered
+  | UserProfileUpdated
+  | UserRoleChanged
+  | UserDeactivated
+  | UserSuspended
+  | UserActivated
+  | UserDeleted
+  | PasswordResetRequested
+  | UserPasswordChanged
+  | LoginFailed
+  | UserLockedOut
+  | UserLoggedIn;
+
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = [
+  'UserRegistered',
+  'UserProfileUpdated',
+  'UserRoleChanged',
+  'UserDeactivated',
+  'UserSuspended',
+  'UserActivated',
+  'UserDeleted',
+  'PasswordResetRequested',
+  'UserPasswordChanged',
+  'LoginFailed',
+  'UserLockedOut',
+  'UserLoggedIn',
+];
+
+/**
+ * Facts after which every token issued before must stop working. Tokens carry the user's token epoch;
+ * each of these bumps it, in the decider's state and in the read model the verifier checks alike.
+ */
+export const TOKEN_REVOKING_EVENTS: ReadonlySet<UserEvent['type']> = new Set([
+  'UserDeactivated',
+  'UserSuspended',
+  'UserDeleted',
+  'UserPasswordChanged',
+]);
+
+export function userStreamId(userId: string): string {
+  return `user-${userId}`;
+}
