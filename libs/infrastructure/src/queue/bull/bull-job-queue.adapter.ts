@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import Bull from 'bull';
+import { JobFailedError, JobHandler, JobOptions, JobQueue, JobTimeoutError, QueueFullError } from '@candor/application/ports/job-queue.port';
+import { DEFAULT_JOB_TIMEOUT_MS, JobQueueOptions, maxQueuedFor, reasonOf } from '../job-queue.options';
+import { FAIR_ADD, FAIR_RELEASE, fairnessKeys } from './bull-fairness.scripts';
+
+export interface BullJobQueueOptions extends JobQueueOptions {
+  /** Redis key prefix (default "candor"). */
+  readonly prefix?: string;
+  /** A worker holds an active job's lock this long, renewing it while alive; a dead worker's lock lapses. */
+  readonly lockDurationMs?: number;
+  /** How often workers look for jobs whose lock lapsed (their worker died) and put them back. */
+  readonly stalledIntervalMs?: number;
+  /** How many times such a job is put back before it fails (the caller then gets JobFailedError). */
+  readonly maxStalledCount?: number;
+  readonly onWorkerError?: (queue: string, error: Error) => void;
+}
+
+/**
+ * Finished jobs stay in Redis a while, so a caller whose job finished before it started listening, or a repeated
+ * jobId, still finds the result; bounded, since a result may be large (a program's output).
+ */
+const KEEP_COMPLETED = { age: 3600, count: 100 };
+const KEEP_FAILED = { age: 24 * 3600, count: 100 };
+const HEALTH_TIMEOUT_MS = 2_000;
+
+/**
+ * JobQueue on Bull 4 (Redis): any process may run() or enqueue(); any process that calls process() is a
+ * worker. Fairness: each job's Bull priority is 1 + the number of jobs its fairness key already has waiting,
+ * so the waiting list interleaves keys round-robin. A worker that dies mid-job loses its lock; another
+ * worker puts the job back (up to maxStalledCount times) and the caller gets its result, or JobFailedError,
+ * or at worst JobTimeoutError: never a hang.
+ */
+export class BullJobQueue implements JobQueue {
+  private readonly queues = new Map<string, Bull.Queue>();
+  private readonly prefix: string;
+  private closed = false;
+
+  constructor(
+    private readonly redisUrl: string,
+    private readonly options: BullJobQueueOptions = {},
+  ) {
+    this.prefix = options.prefix ?? 'candor';
+  }
+
+  process<TPayload, TResult>(queue: string, concurrency: number, handler: JobHandler<TPayload, TResult>): void {
+    const bull = this.queue(queue);
+    const keys = fairnessKeys(this.prefix, queue);
+    bull
+      .process(Math.max(1, Math.floor(concurrency)), async (job: Bull.Job<TPayload>) => {
+        // Best effort: a lost release only skews this key's next priorities until the counts expire.
+        await bull.client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id)).catch(() => undefined);
+        return handler(job.data);
+      })
+      .catch((error: Error) => this.options.onWorkerError?.(queue, error));
+  }
+
+  async run<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<TResult> {
+    const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    // One deadline for everything, adding included: with Redis unreachable, ioredis would queue the add for long.
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      const adding = this.add(queue, payload, options);
+      const added = await Promise.race([adding.then((job) => ({ job })), timeout]);
+      if (added === 'timeout') {
+        adding.then((job) => this.withdraw(queue, job)).catch(() => undefined);
+        throw new JobTimeoutError(queue, timeoutMs);
+      }
+      const outcome = await Promise.race([added.job.finished().then((value: TResult) => ({ value })), timeout]);
+      if (outcome === 'timeout') {
+        await this.withdraw(queue, added.job);
+        throw new JobTimeoutError(queue, timeoutMs);
+      }
+      return outcome.value;
+    } catch (error) {
+      if (error instanceof JobTimeoutError || error instanceof QueueFullError) throw error;
+      throw new JobFailedError(queue, reasonOf(error));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async enqueue<TPayload>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<void> {
+    try {
+      await this.add(queue, payload, options);
+    } catch (error) {
+      if (error instanceof QueueFullError) throw error;
+      throw new JobFailedError(queue, reasonOf(error));
+    }
+  }
+
+  async health(): Promise<{ status: 'up' | 'down'; adapter: string; detail?: string }> {
+    try {
+      const client = this.queue('health').client;
+      let timer: NodeJS.Timeout | undefined;
+      const pong = await Promise.race([
+        client.ping(),
+        new Promise<string>((resolve) => {
+          timer = setTimeout(() => resolve('no answer'), HEALTH_TIMEOUT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      return pong === 'PONG' ? { status: 'up', adapter: 'bull' } : { status: 'down', adapter: 'bull', detail: `redis: ${pong}` };
+    } catch (error) {
+      return { status: 'down', adapter: 'bull', detail: reasonOf(error) };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const queues = [...this.queues.values()];
+    this.queues.clear();
+    await Promise.allSettled(queues.map((queue) => queue.close()));
+  }
+
+  private async add(queue: string, payload: unknown, options: JobOptions): Promise<Bull.Job> {
+    const bull = this.queue(queue);
+    if (options.jobId) {
+      const existing = await bull.getJob(options.jobId);
+      if (existing) return existing;
+    }
+    const waiting = await bull.count();
+    if (waiting >= maxQueuedFor(this.options, queue)) throw new QueueFullError(queue, waiting);
+    const id = options.jobId ?? randomUUID();
+    const keys = fairnessKeys(this.prefix, queue);
+    const ttlMs = 2 * (options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS) + 3_600_000;
+    const priority = Number(await bull.client.eval(FAIR_ADD, 2, keys.counts, keys.members, options.fairnessKey ?? '', id, String(ttlMs)));
+    return bull.add(payload, {
+      jobId: id,
+      priority,
+      attempts: Math.max(1, options.attempts ?? 1),
+      timeout: options.timeoutMs,
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    });
+  }
+
+  /** A caller gave up: a job still waiting is removed so it does not run for nobody. */
+  private async withdraw(queue: string, job: Bull.Job): Promise<void> {
+    try {
+      const current = await this.queue(queue).getJob(job.id);
+      if (current && (await current.isWaiting())) {
+        await current.remove();
+        const keys = fairnessKeys(this.prefix, queue);
+        await this.queue(queue).client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id));
+      }
+    } catch {
+      // a worker took it meanwhile: it runs, and its result is kept for a later caller with the same jobId
+    }
+  }
+
+  private queue(name: string): Bull.Queue {
+    // After close, a late withdraw or add must not open fresh connections that nobody closes.
+    if (this.closed) throw new Error('the queue is closed');
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Bull(name, this.redisUrl, {
+        prefix: this.prefix,
+        settings: {
+          lockDuration: this.options.lockDurationMs ?? 15_000,
+          stalledInterval: this.options.stalledIntervalMs ?? 5_000,
+          maxStalledCount: this.options.maxStalledCount ?? 1,
+        },
+      });
+      queue.on('error', (error) => this.options.onWorkerError?.(name, error));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+}

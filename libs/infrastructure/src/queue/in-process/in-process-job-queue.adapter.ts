@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { JobFailedError, JobHandler, JobOptions, JobQueue, JobTimeoutError, QueueFullError } from '@candor/application/ports/job-queue.port';
+import { DEFAULT_JOB_TIMEOUT_MS, JobQueueOptions, maxQueuedFor, reasonOf, viaJson } from '../job-queue.options';
+import { FairQueue } from './fair-queue';
+
+interface Job {
+  readonly id: string;
+  /** Only a caller-chosen id can come again; others are forgotten as soon as they finish. */
+  readonly idGiven: boolean;
+  readonly payload: unknown;
+  readonly attempts: number;
+  readonly fairnessKey: string;
+  /** Callers waiting in run(); a waiting job nobody waits for any more is dropped. */
+  waiters: number;
+  state: 'waiting' | 'running' | 'done';
+  readonly completion: Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface QueueState {
+  handler: JobHandler<unknown, unknown> | null;
+  concurrency: number;
+  readonly running: Set<Promise<void>>;
+  readonly waiting: FairQueue<Job>;
+  /** Jobs by id: waiting, running, and recently done ones with a caller-chosen id (so it is not queued twice). */
+  readonly byId: Map<string, Job>;
+}
+
+/** How many finished caller-chosen job ids (and their results) each queue remembers. */
+const REMEMBERED_DONE = 100;
+
+/**
+ * The embedded JobQueue: jobs wait in memory and run in this process, at most `concurrency` at a time per
+ * queue, round-robin across fairness keys. Nothing survives a restart; production uses the Bull adapter.
+ */
+export class InProcessJobQueue implements JobQueue {
+  private readonly queues = new Map<string, QueueState>();
+  private closed = false;
+
+  constructor(private readonly options: JobQueueOptions = {}) {}
+
+  process<TPayload, TResult>(queue: string, concurrency: number, handler: JobHandler<TPayload, TResult>): void {
+    const state = this.state(queue);
+    if (state.handler) throw new Error(`queue ${queue} already has a worker in this process`);
+    state.handler = handler as JobHandler<unknown, unknown>;
+    state.concurrency = Math.max(1, Math.floor(concurrency));
+    this.pump(queue, state);
+  }
+
+  async run<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<TResult> {
+    const job = this.submit(queue, payload, options);
+    job.waiters += 1;
+    const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new JobTimeoutError(queue, timeoutMs)), timeoutMs);
+    });
+    try {
+      return (await Promise.race([job.completion, timeout])) as TResult;
+    } finally {
+      clearTimeout(timer);
+      job.waiters -= 1;
+      if (job.waiters === 0 && job.state === 'waiting') this.drop(queue, job);
+    }
+  }
+
+  async enqueue<TPayload>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<void> {
+    this.submit(queue, payload, options);
+  }
+
+  async health(): Promise<{ status: 'up' | 'down'; adapter: string; detail?: string }> {
+    if (this.closed) return { status: 'down', adapter: 'in-process', detail: 'closed' };
+    const counts = [...this.queues].map(([name, s]) => `${name}: ${s.running.size} running, ${s.waiting.length} waiting`);
+    return { status: 'up', adapter: 'in-process', detail: counts.join('; ') || 'no queues yet' };
+  }
+
+  /** Refuses new jobs, fails the waiting ones, and lets running handlers finish. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const running: Promise<void>[] = [];
+    for (const [name, state] of this.queues) {
+      for (const job of state.waiting.drain()) this.finish(state, job, () => job.reject(new JobFailedError(name, 'the queue was closed')));
+      running.push(...state.running);
+    }
+    await Promise.allSettled(running);
+  }
+
+  private submit(queue: string, payload: unknown, options: JobOptions): Job {
+    if (this.closed) throw new JobFailedError(queue, 'the queue is closed');
+    const state = this.state(queue);
+    const existing = options.jobId ? state.byId.get(options.jobId) : undefined;
+    if (existing) return existing;
+    const max = maxQueuedFor(this.options, queue);
+    if (state.waiting.length >= max) throw new QueueFullError(queue, state.waiting.length);
+
+    let resolve!: (value: unknown) => void;
+    let reject!: (error: Error) => void;
+    const completion = new Promise<unknown>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    completion.catch(() => undefined); // enqueue()d jobs have no caller to observe a failure
+    const job: Job = {
+      id: options.jobId ?? randomUUID(),
+      idGiven: options.jobId !== undefined,
+      payload: viaJson(payload),
+      attempts: Math.max(1, options.attempts ?? 1),
+      fairnessKey: options.fairnessKey ?? '',
+      waiters: 0,
+      state: 'waiting',
+      completion,
+      resolve,
+      reject,
+    };
+    state.byId.set(job.id, job);
+    state.waiting.push(job.fairnessKey, job);
+    this.pump(queue, state);
+    return job;
+  }
+
+  private pump(queue: string, state: QueueState): void {
+    while (state.handler && state.running.size < state.concurrency && state.waiting.length > 0) {
+      const job = state.waiting.shift() as Job;
+      job.state = 'running';
+      const handler = state.handler;
+      const execution = this.execute(queue, state, handler, job).finally(() => {
+        state.running.delete(execution);
+        this.pump(queue, state);
+      });
+      state.running.add(execution);
+    }
+  }
+
+  private async execute(queue: string, state: QueueState, handler: JobHandler<unknown, unknown>, job: Job): Promise<void> {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= job.attempts; attempt += 1) {
+      try {
+        // A handler that throws synchronously fails its job like one that rejects.
+        const result = viaJson(await Promise.resolve().then(() => handler(viaJson(job.payload))));
+        this.finish(state, job, () => job.resolve(result));
+        return;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    this.finish(state, job, () => job.reject(new JobFailedError(queue, reasonOf(lastError))));
+  }
+
+  private drop(queue: string, job: Job): void {
+    const state = this.state(queue);
+    if (state.waiting.remove(job)) this.finish(state, job, () => job.reject(new JobFailedError(queue, 'nobody waits for it any more')));
+    state.byId.delete(job.id);
+  }
+
+  private finish(state: QueueState, job: Job, settle: () => void): void {
+    job.state = 'done';
+    settle();
+    state.byId.delete(job.id);
+    if (!job.idGiven) return;
+    // Re-insert so the map's order is completion order, then forget the oldest finished ids past the cap.
+    state.byId.set(job.id, job);
+    let done = [...state.byId.values()].filter((known) => known.state === 'done').length;
+    for (const [id, known] of state.byId) {
+      if (done <= REMEMBERED_DONE) break;
+      if (known.state !== 'done') continue;
+      state.byId.delete(id);
+      done -= 1;
+    }
+  }
+
+  private state(queue: string): QueueState {
+    let state = this.queues.get(queue);
+    if (!state) {
+      state = { handler: null, concurrency: 1, running: new Set(), waiting: new FairQueue<Job>(), byId: new Map() };
+      this.queues.set(queue, state);
+    }
+    return state;
+  }
+}

@@ -1,0 +1,25 @@
+/** Settings both JobQueue adapters share. */
+export interface JobQueueOptions {
+  /** Jobs allowed to wait in one queue before run/enqueue throw QueueFullError (default 1000). */
+  readonly maxQueued?: number;
+  /** Per-queue caps overriding maxQueued (e.g. { 'code-execution': SANDBOX_QUEUE_MAX }). */
+  readonly maxQueuedByQueue?: Readonly<Record<string, number>>;
+  /** How long run() waits when the job names no timeoutMs: a caller never hangs (default 60 s). */
+  readonly defaultTimeoutMs?: number;
+}
+
+export const DEFAULT_MAX_QUEUED = 1000;
+export const DEFAULT_JOB_TIMEOUT_MS = 60_000;
+
+export function maxQueuedFor(options: JobQueueOptions, queue: string): number {
+  return options.maxQueuedByQueue?.[queue] ?? options.maxQueued ?? DEFAULT_MAX_QUEUED;
+}
+
+/** Both adapters pass payloads and results through JSON, so a job behaves the same whichever runs it. */
+export function viaJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
