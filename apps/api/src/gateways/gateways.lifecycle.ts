@@ -1,0 +1,40 @@
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Server as HttpServer } from 'node:http';
+import { TOKEN_VERIFIER, TokenVerifier } from '@candor/application';
+import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { LiveEventFeed } from './live-event-feed';
+import { WS_GATEWAYS, WsGateway } from './ws-gateway';
+import { WsServer } from './ws-server';
+import { wsConnectionLimit } from './ws-connection-limiter';
+
+/**
+ * Starts the live event feed and puts the WebSocket server on the HTTP server before it listens; on
+ * shutdown closes every socket (1001) and the feed before the HTTP server and the stores close.
+ */
+@Injectable()
+export class GatewaysLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly server: WsServer;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly feed: LiveEventFeed,
+    @Inject(WS_GATEWAYS) gateways: WsGateway[],
+    @Inject(APP_CONFIG) config: AppConfig,
+    logger: JsonLogger,
+    @Optional() @Inject(TOKEN_VERIFIER) verifier: TokenVerifier | null,
+  ) {
+    this.server = new WsServer(gateways, verifier ?? null, logger, { maxConnectionsPerUser: wsConnectionLimit(config.rateLimitScale) });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.feed.start();
+    this.server.attach(this.adapterHost.httpAdapter.getHttpServer() as HttpServer);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.server.close();
+    await this.feed.stop();
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@candor/application';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { LiveEventFeed } from './live-event-feed';
+import { WS_GATEWAYS, WsGateway } from './ws-gateway';
+import { GatewaysLifecycle } from './gateways.lifecycle';
+import { SessionGateway } from './session/session.gateway';
+import { InterviewStatusGateway } from './interview-status/interview-status.gateway';
+import { UserNotificationsGateway } from './user-notifications/user-notifications.gateway';
+
+/** Every WebSocket route; add a gateway to GATEWAYS to serve a new path. */
+const GATEWAYS = [SessionGateway, InterviewStatusGateway, UserNotificationsGateway] as const;
+
+@Module({
+  providers: [
+    {
+      provide: LiveEventFeed,
+      inject: [EVENT_STORE, JsonLogger],
+      useFactory: (events: EventStore, logger: JsonLogger) => new LiveEventFeed(events, logger),
+    },
+    ...GATEWAYS,
+    { provide: WS_GATEWAYS, inject: [...GATEWAYS], useFactory: (...gateways: WsGateway[]) => gateways },
+    GatewaysLifecycle,
+  ],
+  exports: [LiveEventFeed],
+})
+export class GatewaysModule {}

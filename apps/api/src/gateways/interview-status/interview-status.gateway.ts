@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { InterviewStatusMessage } from '@candor/contracts/ws/ws-messages';
+import { READ_STORE, ReadStore } from '@candor/application';
+import { loadVisibleInterview } from '@candor/application/interview/queries/load-visible-interview';
+import { interviewStreamId } from '@candor/domain';
+import { LiveEventFeed } from '../live-event-feed';
+import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
+import { perEvent } from '../per-event';
+import { InterviewStatusChange, statusChangeOf } from './interview-status-change';
+
+const messageFor = perEvent((event) => {
+  const change = statusChangeOf(event);
+  return change ? interviewStatusMessage(change) : null;
+});
+
+/** S4 `/ws/interview/{interview_id}/status`: whoever may see the interview hears its status changes. */
+@Injectable()
+export class InterviewStatusGateway implements WsGateway {
+  readonly path = '/ws/interview/:id/status';
+
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly feed: LiveEventFeed,
+  ) {}
+
+  async open(client: WsClient): Promise<WsChannel> {
+    // Listen before reading the status so no change falls between the two (the client holds what it
+    // receives until it is admitted, and drops it if it is refused).
+    const unsubscribe = this.feed.listen(interviewStreamId(client.params.id), (event) => {
+      const message = messageFor(event);
+      if (message) client.send(message);
+    });
+    try {
+      const interview = await loadVisibleInterview(this.store, client.params.id, client.user, 'view');
+      return { hello: { interview_id: interview.id, status: interview.status }, onClose: unsubscribe };
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+  }
+}
+
+export function interviewStatusMessage(change: InterviewStatusChange): InterviewStatusMessage {
+  return {
+    type: 'interview_status',
+    data: {
+      interview_id: change.interviewId,
+      status: change.status,
+      timestamp: change.timestamp,
+      ...(change.scheduledAt !== undefined ? { scheduled_at: change.scheduledAt } : {}),
+      ...(change.reason !== undefined ? { reason: change.reason } : {}),
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, IssueRoomTokenCommand } from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { LiveKitTokenRequestDto, LiveKitTokenResponseDto } from './livekit-token.dto';
+
+@ApiTags('S0 livekit')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('api/livekit')
+export class LiveKitTokenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LiveKitTokenResponseDto })
+  async token(@CurrentUser() user: AuthenticatedUser, @Body() body: LiveKitTokenRequestDto): Promise<LiveKitTokenResponseDto> {
+    const issued = await this.commands.execute(
+      new IssueRoomTokenCommand(user, { roomName: body.room_name }, {
+        participant: 'caller',
+        participantName: body.participant_name,
+        role: body.participant_role ?? 'guest',
+      }),
+    );
+    return {
+      token: issued.token,
+      room_url: issued.url,
+      expires_at: issued.expiresAt,
+      room_name: issued.roomName,
+      participant_role: issued.role,
+    };
+  }
+}

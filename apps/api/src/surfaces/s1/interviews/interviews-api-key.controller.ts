@@ -1,0 +1,42 @@
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, IssueRoomTokenCommand } from '@candor/application';
+import { AnyAuthGuard } from '../../../http/auth/any-auth.guard';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { CreateInterviewDto } from './create-interview.dto';
+import { toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from './interview.mapper';
+import { InterviewResponseDto, InterviewTokenResponseDto } from './interview.response.dto';
+
+/**
+ * S1's integration routes: `Authorization: Bearer sk_…` (an API key) or an access token. To a key,
+ * an interview of another owner does not exist (404).
+ */
+@ApiTags('S1/S2 interviews')
+@ApiBearerAuth()
+@UseGuards(AnyAuthGuard)
+@Controller('api/v1/interviews/api')
+export class InterviewsApiKeyController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('create')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InterviewResponseDto })
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<InterviewResponseDto> {
+    const { interviewId } = await this.commands.execute(
+      new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null),
+    );
+    return toInterviewResponse(await this.queries.execute(new GetInterviewQuery(interviewId, user)));
+  }
+
+  @Post(':interview_id/token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InterviewTokenResponseDto, description: "A guest token for the interview's candidate" })
+  async token(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewTokenResponseDto> {
+    const issued = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'candidate' }));
+    return toInterviewTokenResponse(issued);
+  }
+}

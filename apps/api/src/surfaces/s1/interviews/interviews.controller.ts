@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  AuthenticatedUser,
+  CreateInterviewCommand,
+  GetInterviewQuery,
+  IssueRoomTokenCommand,
+  ListInterviewsQuery,
+  UpdateInterviewCommand,
+} from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { CreateInterviewDto } from './create-interview.dto';
+import { toInterviewChanges, toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from './interview.mapper';
+import { InterviewResponseDto, InterviewTokenResponseDto } from './interview.response.dto';
+import { ListInterviewsQueryDto } from './list-interviews.query.dto';
+import { UpdateInterviewDto } from './update-interview.dto';
+
+/** `/api/v1/interviews`: S1's interview routes, whose create and detail bodies S2 shares (unions). */
+@ApiTags('S1/S2 interviews')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('api/v1/interviews')
+export class InterviewsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOkResponse({ type: InterviewResponseDto })
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<InterviewResponseDto> {
+    const { interviewId } = await this.commands.execute(
+      new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null),
+    );
+    return toInterviewResponse(await this.queries.execute(new GetInterviewQuery(interviewId, user)));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [InterviewResponseDto], description: "The caller's interviews (every interview for a superuser), newest first" })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListInterviewsQueryDto): Promise<InterviewResponseDto[]> {
+    const { items } = await this.queries.execute(new ListInterviewsQuery(user, { scope: 'owned' }, query.skip, query.limit));
+    return items.map(toInterviewResponse);
+  }
+
+  @Get(':interview_id')
+  @ApiOkResponse({ type: InterviewResponseDto })
+  async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewResponseDto> {
+    return toInterviewResponse(await this.queries.execute(new GetInterviewQuery(id, user)));
+  }
+
+  @Put(':interview_id')
+  @ApiOkResponse({ type: InterviewResponseDto })
+  async update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('interview_id') id: string,
+    @Body() body: UpdateInterviewDto,
+  ): Promise<InterviewResponseDto> {
+    await this.commands.execute(new UpdateInterviewCommand(id, user, toInterviewChanges(body), body.scheduled_at, body.status));
+    return toInterviewResponse(await this.queries.execute(new GetInterviewQuery(id, user)));
+  }
+
+  @Post(':interview_id/token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InterviewTokenResponseDto, description: "A guest token for the interview's candidate" })
+  async token(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewTokenResponseDto> {
+    const issued = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'candidate' }));
+    return toInterviewTokenResponse(issued);
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  AuthenticatedUser,
+  CompleteInterviewCommand,
+  GetInterviewQuery,
+  GetInterviewStateQuery,
+  InterviewFeedback,
+  IssueRoomTokenCommand,
+  RunInterviewCodeCommand,
+  StartInterviewCommand,
+} from '@candor/application';
+import { toS2SubmitCodeResponse } from '@candor/application/code-execution/execution-response.mappers';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { toFeedback, toStateResponse } from './interview-session.mapper';
+import {
+  CompleteInterviewResponseDto,
+  InterviewStateResponseDto,
+  StartInterviewResponseDto,
+} from './interview-session.response.dto';
+import { SubmitCodeDto, SubmitCodeResponseDto } from './submit-code.dto';
+
+/** S2's interview lifecycle on `/api/v1/interviews/{id}/…` (create and detail are S1's shared routes). */
+@ApiTags('S1/S2 interviews')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('api/v1/interviews/:interview_id')
+export class InterviewSessionController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** The token is issued before the start is recorded, so a server without LiveKit changes nothing (503). */
+  @Post('start')
+  @HttpCode(200)
+  @ApiOkResponse({ type: StartInterviewResponseDto })
+  async start(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<StartInterviewResponseDto> {
+    const issued = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'caller', role: 'auto' }));
+    await this.commands.execute(new StartInterviewCommand(id, user));
+    const interview = await this.queries.execute(new GetInterviewQuery(id, user));
+    return {
+      interview_id: interview.id,
+      room_name: issued.roomName,
+      token: issued.token,
+      url: issued.url,
+      status: interview.status,
+      started_at: interview.startedAt,
+    };
+  }
+
+  /** Runs the code in the sandbox and records the submission (with its result) on the interview. */
+  @Post('submit-code')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SubmitCodeResponseDto })
+  async submitCode(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('interview_id') id: string,
+    @Body() body: SubmitCodeDto,
+  ): Promise<SubmitCodeResponseDto> {
+    return toS2SubmitCodeResponse(await this.commands.execute(new RunInterviewCodeCommand(id, user, 'submit', body.code, body.language)));
+  }
+
+  @Get('state')
+  @ApiOkResponse({ type: InterviewStateResponseDto })
+  async state(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewStateResponseDto> {
+    return toStateResponse(await this.queries.execute(new GetInterviewStateQuery(id, user)));
+  }
+
+  @Post('complete')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CompleteInterviewResponseDto })
+  async complete(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<CompleteInterviewResponseDto> {
+    const { feedback } = await this.commands.execute(new CompleteInterviewCommand(id, user, true));
+    return { interview_id: id, status: 'completed', feedback: toFeedback(feedback as InterviewFeedback) };
+  }
+}

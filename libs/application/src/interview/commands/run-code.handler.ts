@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Optional } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import {
+  CodeExecutionResult,
+  DomainError,
+  ExecuteCode,
+  interviewDecider,
+  InterviewErrors,
+  interviewStreamId,
+  SubmitCode,
+} from '@candor/domain';
+import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
+import { ExecuteCodeService } from '../../code-execution/execute-code.service';
+import { ExecutionResult } from '../../code-execution/execution-result';
+import { resolveLanguage } from '../../code-execution/languages';
+import { assertInterviewId, assertMayAct } from '../interview-access';
+import { runInterviewCommand } from './interview-command-runner';
+import { RunInterviewCodeCommand } from './run-code.command';
+
+const LIMIT_OF_STATUS: Record<string, string> = { timeout: 'time', memory_limit: 'memory', output_limit: 'output' };
+
+@CommandHandler(RunInterviewCodeCommand)
+export class RunInterviewCodeHandler implements ICommandHandler<RunInterviewCodeCommand> {
+  constructor(
+    @Inject(AGGREGATE_STORE) private readonly store: AggregateStore,
+    @Optional() @Inject(ExecuteCodeService) private readonly executor: ExecuteCodeService | null,
+  ) {}
+
+  async execute(c: RunInterviewCodeCommand): Promise<ExecutionResult> {
+    const language = resolveLanguage(c.language);
+    const command = (result: CodeExecutionResult): Pick<ExecuteCode | SubmitCode, 'type' | 'data'> =>
+      c.mode === 'execute'
+        ? { type: 'ExecuteCode', data: { executionId: randomUUID(), code: c.code, language, input: c.input, result } }
+        : { type: 'SubmitCode', data: { submissionId: randomUUID(), code: c.code, language, result } };
+
+    // Refuse before running anything: the interview must exist, the caller may take part, and it is not over.
+    assertInterviewId(c.interviewId);
+    const { state } = await this.store.load(interviewStreamId(c.interviewId), interviewDecider);
+    if (!state.exists) throw InterviewErrors.notFound();
+    if (c.actor) assertMayAct({ ownerId: state.ownerId, candidateEmail: state.details.candidateEmail }, c.actor, 'participate');
+    interviewDecider.decide({ ...command(NOT_RUN), metadata: this.store.commandMetadata() } as ExecuteCode | SubmitCode, state);
+
+    if (!this.executor) {
+      throw new DomainError('SANDBOX.UNAVAILABLE', 'Code execution is not available on this server', 'unavailable');
+    }
+    const result = await this.executor.execute({ language, code: c.code, stdin: c.input, userId: c.actor?.id ?? null });
+    await runInterviewCommand(this.store, c.interviewId, c.actor, 'participate', command(toRecordedResult(result)));
+    return result;
+  }
+}
+
+/** Stands in for the result while checking, before running, that the run may be recorded at all. */
+const NOT_RUN: CodeExecutionResult = {
+  stdout: '',
+  stderr: '',
+  output: '',
+  exitCode: null,
+  durationMs: 0,
+  memoryKb: null,
+  status: 'not_run',
+  limitsHit: [],
+  testResults: [],
+};
+
+/** The run as the interview records it: what the candidate saw, the limits reached and any test verdicts. */
+export function toRecordedResult(r: ExecutionResult): CodeExecutionResult {
+  // A limit's explanation is part of what the candidate was shown on stderr.
+  const stderr = r.message ? `${r.stderr}${r.stderr && !r.stderr.endsWith('\n') ? '\n' : ''}${r.message}` : r.stderr;
+  const limit = LIMIT_OF_STATUS[r.status];
+  return {
+    stdout: r.stdout,
+    stderr,
+    output: `${r.stdout}${stderr}`,
+    exitCode: r.exitCode,
+    durationMs: Math.round(r.executionTimeMs),
+    memoryKb: r.memoryKb,
+    status: r.status,
+    limitsHit: limit ? [limit] : [],
+    testResults: (r.tests?.results ?? []).map((t) => ({
+      name: `test ${t.index + 1}`,
+      passed: t.passed,
+      expected: t.expectedOutput,
+      actual: t.actualOutput,
+      ...(t.message ? { message: t.message } : {}),
+    })),
+  };
+}

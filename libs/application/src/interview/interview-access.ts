@@ -1,0 +1,49 @@
+import { DomainError, InterviewErrors } from '@candor/domain';
+import { AuthenticatedUser, isAdmin } from '../identity/authenticated-user';
+
+/**
+ * Who may do what with an interview (CONTRACTS.md): its owner and superusers everything; the candidate
+ * (the user whose email is `candidate_email`) may see it and take part; anyone else is refused.
+ */
+export type InterviewAction = 'view' | 'participate' | 'manage' | 'evaluate';
+
+export interface InterviewParties {
+  readonly ownerId: string | null;
+  readonly candidateEmail: string | null;
+}
+
+export function isOwnerOrAdmin(parties: InterviewParties, user: AuthenticatedUser): boolean {
+  return isAdmin(user) || (parties.ownerId !== null && parties.ownerId === user.id);
+}
+
+export function isCandidate(parties: InterviewParties, user: AuthenticatedUser): boolean {
+  return !!parties.candidateEmail && !!user.email && parties.candidateEmail.toLowerCase() === user.email.toLowerCase();
+}
+
+export function mayAct(parties: InterviewParties, user: AuthenticatedUser, action: InterviewAction): boolean {
+  if (isOwnerOrAdmin(parties, user)) return true;
+  return isCandidate(parties, user) && (action === 'view' || action === 'participate');
+}
+
+/**
+ * 403 for a signed-in user; an API key only ever sees its owner's interviews, so to it another's
+ * interview does not exist (S1: "404 Not Found: Interview not found or does not belong to the API key owner").
+ */
+export function assertMayAct(parties: InterviewParties, user: AuthenticatedUser, action: InterviewAction): void {
+  if (mayAct(parties, user, action)) return;
+  if (user.via === 'api_key') throw InterviewErrors.notFound();
+  throw new DomainError(
+    'INTERVIEW.FORBIDDEN',
+    action === 'view' || action === 'participate'
+      ? 'Not enough permissions: only the interview owner, its candidate or a superuser may access it'
+      : 'Not enough permissions: only the interview owner or a superuser may do this',
+    'forbidden',
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Interview ids are UUIDs; anything else names no interview (404, never a 500 from a malformed id). */
+export function assertInterviewId(id: unknown): asserts id is string {
+  if (typeof id !== 'string' || !UUID.test(id)) throw InterviewErrors.notFound();
+}

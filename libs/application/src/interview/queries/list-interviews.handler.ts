@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { isAdmin } from '../../identity/authenticated-user';
+import { Filter, READ_STORE, ReadStore } from '../../ports/read-store.port';
+import { INTERVIEWS_COLLECTION, InterviewDocument } from '../projections/interviews.projection';
+import { ListInterviewsQuery } from './list-interviews.query';
+
+@QueryHandler(ListInterviewsQuery)
+export class ListInterviewsHandler implements IQueryHandler<ListInterviewsQuery> {
+  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
+
+  async execute(q: ListInterviewsQuery): Promise<{ items: InterviewDocument[]; total: number }> {
+    const filter = toFilter(q);
+    const collection = this.store.collection<InterviewDocument>(INTERVIEWS_COLLECTION);
+    const [items, total] = await Promise.all([
+      q.limit > 0 ? collection.find(filter, { sort: { createdAt: -1, createdPosition: -1 }, skip: q.skip, limit: q.limit }) : Promise.resolve([]),
+      collection.count(filter),
+    ]);
+    return { items, total };
+  }
+}
+
+function toFilter({ viewer, filter }: ListInterviewsQuery): Filter {
+  const clauses: Filter[] = [];
+  if (!isAdmin(viewer)) {
+    clauses.push(
+      filter.scope === 'owned'
+        ? { ownerId: viewer.id }
+        : { $or: [{ ownerId: viewer.id }, { candidateEmailKey: viewer.email.toLowerCase() }] },
+    );
+  }
+  if (filter.status) clauses.push({ status: filter.status });
+  if (filter.candidateEmail) clauses.push({ candidateEmailKey: filter.candidateEmail.toLowerCase() });
+  if (filter.jobId) clauses.push({ jobId: filter.jobId });
+  if (filter.candidateId) clauses.push({ candidateId: filter.candidateId });
+  if (filter.createdFrom) clauses.push({ createdAt: { $gte: filter.createdFrom } });
+  if (filter.createdTo) clauses.push({ createdAt: { $lte: filter.createdTo } });
+  return clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0] : { $and: clauses };
+}

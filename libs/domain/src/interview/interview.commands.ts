@@ -1,0 +1,132 @@
+import { CommandMetadata } from '../shared/event';
+import {
+  CodeExecutionResult,
+  EvaluationInput,
+  InterviewChanges,
+  InterviewDetails,
+  InterviewStatus,
+  Speaker,
+} from './interview.types';
+
+/** Commands are plain data; ids, time and random codes arrive on them (the domain has no clock or randomness). */
+interface Command<TType extends string, TData extends object> {
+  readonly type: TType;
+  readonly data: TData;
+  readonly metadata: CommandMetadata;
+}
+
+export type CreateInterview = Command<
+  'CreateInterview',
+  {
+    readonly interviewId: string;
+    readonly ownerId: string;
+    readonly details: InterviewDetails;
+    /** With a schedule the interview starts `scheduled`, without one `pending`. */
+    readonly scheduledAt: string | null;
+    /** 6 upper-case letters or digits, reserved unique by the caller. */
+    readonly sessionCode: string;
+    /** `interview-<12 hex>`. */
+    readonly roomName: string;
+    readonly inviteToken: string;
+    readonly interviewLink: string | null;
+  }
+>;
+
+/** S1's PUT: field changes, an optional new schedule and an optional target status, decided atomically. */
+export type UpdateInterview = Command<
+  'UpdateInterview',
+  {
+    readonly changes: InterviewChanges;
+    readonly scheduledAt?: string;
+    readonly status?: InterviewStatus;
+  }
+>;
+
+export type ScheduleInterview = Command<'ScheduleInterview', { readonly scheduledAt: string }>;
+export type StartInterview = Command<'StartInterview', Record<string, never>>;
+
+export type RecordMessage = Command<
+  'RecordMessage',
+  { readonly messageId: string; readonly speaker: Speaker; readonly text: string }
+>;
+
+export type AskQuestion = Command<
+  'AskQuestion',
+  {
+    readonly questionId: string;
+    readonly text: string;
+    /** The interview phase the question belongs to (`introduction`, `technical`, `behavioral`, `coding`, ...). */
+    readonly category: string | null;
+    readonly difficulty: string | null;
+  }
+>;
+
+export type UpdateCode = Command<'UpdateCode', { readonly code: string; readonly language: string }>;
+
+export type ExecuteCode = Command<
+  'ExecuteCode',
+  {
+    readonly executionId: string;
+    readonly code: string;
+    readonly language: string;
+    readonly input: string;
+    readonly result: CodeExecutionResult;
+  }
+>;
+
+export type SubmitCode = Command<
+  'SubmitCode',
+  {
+    readonly submissionId: string;
+    readonly code: string;
+    readonly language: string;
+    readonly result: CodeExecutionResult;
+  }
+>;
+
+/** Ends a running interview; an evaluation given with it is recorded in the same append. */
+export type CompleteInterview = Command<'CompleteInterview', { readonly evaluation: EvaluationInput | null }>;
+
+export type CancelInterview = Command<'CancelInterview', { readonly reason: string | null }>;
+
+export type RecordEvaluation = Command<'RecordEvaluation', EvaluationInput>;
+
+/** From a LiveKit webhook; `webhookId` makes a redelivered webhook a no-op. */
+export type RecordParticipantJoined = Command<
+  'RecordParticipantJoined',
+  {
+    readonly webhookId: string;
+    readonly participantIdentity: string;
+    readonly participantName: string | null;
+    readonly occurredAt: string;
+  }
+>;
+
+export type RecordParticipantLeft = Command<
+  'RecordParticipantLeft',
+  {
+    readonly webhookId: string;
+    readonly participantIdentity: string;
+    readonly participantName: string | null;
+    readonly occurredAt: string;
+  }
+>;
+
+export type RecordRoomFinished = Command<'RecordRoomFinished', { readonly webhookId: string; readonly occurredAt: string }>;
+
+export type InterviewCommand =
+  | CreateInterview
+  | UpdateInterview
+  | ScheduleInterview
+  | StartInterview
+  | RecordMessage
+  | AskQuestion
+  | UpdateCode
+  | ExecuteCode
+  | SubmitCode
+  | CompleteInterview
+  | CancelInterview
+  | RecordEvaluation
+  | RecordParticipantJoined
+  | RecordParticipantLeft
+  | RecordRoomFinished;

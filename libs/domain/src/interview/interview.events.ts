@@ -1,0 +1,189 @@
+import { DomainEvent } from '../shared/event';
+import {
+  CodeExecutionResult,
+  EvaluationInput,
+  InterviewChanges,
+  InterviewDetails,
+  InterviewStatus,
+  Speaker,
+} from './interview.types';
+
+/**
+ * Everything any route shows about an interview is derived from these facts, stored on one stream per
+ * interview (`interview-<uuid>`). Every payload carries `interviewId` so a projection needs nothing else.
+ */
+export type InterviewCreated = DomainEvent<
+  'InterviewCreated',
+  {
+    readonly interviewId: string;
+    readonly ownerId: string;
+    readonly details: InterviewDetails;
+    readonly scheduledAt: string | null;
+    readonly status: Extract<InterviewStatus, 'pending' | 'scheduled'>;
+    readonly sessionCode: string;
+    readonly roomName: string;
+    readonly inviteToken: string;
+    readonly interviewLink: string | null;
+    readonly createdAt: string;
+  }
+>;
+
+/** Only the fields that actually changed. */
+export type InterviewUpdated = DomainEvent<
+  'InterviewUpdated',
+  { readonly interviewId: string; readonly changes: InterviewChanges; readonly updatedAt: string }
+>;
+
+export type InterviewScheduled = DomainEvent<
+  'InterviewScheduled',
+  {
+    readonly interviewId: string;
+    readonly scheduledAt: string;
+    readonly previousScheduledAt: string | null;
+    readonly at: string;
+  }
+>;
+
+export type InterviewStarted = DomainEvent<
+  'InterviewStarted',
+  { readonly interviewId: string; readonly startedAt: string; readonly trigger: 'command' | 'participant_joined' }
+>;
+
+export type MessageRecorded = DomainEvent<
+  'MessageRecorded',
+  {
+    readonly interviewId: string;
+    readonly messageId: string;
+    readonly speaker: Speaker;
+    readonly text: string;
+    readonly timestamp: string;
+  }
+>;
+
+export type QuestionAsked = DomainEvent<
+  'QuestionAsked',
+  {
+    readonly interviewId: string;
+    readonly questionId: string;
+    readonly text: string;
+    readonly category: string | null;
+    readonly difficulty: string | null;
+    readonly askedAt: string;
+  }
+>;
+
+export type CodeUpdated = DomainEvent<
+  'CodeUpdated',
+  { readonly interviewId: string; readonly code: string; readonly language: string; readonly updatedAt: string }
+>;
+
+export type CodeExecuted = DomainEvent<
+  'CodeExecuted',
+  {
+    readonly interviewId: string;
+    readonly executionId: string;
+    readonly code: string;
+    readonly language: string;
+    readonly input: string;
+    readonly result: CodeExecutionResult;
+    readonly executedAt: string;
+  }
+>;
+
+export type CodeSubmitted = DomainEvent<
+  'CodeSubmitted',
+  {
+    readonly interviewId: string;
+    readonly submissionId: string;
+    readonly code: string;
+    readonly language: string;
+    readonly result: CodeExecutionResult;
+    readonly submittedAt: string;
+  }
+>;
+
+export type InterviewCompleted = DomainEvent<
+  'InterviewCompleted',
+  { readonly interviewId: string; readonly endedAt: string; readonly trigger: 'command' | 'room_finished' }
+>;
+
+export type InterviewCancelled = DomainEvent<
+  'InterviewCancelled',
+  { readonly interviewId: string; readonly reason: string | null; readonly cancelledAt: string }
+>;
+
+export type EvaluationRecorded = DomainEvent<
+  'EvaluationRecorded',
+  EvaluationInput & { readonly interviewId: string; readonly recordedAt: string }
+>;
+
+export type ParticipantJoined = DomainEvent<
+  'ParticipantJoined',
+  {
+    readonly interviewId: string;
+    readonly webhookId: string;
+    readonly participantIdentity: string;
+    readonly participantName: string | null;
+    readonly joinedAt: string;
+  }
+>;
+
+export type ParticipantLeft = DomainEvent<
+  'ParticipantLeft',
+  {
+    readonly interviewId: string;
+    readonly webhookId: string;
+    readonly participantIdentity: string;
+    readonly participantName: string | null;
+    readonly leftAt: string;
+  }
+>;
+
+export type RoomFinished = DomainEvent<
+  'RoomFinished',
+  { readonly interviewId: string; readonly webhookId: string; readonly roomName: string; readonly finishedAt: string }
+>;
+
+export type InterviewEvent =
+  | InterviewCreated
+  | InterviewUpdated
+  | InterviewScheduled
+  | InterviewStarted
+  | MessageRecorded
+  | QuestionAsked
+  | CodeUpdated
+  | CodeExecuted
+  | CodeSubmitted
+  | InterviewCompleted
+  | InterviewCancelled
+  | EvaluationRecorded
+  | ParticipantJoined
+  | ParticipantLeft
+  | RoomFinished;
+
+export type InterviewEventType = InterviewEvent['type'];
+
+/** Every interview event type (projections subscribe by these names). */
+export const INTERVIEW_EVENT_TYPES: readonly InterviewEventType[] = [
+  'InterviewCreated',
+  'InterviewUpdated',
+  'InterviewScheduled',
+  'InterviewStarted',
+  'MessageRecorded',
+  'QuestionAsked',
+  'CodeUpdated',
+  'CodeExecuted',
+  'CodeSubmitted',
+  'InterviewCompleted',
+  'InterviewCancelled',
+  'EvaluationRecorded',
+  'ParticipantJoined',
+  'ParticipantLeft',
+  'RoomFinished',
+];
+
+export const INTERVIEW_STREAM_PREFIX = 'interview-';
+
+export function interviewStreamId(interviewId: string): string {
+  return `${INTERVIEW_STREAM_PREFIX}${interviewId}`;
+}
