@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { READ_STORE, ReadStore } from '@candor/application';
+import { startTestApp } from '../test/support/test-app';
+import { BenchRow, log, row, summarize } from './bench-table';
+import { call, recruiterToken } from './bench-client';
+import { interviewHistory, writeHistories } from './interview-history.generator';
+
+/**
+ * List queries with 100k interviews in the read models: filters and pagination through HTTP, against the
+ * same filter, sort and page over a plain array of the same documents in the same process.
+ */
+export async function runQueryBench(seconds: number): Promise<BenchRow[]> {
+  const count = Number(process.env.BENCH_QUERY_INTERVIEWS ?? 100_000);
+  const dir = mkdtempSync(join(tmpdir(), 'candor-bench-query-'));
+  try {
+    let app = await startTestApp({}, dir);
+    const token = await recruiterToken(app.url, 'bench-query@example.com');
+    const me = await call<{ id: string }>(`${app.url}/api/auth/me`, 'GET', undefined, token);
+    await app.close({ keepData: true });
+
+    function* histories() {
+      for (let i = 0; i < count; i += 1) yield interviewHistory(i, i % 10 === 0 ? me.body.id : `other-${i % 97}`, 'small');
+    }
+    const written = await writeHistories(join(dir, 'events.sqlite'), histories());
+    const started = Date.now();
+    app = await startTestApp({}, dir);
+    log(`queries: ${count} interviews (${written} events) replayed at start in ${Date.now() - started} ms`);
+    const again = await call<{ access_token: string }>(`${app.url}/api/auth/login`, 'POST', { email: 'bench-query@example.com', password: 'Bench-password-123' });
+    const auth = again.body.access_token;
+
+    const routes = [
+      (i: number) => `/api/v1/interviews/?skip=${(i * 20) % 5000}&limit=20`,
+      (i: number) => `/api/sessions?status=active&limit=20&offset=${(i * 20) % 2000}`,
+      (i: number) => `/api/sessions?status=completed&limit=50&offset=${(i * 50) % 2000}`,
+    ];
+    const latencies: number[] = [];
+    const until = Date.now() + seconds * 1000;
+    for (let i = 0; Date.now() < until; i += 1) {
+      const t0 = process.hrtime.bigint();
+      const res = await fetch(`${app.url}${routes[i % routes.length](i)}`, { headers: { authorization: `Bearer ${auth}` } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`query failed: ${res.status}`);
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    const http = summarize(latencies);
+
+    const store = app.app.get<ReadStore>(READ_STORE);
+    const docs = await store.collection<{ _id: string; ownerId?: string; status?: string; createdAt?: string }>('interviews').find({});
+    const plain: number[] = [];
+    const plainUntil = Date.now() + seconds * 1000;
+    for (let i = 0; Date.now() < plainUntil; i += 1) {
+      const t0 = process.hrtime.bigint();
+      const wanted = i % 3 === 0 ? null : i % 3 === 1 ? 'in_progress' : 'completed';
+      const page = docs
+        .filter((d) => (wanted ? d.status === wanted : true) && d.ownerId === me.body.id)
+        .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)))
+        .slice(20, 40);
+      JSON.stringify(page);
+      plain.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    const baseline = summarize(plain);
+    await app.close();
+    log(`queries: ${http.count} HTTP list queries, ${baseline.count} plain-array queries`);
+    return [
+      row('list queries (100k interviews)', 'p50 latency', http.p50, 'ms', 'same filter/sort/page on a plain array', baseline.p50, `${count} interviews`),
+      row('list queries (100k interviews)', 'p99 latency', http.p99, 'ms', 'same filter/sort/page on a plain array', baseline.p99),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
