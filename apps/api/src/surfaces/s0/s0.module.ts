@@ -3,11 +3,12 @@ import { SessionsController } from './sessions/sessions.controller';
 import { CodingEventsController } from './coding/coding-events.controller';
 import { CodingExecuteController } from './coding/coding-execute.controller';
 import { LiveKitTokenController } from './livekit/livekit-token.controller';
+import { LiveKitWebhookController } from './livekit/livekit-webhook.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { S0AuthController } from './auth/s0-auth.controller';
 
 /** Surface S0 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [S0AuthController, SessionsController, CodingEventsController, CodingExecuteController, LiveKitTokenController, EvaluationsController],
+  controllers: [S0AuthController, SessionsController, CodingEventsController, CodingExecuteController, LiveKitTokenController, LiveKitWebhookController, EvaluationsController],
 })
 export class S0SurfaceModule {}

@@ -1,0 +1,38 @@
+import { Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConsumes, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { LIVEKIT, LiveKitPort, RecordRoomEventCommand } from '@candor/application';
+
+export class LiveKitWebhookResponseDto {
+  @ApiProperty({ example: true }) received!: boolean;
+  @ApiProperty({ description: 'Whether an interview event was recorded (false for other kinds, unknown rooms and redeliveries)' })
+  recorded!: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The interview that owns the room' })
+  interview_id!: string | null;
+}
+
+/**
+ * LiveKit's server calls this with signed room events. The signature (a JWT whose sha256 claim is the body's
+ * hash, signed with the API secret) is checked by the SDK; joined/left/finished are recorded on the interview.
+ */
+@ApiTags('S0 livekit')
+@Controller('api/livekit')
+export class LiveKitWebhookController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(LIVEKIT) private readonly livekit: LiveKitPort,
+  ) {}
+
+  @Post('webhook')
+  @HttpCode(200)
+  @ApiConsumes('application/webhook+json')
+  @ApiHeader({ name: 'Authorization', description: 'The JWT LiveKit signs each webhook with', required: true })
+  @ApiOkResponse({ type: LiveKitWebhookResponseDto })
+  async receive(@Req() request: FastifyRequest, @Headers('authorization') authorization?: string): Promise<LiveKitWebhookResponseDto> {
+    const raw = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null);
+    const event = await this.livekit.receiveWebhook(raw, authorization);
+    const { interviewId, recorded } = await this.commands.execute(new RecordRoomEventCommand(event));
+    return { received: true, recorded, interview_id: interviewId };
+  }
+}
