@@ -72,6 +72,38 @@ describe('SqliteEventStore', () => {
     }
   });
 
+  it('commits appends of one tick together: a conflict in the batch refuses only that append', async () => {
+    const streams = Array.from({ length: 20 }, (_, i) => streamId(`batch-${i}`));
+    const contested = streamId('contested');
+    const results = await Promise.allSettled([
+      ...streams.map((s) => store.append(s, [newEvent('Opened', { s })], 'no_stream')),
+      store.append(contested, [newEvent('Won')], 'no_stream'),
+      store.append(contested, [newEvent('Lost')], 'no_stream'),
+    ]);
+    expect(results.slice(0, 21).every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(results[21]).toMatchObject({ status: 'rejected', reason: { name: 'ConcurrencyError' } });
+    const log = await store.readAll();
+    expect(log.map((e) => e.type)).toEqual([...streams.map(() => 'Opened'), 'Won']);
+    // Positions are contiguous: the refused append left no hole and no row behind.
+    expect(log.map((e) => parseSqlitePosition(e.position))).toEqual(log.map((_, i) => i + 1));
+    const positions = results.slice(0, 21).map((r) => (r as PromiseFulfilledResult<{ position: string }>).value.position);
+    expect(positions).toEqual(log.map((e) => e.position));
+  });
+
+  it('an append requested before close is committed by close, and one after close is refused', async () => {
+    const pending = store.append(streamId('late'), [newEvent()], 'no_stream');
+    const file = store.file;
+    await store.close();
+    await expect(pending).resolves.toMatchObject({ nextVersion: 1 });
+    await expect(store.append(streamId('later'), [newEvent()], 'no_stream')).rejects.toThrow(/closed/);
+    const reopened = new SqliteEventStore(file);
+    try {
+      expect(await reopened.readAll()).toHaveLength(1);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('formats positions to a fixed width so that string order is log order', () => {
     expect(formatSqlitePosition(0)).toBe(START_POSITION);
     expect(formatSqlitePosition(9) < formatSqlitePosition(10)).toBe(true);

@@ -40,9 +40,21 @@ export function parseSqlitePosition(position: LogPosition): number {
   return Number(position);
 }
 
+interface PendingAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedVersion;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
 /**
- * The embedded event store: one SQLite file under DATA_DIR, WAL, one transaction per append.
+ * The embedded event store: one SQLite file under DATA_DIR, WAL, synchronous = FULL.
  * The global position is the row id; (stream_id, revision) and the event id are unique.
+ *
+ * Group commit: appends requested in the same turn of the event loop are committed together in one
+ * transaction (one fsync), each inside its own savepoint, so one append's conflict rolls back only that
+ * append. Every append still resolves only after the commit that holds it is on disk.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -59,6 +71,7 @@ export class SqliteEventStore implements EventStore {
     head: Database.Statement<[], { p: number | null }>;
   };
   private closed = false;
+  private pending: PendingAppend[] = [];
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -98,44 +111,76 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    const result = this.appendSync(streamId, events, expected);
-    this.appended.emit('appended');
-    return result;
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('The event store is closed'));
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, events, expected, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.commitPending());
+    });
   }
 
-  private appendSync(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): AppendResult {
-    return this.db
-      .transaction((): AppendResult => {
-        const current = this.statements.version.get(streamId)?.v ?? 0;
-        const fresh: NewEvent[] = [];
-        let lastStored: { position: number } | undefined;
-        for (const event of events) {
-          const stored = this.statements.byId.get(event.id);
-          if (stored) lastStored = stored;
-          else fresh.push(event);
-        }
-        if (fresh.length === 0) {
-          return { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) };
-        }
-        assertExpected(streamId, expected, current);
-        let position = 0;
-        const recordedAt = new Date().toISOString();
-        fresh.forEach((event, i) => {
-          const info = this.statements.insert.run(
-            event.id,
-            streamId,
-            current + i + 1,
-            event.type,
-            JSON.stringify(event.data),
-            JSON.stringify(event.metadata),
-            recordedAt,
-          );
-          position = Number(info.lastInsertRowid);
-        });
-        return { nextVersion: current + fresh.length, position: formatSqlitePosition(position) };
-      })
-      .immediate();
+  /** Commits every append queued so far in one transaction, then answers each (see the class comment). */
+  private commitPending(): void {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const outcomes: ({ ok: true; result: AppendResult } | { ok: false; error: unknown })[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const request of batch) {
+            try {
+              outcomes.push({ ok: true, result: this.appendInSavepoint(request.streamId, request.events, request.expected) });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
+      batch.forEach((request) => request.reject(error));
+      return;
+    }
+    batch.forEach((request, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) request.resolve(outcome.result);
+      else request.reject(outcome.error);
+    });
+    if (outcomes.some((o) => o.ok)) this.appended.emit('appended');
+  }
+
+  /** One append, as a savepoint inside the batch's transaction: a refusal rolls back only this append. */
+  private appendInSavepoint(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): AppendResult {
+    return this.db.transaction((): AppendResult => {
+      const current = this.statements.version.get(streamId)?.v ?? 0;
+      const fresh: NewEvent[] = [];
+      let lastStored: { position: number } | undefined;
+      for (const event of events) {
+        const stored = this.statements.byId.get(event.id);
+        if (stored) lastStored = stored;
+        else fresh.push(event);
+      }
+      if (fresh.length === 0) {
+        return { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) };
+      }
+      assertExpected(streamId, expected, current);
+      let position = 0;
+      const recordedAt = new Date().toISOString();
+      fresh.forEach((event, i) => {
+        const info = this.statements.insert.run(
+          event.id,
+          streamId,
+          current + i + 1,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          recordedAt,
+        );
+        position = Number(info.lastInsertRowid);
+      });
+      return { nextVersion: current + fresh.length, position: formatSqlitePosition(position) };
+    })();
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -190,6 +235,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.commitPending();
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     this.closed = true;
     this.db.pragma('wal_checkpoint(TRUNCATE)');
