@@ -1,13 +1,25 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt, { TokenExpiredError } from 'jsonwebtoken';
 import { InvalidTokenError, TokenClaims, TokenSigner, VerifiedTokenClaims } from '@candor/application';
 
 /** The one algorithm: verification refuses any other, `none` included (no algorithm confusion). */
 export const JWT_ALGORITHM = 'HS256' as const;
 
+/**
+ * JWT_SECRET as a secret KeyObject. Given a plain string, jsonwebtoken first tries (and fails) to parse it as a
+ * public key on every verification, which costs more than the HMAC itself.
+ */
+export function jwtSecretKey(secret: string): KeyObject {
+  if (!secret) throw new Error('JWT_SECRET must not be empty');
+  return createSecretKey(Buffer.from(secret, 'utf8'));
+}
+
 /** Compact JWTs signed with JWT_SECRET (HS256). */
 export class JwtTokenSigner implements TokenSigner {
-  constructor(private readonly secret: string) {
-    if (!secret) throw new Error('JWT_SECRET must not be empty');
+  private readonly secret: KeyObject;
+
+  constructor(secret: string) {
+    this.secret = jwtSecretKey(secret);
   }
 
   sign(claims: TokenClaims, ttlSeconds: number): string {

@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenVerifier, AuthenticatedUser } from '@candor/application';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { JWT_ALGORITHM } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
+import { JWT_ALGORITHM, jwtSecretKey } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
 
 export const JWT_STRATEGY = 'jwt';
 
@@ -19,7 +19,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // jsonwebtoken takes a KeyObject (see jwtSecretKey); passport-jwt's types only name string | Buffer.
+      secretOrKey: jwtSecretKey(config.jwtSecret) as unknown as Buffer,
       algorithms: [JWT_ALGORITHM],
       ignoreExpiration: false,
     });
