@@ -12,7 +12,12 @@ export interface DecisionResult<TState, TEvent> {
   readonly position: LogPosition | null;
 }
 
-export interface ExecuteOptions {
+export interface ExecuteOptions<TState = unknown> {
+  /**
+   * Checks the loaded state before deciding (existence, who may act) and throws to refuse. It runs on the
+   * very state the command is decided on, on every attempt, so a check and its decision cannot drift apart.
+   */
+  readonly guard?: (state: TState) => void;
   /** Retries on a version conflict (reload, decide again). Only for commands that are safe to re-decide. */
   readonly retries?: number;
   /** Identity of the causing event or message, for the causation chain. */
@@ -48,11 +53,12 @@ export class AggregateStore {
     streamId: string,
     decider: Decider<TState, TCommand, TEvent>,
     command: TCommand,
-    options: ExecuteOptions = {},
+    options: ExecuteOptions<TState> = {},
   ): Promise<DecisionResult<TState, TEvent>> {
     const retries = options.retries ?? 3;
     for (let attempt = 0; ; attempt += 1) {
       const { state, version } = await this.load(streamId, decider);
+      options.guard?.(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, events: [], version, position: null };
       try {
@@ -97,7 +103,7 @@ export class AggregateStore {
     return { now: new Date().toISOString(), userId: ctx?.userId ?? undefined, correlationId: ctx?.correlationId };
   }
 
-  private toNewEvent(event: DomainEvent, options: ExecuteOptions, index: number): NewEvent {
+  private toNewEvent(event: DomainEvent, options: Pick<ExecuteOptions, 'causationId' | 'eventIds'>, index: number): NewEvent {
     const ctx = requestContext.current();
     const metadata: EventMetadata = {
       correlationId: ctx?.correlationId ?? randomUUID(),

@@ -14,7 +14,7 @@ type Payload<C extends InterviewCommand> = Pick<C, 'type' | 'data'>;
 
 /**
  * The interview's use of the one command template: the id must name an interview, the actor must be
- * allowed (checked on the stream itself, not on a read model), then load/decide/append as usual.
+ * allowed (checked on the loaded stream itself, not on a read model, as the template's guard), then decide/append.
  * A null actor is the server itself (webhooks, the AI interviewer), which the caller has already trusted.
  */
 export async function runInterviewCommand<C extends InterviewCommand>(
@@ -25,9 +25,15 @@ export async function runInterviewCommand<C extends InterviewCommand>(
   command: Payload<C>,
 ): Promise<DecisionResult<InterviewState, InterviewEvent>> {
   assertInterviewId(interviewId);
-  const streamId = interviewStreamId(interviewId);
-  const { state } = await store.load(streamId, interviewDecider);
-  if (!state.exists) throw InterviewErrors.notFound();
-  if (actor) assertMayAct({ ownerId: state.ownerId, candidateEmail: state.details.candidateEmail }, actor, action);
-  return store.execute(streamId, interviewDecider, { ...command, metadata: store.commandMetadata() } as InterviewCommand);
+  return store.execute(
+    interviewStreamId(interviewId),
+    interviewDecider,
+    { ...command, metadata: store.commandMetadata() } as InterviewCommand,
+    {
+      guard: (state: InterviewState) => {
+        if (!state.exists) throw InterviewErrors.notFound();
+        if (actor) assertMayAct({ ownerId: state.ownerId, candidateEmail: state.details.candidateEmail }, actor, action);
+      },
+    },
+  );
 }
