@@ -88,6 +88,8 @@ describe('interview audit: the routes show exactly what the events say', () => {
       'EvaluationRecorded',
       'InterviewUpdated',
       'InterviewCompleted',
+      // Completing triggers the AI score (issue #6): its verdict and the evaluation every surface lists.
+      'InterviewScored',
       'EvaluationRecorded',
     ]);
     const folded = fold(interviewDecider, stream);

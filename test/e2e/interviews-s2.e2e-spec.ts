@@ -71,19 +71,21 @@ describe('S2 interview lifecycle, state and voice tokens', () => {
     });
 
     const completed = await request(t.url).post(`/api/v1/interviews/${interview.id}/complete`).set(owner.auth).expect(200);
-    expect(completed.body).toMatchObject({ interview_id: interview.id, status: 'completed', feedback: { source: 'automatic' } });
+    expect(completed.body).toMatchObject({ interview_id: interview.id, status: 'completed', feedback: { source: 'ai' } });
     const f = completed.body.feedback;
     for (const key of ['overall_score', 'communication_score', 'technical_score', 'problem_solving_score', 'code_quality_score']) {
       expect(f[key]).toBeGreaterThanOrEqual(0);
       expect(f[key]).toBeLessThanOrEqual(1);
     }
-    // One answer (15 words) to one question: fully responsive, answer 15/25 developed.
-    expect(f.communication_score).toBe(0.8);
-    expect(f.skill_breakdown).toMatchObject({ communication: 0.8 });
+    // The AI score (issue #6): the one answer is scored against the question and cited as evidence.
+    expect(f.recommendation).toEqual(expect.stringMatching(/^(strong_hire|hire|maybe|no_hire)$/));
+    expect(f.question_scores).toEqual([
+      expect.objectContaining({ question: 'How does a Python dict work?', max_score: 10, evidence: expect.objectContaining({ message_ids: [expect.any(String)] }) }),
+    ]);
 
     // The feedback is an evaluation of the interview: S0 shows it on its 0..10 scale.
     const evaluation = (await request(t.url).get(`/api/evaluations/${interview.id}`).set(owner.auth).expect(200)).body;
-    expect(evaluation).toMatchObject({ source: 'automatic', communication_score: 8 });
+    expect(evaluation).toMatchObject({ source: 'ai', communication_score: Math.round(f.communication_score * 1000) / 100 });
     expect((await request(t.url).get(`/api/v1/interviews/${interview.id}/state`).set(owner.auth)).body.phase).toBe('completed');
   });
 
@@ -108,9 +110,10 @@ describe('S2 interview lifecycle, state and voice tokens', () => {
       expect.objectContaining({ execution_result: expect.objectContaining({ exit_code: 1, status: 'runtime_error' }) }),
     ]);
 
-    // The final submission failed, one of the two runs was clean.
+    // The final submission failed, one of the two runs was clean; no question was answered.
     const { feedback } = (await request(t.url).post(`/api/v1/interviews/${id}/complete`).set(owner.auth).expect(200)).body;
-    expect(feedback).toMatchObject({ problem_solving_score: 0, code_quality_score: 0.5, technical_score: 0.25, skill_breakdown: { python: 0.5 } });
+    expect(feedback).toMatchObject({ source: 'ai', problem_solving_score: 0, technical_score: 0, skill_breakdown: { python: 0.5 }, recommendation: 'no_hire' });
+    expect(feedback.code_quality_score).toBeLessThan(0.5);
 
     const before = await streamLength(id);
     await request(t.url).post(`/api/v1/interviews/${id}/submit-code`).set(owner.auth).send({ code: 'print(1)', language: 'python' }).expect(409);

@@ -11,6 +11,9 @@ import { HealthController } from './ops/health.controller';
 import { GatewaysModule } from './gateways/gateways.module';
 import { IdentityModule } from './identity/identity.module';
 import { CodeExecutionModule } from './code-execution/code-execution.module';
+import { CodeAnalysisModule } from './analysis/code-analysis.module';
+import { SpeechModule } from './speech/speech.module';
+import { AiModule } from './ai/ai.module';
 import { S0SurfaceModule } from './surfaces/s0/s0.module';
 import { S1SurfaceModule } from './surfaces/s1/s1.module';
 import { S2SurfaceModule } from './surfaces/s2/s2.module';
@@ -27,6 +30,9 @@ export class AppModule {
         CoreModule.forRoot(config, logger),
         ApplicationModule,
         CodeExecutionModule,
+        CodeAnalysisModule,
+        SpeechModule,
+        AiModule,
         IdentityModule,
         S0SurfaceModule,
         S1SurfaceModule,

@@ -66,6 +66,30 @@ export interface ExecutionResultMessage extends WsMessage {
   };
 }
 
+/**
+ * Server → client: the static analysis of a run (queued when the code was executed or submitted), from the
+ * interview's CodeAnalyzed event. `analysis` is the summary for people; the rest is what it was made from.
+ */
+export interface AiAnalysisMessage extends WsMessage {
+  readonly type: 'ai_analysis';
+  readonly data: {
+    readonly session_id: string;
+    readonly analysis: string;
+    /** 0–1: lower when a planned tool could not run. */
+    readonly confidence: number;
+    readonly timestamp: string;
+    readonly execution_id: string;
+    readonly kind: 'execution' | 'submission';
+    readonly language: string;
+    readonly analysis_type: string;
+    /** 0–10. */
+    readonly score: number;
+    readonly issues: readonly { readonly type: string; readonly message: string; readonly line: number | null; readonly severity: string; readonly source: string; readonly code: string | null }[];
+    readonly suggestions: readonly string[];
+    readonly tools: readonly string[];
+  };
+}
+
 /** Client → server: the editor's content changed; recorded on the interview and relayed to the other participants. */
 export interface CodeUpdateRequest extends WsMessage {
   readonly type: 'code_update';

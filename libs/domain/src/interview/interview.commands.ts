@@ -1,4 +1,5 @@
 import { CommandMetadata } from '../shared/event';
+import { RecordCodeAnalysis } from './code-analysis.events';
 import {
   CodeExecutionResult,
   EvaluationInput,
@@ -7,6 +8,7 @@ import {
   InterviewStatus,
   Speaker,
 } from './interview.types';
+import { InterviewerTurn, InterviewScoreCard } from './interviewer.types';
 
 /** Commands are plain data; ids, time and random codes arrive on them (the domain has no clock or randomness). */
 interface Command<TType extends string, TData extends object> {
@@ -114,6 +116,21 @@ export type RecordParticipantLeft = Command<
 
 export type RecordRoomFinished = Command<'RecordRoomFinished', { readonly webhookId: string; readonly occurredAt: string }>;
 
+/**
+ * The AI interviewer's turn. `afterTurns` / `afterCandidateMessages` are what it saw when it decided:
+ * if anything moved meanwhile (another turn, a newer candidate message) the turn is stale and dropped.
+ */
+export type TakeInterviewerTurn = Command<
+  'TakeInterviewerTurn',
+  { readonly turn: InterviewerTurn; readonly afterTurns: number; readonly afterCandidateMessages: number }
+>;
+
+/** Records the score of a completed interview and the evaluation every surface shows for it. */
+export type RecordInterviewScore = Command<
+  'RecordInterviewScore',
+  { readonly scoreId: string; readonly basisVersion: number; readonly card: InterviewScoreCard; readonly evaluation: EvaluationInput }
+>;
+
 export type InterviewCommand =
   | CreateInterview
   | UpdateInterview
@@ -129,4 +146,7 @@ export type InterviewCommand =
   | RecordEvaluation
   | RecordParticipantJoined
   | RecordParticipantLeft
-  | RecordRoomFinished;
+  | RecordRoomFinished
+  | TakeInterviewerTurn
+  | RecordInterviewScore
+  | RecordCodeAnalysis;

@@ -18,6 +18,7 @@ import {
 } from './interview.commands';
 import { EvaluationRecorded, InterviewEvent } from './interview.events';
 import { InterviewErrors, rejectFinished } from './interview.errors';
+import { decideCodeAnalysis } from './code-analysis.events';
 import {
   validateCode,
   validateDetails,
@@ -36,6 +37,7 @@ import {
   InterviewStatus,
   SPEAKERS,
 } from './interview.types';
+import { recordInterviewScore, scoreKey, takeInterviewerTurn } from './interviewer.decisions';
 
 /** What decisions need to know: the lifecycle, the fields (to diff updates) and what was already recorded. */
 export interface InterviewState {
@@ -53,6 +55,13 @@ export interface InterviewState {
   readonly evaluationIds: readonly string[];
   /** LiveKit redelivers webhooks; a webhook id already recorded changes nothing. */
   readonly seenWebhooks: readonly string[];
+  /** The AI interviewer's view: its turns so far and the candidate's messages (a stale turn is dropped). */
+  readonly interviewerTurns: number;
+  readonly candidateMessages: number;
+  /** Scores recorded (basis|rubric|model), so scoring the same events again records nothing. */
+  readonly scoreKeys: readonly string[];
+  /** Executions and submissions analysed already (a redelivered analysis job records nothing). */
+  readonly analysedExecutions: readonly string[];
 }
 
 export const initialInterviewState = (): InterviewState => ({
@@ -69,6 +78,10 @@ export const initialInterviewState = (): InterviewState => ({
   endedAt: null,
   evaluationIds: [],
   seenWebhooks: [],
+  interviewerTurns: 0,
+  candidateMessages: 0,
+  scoreKeys: [],
+  analysedExecutions: [],
 });
 
 const SESSION_CODE = /^[A-Z0-9]{6}$/;
@@ -109,6 +122,12 @@ export function decideInterview(command: InterviewCommand, state: InterviewState
       return participantLeft(command, state);
     case 'RecordRoomFinished':
       return roomFinished(command, state, id);
+    case 'TakeInterviewerTurn':
+      return takeInterviewerTurn(command, state);
+    case 'RecordInterviewScore':
+      return recordInterviewScore(command, state);
+    case 'RecordCodeAnalysis':
+      return decideCodeAnalysis(command, id, state.analysedExecutions);
     default:
       return assertNever(command);
   }
@@ -149,6 +168,15 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
     case 'RoomFinished':
       return { ...state, seenWebhooks: [...state.seenWebhooks, event.data.webhookId] };
     case 'MessageRecorded':
+      return event.data.speaker === 'candidate' ? { ...state, candidateMessages: state.candidateMessages + 1 } : state;
+    case 'InterviewerTurnTaken':
+      return { ...state, interviewerTurns: state.interviewerTurns + 1 };
+    case 'InterviewScored': {
+      const v = event.data.card.versions;
+      return { ...state, scoreKeys: [...state.scoreKeys, scoreKey(event.data.basisVersion, v.rubric, v.model)] };
+    }
+    case 'CodeAnalyzed':
+      return { ...state, analysedExecutions: [...state.analysedExecutions, event.data.executionId] };
     case 'QuestionAsked':
     case 'CodeUpdated':
     case 'CodeExecuted':

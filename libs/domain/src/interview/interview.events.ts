@@ -1,4 +1,5 @@
 import { DomainEvent } from '../shared/event';
+import { CodeAnalyzed } from './code-analysis.events';
 import {
   CodeExecutionResult,
   EvaluationInput,
@@ -7,6 +8,7 @@ import {
   InterviewStatus,
   Speaker,
 } from './interview.types';
+import { InterviewerTurn, InterviewScoreCard } from './interviewer.types';
 
 /**
  * Everything any route shows about an interview is derived from these facts, stored on one stream per
@@ -144,6 +146,24 @@ export type RoomFinished = DomainEvent<
   { readonly interviewId: string; readonly webhookId: string; readonly roomName: string; readonly finishedAt: string }
 >;
 
+/** The AI interviewer spoke (its message and question are recorded beside it as MessageRecorded / QuestionAsked). */
+export type InterviewerTurnTaken = DomainEvent<
+  'InterviewerTurnTaken',
+  InterviewerTurn & { readonly interviewId: string; readonly takenAt: string }
+>;
+
+/** The scoring engine's verdict on a completed interview, from the first `basisVersion` events of its stream. */
+export type InterviewScored = DomainEvent<
+  'InterviewScored',
+  {
+    readonly interviewId: string;
+    readonly scoreId: string;
+    readonly basisVersion: number;
+    readonly card: InterviewScoreCard;
+    readonly scoredAt: string;
+  }
+>;
+
 export type InterviewEvent =
   | InterviewCreated
   | InterviewUpdated
@@ -159,7 +179,10 @@ export type InterviewEvent =
   | EvaluationRecorded
   | ParticipantJoined
   | ParticipantLeft
-  | RoomFinished;
+  | RoomFinished
+  | InterviewerTurnTaken
+  | InterviewScored
+  | CodeAnalyzed;
 
 export type InterviewEventType = InterviewEvent['type'];
 
@@ -180,6 +203,9 @@ export const INTERVIEW_EVENT_TYPES: readonly InterviewEventType[] = [
   'ParticipantJoined',
   'ParticipantLeft',
   'RoomFinished',
+  'InterviewerTurnTaken',
+  'InterviewScored',
+  'CodeAnalyzed',
 ];
 
 export const INTERVIEW_STREAM_PREFIX = 'interview-';

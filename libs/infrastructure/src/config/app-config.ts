@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { SandboxConfig, sandboxConfigFromEnv } from '../sandbox/sandbox-config';
+import { SpeechConfig, speechConfigFromEnv } from '../speech/speech-config';
 
 /** Everything the process reads from its environment, with defaults. The README lists each variable. */
 export interface AppConfig {
@@ -32,6 +33,21 @@ export interface AppConfig {
   readonly passwordHashCost: number;
   /** Code execution (SANDBOX_*): limits, workers and the queue's depth. */
   readonly sandbox: SandboxConfig;
+  /** Text to speech and speech to text (TTS_*, STT_*, SPEECH_WORKERS). */
+  readonly speech: SpeechConfig;
+  /** The AI interviewer (LLM_*, AI_*): a remote OpenAI-compatible server when LLM_BASE_URL is set, else the built-in engine. */
+  readonly ai: AiConfig;
+}
+
+export interface AiConfig {
+  readonly llmBaseUrl: string | null;
+  readonly llmApiKey: string | null;
+  readonly llmModel: string;
+  readonly llmTimeoutMs: number;
+  readonly llmMaxRetries: number;
+  /** How long S2's complete waits for the interview's score before answering provisional feedback. */
+  readonly scoringWaitMs: number;
+  readonly scoringWorkers: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -62,6 +78,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockoutSeconds: int(env.LOGIN_LOCKOUT_SECONDS, 15 * 60),
     passwordHashCost: passwordHashCost(env),
     sandbox: sandboxConfigFromEnv(env),
+    speech: speechConfigFromEnv(env),
+    ai: {
+      llmBaseUrl: env.LLM_BASE_URL || null,
+      llmApiKey: env.LLM_API_KEY || null,
+      llmModel: env.LLM_MODEL || 'gpt-4o-mini',
+      llmTimeoutMs: int(env.LLM_TIMEOUT_MS, 60_000),
+      llmMaxRetries: int(env.LLM_MAX_RETRIES, 2),
+      scoringWaitMs: int(env.AI_SCORING_WAIT_MS, 30_000),
+      scoringWorkers: int(env.AI_SCORING_WORKERS, 2),
+    },
   };
 }
 

@@ -1,8 +1,8 @@
 import type { RecordedEvent } from '@candor/contracts';
-import type { CodeUpdateMessage, ExecutionResultMessage } from '@candor/contracts/ws/ws-messages';
-import type { CodeExecuted, CodeSubmitted, CodeUpdated, InterviewEvent } from '@candor/domain';
+import type { AiAnalysisMessage, CodeUpdateMessage, ExecutionResultMessage } from '@candor/contracts/ws/ws-messages';
+import type { CodeAnalyzed, CodeExecuted, CodeSubmitted, CodeUpdated, InterviewEvent } from '@candor/domain';
 
-export type SessionMessage = CodeUpdateMessage | ExecutionResultMessage;
+export type SessionMessage = CodeUpdateMessage | ExecutionResultMessage | AiAnalysisMessage;
 
 /** What the participants of an S0 session see of an event of its interview (seed 000, "WebSocket Events"). */
 export function sessionMessageFor(recorded: RecordedEvent): SessionMessage | null {
@@ -14,6 +14,8 @@ export function sessionMessageFor(recorded: RecordedEvent): SessionMessage | nul
       return executionResult(event.data.executionId, event, 'execution', event.data.executedAt);
     case 'CodeSubmitted':
       return executionResult(event.data.submissionId, event, 'submission', event.data.submittedAt);
+    case 'CodeAnalyzed':
+      return aiAnalysis(event);
     default:
       return null;
   }
@@ -52,6 +54,27 @@ function executionResult(
       language: event.data.language,
       error: result.stderr || null,
       status: result.status,
+    },
+  };
+}
+
+function aiAnalysis(event: CodeAnalyzed): AiAnalysisMessage {
+  const d = event.data;
+  return {
+    type: 'ai_analysis',
+    data: {
+      session_id: d.interviewId,
+      analysis: d.summary,
+      confidence: d.confidence,
+      timestamp: d.analyzedAt,
+      execution_id: d.executionId,
+      kind: d.subject,
+      language: d.language,
+      analysis_type: d.analysisType,
+      score: d.score,
+      issues: d.findings.map((f) => ({ type: f.type, message: f.message, line: f.line, severity: f.severity, source: f.source, code: f.code })),
+      suggestions: d.suggestions,
+      tools: d.tools,
     },
   };
 }

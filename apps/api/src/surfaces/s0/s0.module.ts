@@ -6,9 +6,11 @@ import { LiveKitTokenController } from './livekit/livekit-token.controller';
 import { LiveKitWebhookController } from './livekit/livekit-webhook.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { S0AuthController } from './auth/s0-auth.controller';
+import { AiAnalyzeController } from './ai/ai-analyze.controller';
+import { AiCompleteController } from './ai/ai-complete.controller';
 
 /** Surface S0 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [S0AuthController, SessionsController, CodingEventsController, CodingExecuteController, LiveKitTokenController, LiveKitWebhookController, EvaluationsController],
+  controllers: [S0AuthController, SessionsController, CodingEventsController, CodingExecuteController, LiveKitTokenController, LiveKitWebhookController, EvaluationsController, AiAnalyzeController, AiCompleteController],
 })
 export class S0SurfaceModule {}

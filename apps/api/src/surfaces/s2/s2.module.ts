@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { InterviewSessionController } from './interviews/interview-session.controller';
+import { InterviewMessagesController } from './interviews/interview-messages.controller';
 import { VoiceTokenController } from './voice/voice-token.controller';
 import { SandboxController } from './sandbox/sandbox.controller';
+import { VoiceTtsController } from './voice/voice-tts.controller';
+import { VoiceSttController } from './voice/voice-stt.controller';
 
 /** Surface S2 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [InterviewSessionController, VoiceTokenController, SandboxController],
+  controllers: [InterviewSessionController, InterviewMessagesController, VoiceTokenController, SandboxController, VoiceTtsController, VoiceSttController],
 })
 export class S2SurfaceModule {}

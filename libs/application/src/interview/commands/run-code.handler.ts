@@ -12,6 +12,7 @@ import {
 } from '@candor/domain';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { ExecuteCodeService } from '../../code-execution/execute-code.service';
+import { CodeAnalysisScheduler } from '../../code-analysis/code-analysis.job';
 import { ExecutionResult } from '../../code-execution/execution-result';
 import { resolveLanguage } from '../../code-execution/languages';
 import { assertInterviewId, assertMayAct } from '../interview-access';
@@ -25,6 +26,7 @@ export class RunInterviewCodeHandler implements ICommandHandler<RunInterviewCode
   constructor(
     @Inject(AGGREGATE_STORE) private readonly store: AggregateStore,
     @Optional() @Inject(ExecuteCodeService) private readonly executor: ExecuteCodeService | null,
+    @Optional() @Inject(CodeAnalysisScheduler) private readonly analysis: CodeAnalysisScheduler | null = null,
   ) {}
 
   async execute(c: RunInterviewCodeCommand): Promise<ExecutionResult> {
@@ -45,7 +47,9 @@ export class RunInterviewCodeHandler implements ICommandHandler<RunInterviewCode
       throw new DomainError('SANDBOX.UNAVAILABLE', 'Code execution is not available on this server', 'unavailable');
     }
     const result = await this.executor.execute({ language, code: c.code, stdin: c.input, userId: c.actor?.id ?? null });
-    await runInterviewCommand(this.store, c.interviewId, c.actor, 'participate', command(toRecordedResult(result)));
+    const recorded = await runInterviewCommand(this.store, c.interviewId, c.actor, 'participate', command(toRecordedResult(result)));
+    // Queued, not awaited: the analysis reaches the session later, as an ai_analysis message.
+    await this.analysis?.afterRecorded(c.interviewId, recorded.events);
     return result;
   }
 }

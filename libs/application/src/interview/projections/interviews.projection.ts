@@ -77,6 +77,7 @@ const TYPES = [
   'ParticipantJoined',
   'ParticipantLeft',
   'RoomFinished',
+  'InterviewScored',
 ] as const;
 
 /** Interviews list + detail, indexed for the list filters of every surface. */
@@ -203,6 +204,19 @@ export function evolveInterviewDocument(doc: InterviewDocument | null, recorded:
     }
     case 'RoomFinished':
       return { ...doc, roomFinishedAt: event.data.finishedAt };
+    case 'InterviewerTurnTaken':
+    case 'CodeAnalyzed':
+      return doc;
+    case 'InterviewScored': {
+      // The AI's scores fill S1's review fields (0..100) only where no reviewer has set them.
+      const card = event.data.card;
+      return {
+        ...doc,
+        technicalScore: doc.technicalScore ?? Math.round(card.technical.score * 100),
+        behavioralScore: doc.behavioralScore ?? Math.round((card.behavioral ?? card.communication).score * 100),
+        overallFeedback: doc.overallFeedback ?? card.recommendationReasoning,
+      };
+    }
     default:
       return assertNever(event);
   }

@@ -56,5 +56,28 @@ export function toFeedback(f: InterviewFeedback): FeedbackDto {
     skill_breakdown: { ...f.skillBreakdown },
     summary: f.summary,
     source: f.source,
+    ...(f.recommendation
+      ? {
+          recommendation: f.recommendation,
+          recommendation_reasoning: f.recommendationReasoning,
+          behavioral_score: f.behavioralScore ?? null,
+          strengths: [...(f.strengths ?? [])],
+          weaknesses: [...(f.weaknesses ?? [])],
+          question_scores: (f.questionScores ?? []).map((q) => ({
+            question_id: q.questionId,
+            question: q.question,
+            phase: q.phase,
+            skill: q.skill,
+            score: q.score,
+            max_score: q.maxScore,
+            feedback: q.feedback,
+            covered_points: [...q.covered],
+            missing_points: [...q.missing],
+            evidence: { message_ids: [...q.evidence.messageIds], execution_ids: [...q.evidence.executionIds] },
+          })),
+          versions: { ...f.versions },
+        }
+      : {}),
+    ...(f.pending ? { pending: true } : {}),
   };
 }

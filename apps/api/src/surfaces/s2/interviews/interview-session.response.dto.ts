@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class StartInterviewResponseDto {
   @ApiProperty({ format: 'uuid' }) interview_id!: string;
@@ -67,6 +67,16 @@ export class FeedbackDto {
   skill_breakdown!: Record<string, number>;
   @ApiProperty({ description: 'How the scores were obtained' }) summary!: string;
   @ApiProperty({ enum: ['automatic', 'ai'], description: 'automatic: computed from the recorded facts' }) source!: string;
+  @ApiPropertyOptional({ enum: ['strong_hire', 'hire', 'maybe', 'no_hire'] }) recommendation?: string;
+  @ApiPropertyOptional() recommendation_reasoning?: string;
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 1 }) behavioral_score?: number | null;
+  @ApiPropertyOptional({ type: [String] }) strengths?: string[];
+  @ApiPropertyOptional({ type: [String] }) weaknesses?: string[];
+  @ApiPropertyOptional({ type: 'array', items: { type: 'object' }, description: 'Per question: score (0..10), feedback, covered/missing points, evidence message ids' })
+  question_scores?: Record<string, unknown>[];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Rubric, model, prompt and question-bank versions the score was computed with' })
+  versions?: Record<string, unknown>;
+  @ApiPropertyOptional({ description: 'True when the AI score was not ready in time: provisional fact-based scores' }) pending?: boolean;
 }
 
 export class CompleteInterviewResponseDto {

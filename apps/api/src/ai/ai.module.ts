@@ -1,0 +1,55 @@
+import { Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { AGGREGATE_STORE, AggregateStore, EVENT_STORE, EventStore } from '@candor/application';
+import { JOB_QUEUE, JobQueue } from '@candor/application/ports/job-queue.port';
+import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
+import { LLM, Llm } from '@candor/application/ports/llm.port';
+import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
+import { INTERVIEWER_COMMAND_HANDLERS } from '@candor/application/ai/commands/interviewer.handlers';
+import { InterviewScoringService } from '@candor/application/ai/scoring/interview-scoring.service';
+import { INTERVIEW_SCORING_OPTIONS, registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
+import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+import { createLlm } from '@candor/infrastructure/ai/llm.factory';
+
+/** Makes this process an interview-scoring worker (the queue itself is closed by the code-execution module). */
+@Injectable()
+class AiLifecycle implements OnModuleInit {
+  constructor(
+    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly scoring: InterviewScoringService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    registerInterviewScoringWorker(this.queue, this.scoring, this.config.ai.scoringWorkers);
+  }
+}
+
+const optionalAnalyzer = { token: CODE_ANALYZER, optional: true };
+
+/**
+ * The AI interviewer: the LLM (OpenAI-compatible with LLM_BASE_URL, else the built-in engine), the
+ * interviewer's command handlers, interview scoring (a job worker) and S0's completion service.
+ * CODE_ANALYZER is used when another module binds it.
+ */
+@Global()
+@Module({
+  providers: [
+    { provide: LLM, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLlm({ ...config.ai, baseUrl: config.ai.llmBaseUrl, apiKey: config.ai.llmApiKey, model: config.ai.llmModel, timeoutMs: config.ai.llmTimeoutMs, maxRetries: config.ai.llmMaxRetries }) },
+    { provide: INTERVIEW_SCORING_OPTIONS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ waitMs: config.ai.scoringWaitMs }) },
+    {
+      provide: InterviewScoringService,
+      inject: [EVENT_STORE, AGGREGATE_STORE, LLM, optionalAnalyzer],
+      useFactory: (events: EventStore, store: AggregateStore, llm: Llm, analyzer: CodeAnalyzer | undefined) =>
+        new InterviewScoringService(events, store, llm, analyzer ?? null),
+    },
+    {
+      provide: AiCompletionService,
+      inject: [LLM, optionalAnalyzer],
+      useFactory: (llm: Llm, analyzer: CodeAnalyzer | undefined) => new AiCompletionService(llm, analyzer ?? null),
+    },
+    ...INTERVIEWER_COMMAND_HANDLERS,
+    AiLifecycle,
+  ],
+  exports: [LLM, INTERVIEW_SCORING_OPTIONS, InterviewScoringService, AiCompletionService],
+})
+export class AiModule {}

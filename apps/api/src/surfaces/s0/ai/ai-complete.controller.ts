@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { AiCompleteDto, AiCompleteResponseDto } from './ai-complete.dto';
+
+@ApiTags('S0 ai')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('api/ai')
+export class AiCompleteController {
+  constructor(private readonly ai: AiCompletionService) {}
+
+  @Post('complete')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AiCompleteResponseDto })
+  async complete(@Body() body: AiCompleteDto): Promise<AiCompleteResponseDto> {
+    const result = await this.ai.complete({
+      prompt: body.prompt,
+      code: body.code ?? null,
+      language: body.language ?? null,
+      maxTokens: body.max_tokens ?? 500,
+      temperature: body.temperature ?? 0.1,
+    });
+    return { completion: result.completion, model_used: result.modelUsed, tokens_used: result.tokensUsed, confidence: result.confidence };
+  }
+}

@@ -1,0 +1,81 @@
+import type { LlmMessage, LlmRequest } from '../ports/llm.port';
+import { LlmTask } from './llm-task';
+
+/** The version of each prompt template; recorded with every AI turn and score (an audit names the exact prompt). */
+export const PROMPT_VERSIONS: Record<LlmTask['kind'], string> = {
+  assess_answer: 'assess-answer.v1',
+  interviewer_reply: 'interviewer-reply.v1',
+  code_review: 'code-review.v1',
+  job_description: 'job-description.v1',
+  free: 'free.v1',
+};
+
+const INTERVIEWER_SYSTEM =
+  'You are a professional, friendly technical interviewer. Be concise (at most three sentences), never reveal the expected answers, ' +
+  'and always end with the exact question or closing line you are given.';
+
+/** Renders a task into chat messages for a remote model; the built-in engine reads the task itself. */
+export function renderTask(task: LlmTask, options: { maxTokens?: number; temperature?: number } = {}): LlmRequest {
+  return { messages: messagesFor(task), task, ...options };
+}
+
+function messagesFor(task: LlmTask): LlmMessage[] {
+  switch (task.kind) {
+    case 'assess_answer':
+      return [
+        {
+          role: 'system',
+          content:
+            'You grade interview answers against a rubric. Answer with one JSON object only: ' +
+            '{"score": number between 0 and 1, "covered": [ids of the points the answer covers], "missing": [ids of the points it misses], "feedback": "one or two sentences"}. ' +
+            'A point is covered only if the answer states it, in any words. Every point id goes in exactly one of covered or missing.',
+        },
+        {
+          role: 'user',
+          content: `Question: ${task.question}\nExpected points:\n${task.points.map((p) => `- ${p.id}: ${p.text}`).join('\n')}\n\nCandidate answer:\n${task.answer}`,
+        },
+      ];
+    case 'interviewer_reply': {
+      const last = task.lastAnswer
+        ? `The candidate's last answer scored ${task.lastAnswer.score} of 1; it covered ${task.lastAnswer.covered.length} expected point(s) and missed ${task.lastAnswer.missing.length}.`
+        : 'There is no previous answer.';
+      return [
+        { role: 'system', content: INTERVIEWER_SYSTEM },
+        {
+          role: 'user',
+          content:
+            `Interview for ${task.position ?? 'a software role'}; candidate: ${task.candidateName ?? 'the candidate'}. Phase: ${task.phase}. Move: ${task.move}.\n${last}\n` +
+            `Briefly acknowledge the last answer if there is one (without grading it aloud), then say exactly:\n${task.next}`,
+        },
+      ];
+    }
+    case 'code_review':
+      return [
+        { role: 'system', content: 'You are a senior engineer reviewing code. Be specific: cite line numbers and give concrete improvements.' },
+        {
+          role: 'user',
+          content:
+            `${task.prompt}\n\nLanguage: ${task.language ?? 'unknown'}\n\`\`\`\n${task.code}\n\`\`\`` +
+            (task.findings ? `\n\nStatic analysis findings:\n${task.findings.map((f) => `- line ${f.line ?? '?'}: ${f.message} (${f.source})`).join('\n') || '- none'}` : ''),
+        },
+      ];
+    case 'job_description':
+      return [
+        {
+          role: 'system',
+          content:
+            'You write job descriptions. Answer with one JSON object only: {"title": string, "description": string, "responsibilities": [string], ' +
+            '"requirements": [string], "required_skills": [string], "experience_level": string}.',
+        },
+        {
+          role: 'user',
+          content: `Title: ${task.title}\nCompany: ${task.company ?? 'unnamed'}\nLevel: ${task.level}\nSkills to feature: ${task.skills.join(', ')}`,
+        },
+      ];
+    case 'free':
+      return [
+        { role: 'system', content: 'You are a helpful assistant for software engineers and interviewers.' },
+        { role: 'user', content: task.language ? `${task.prompt}\n(Language: ${task.language})` : task.prompt },
+      ];
+  }
+}

@@ -1,0 +1,67 @@
+import { BankQuestion, Difficulty, QuestionPhase, RubricPoint } from './question-bank.types';
+
+/** The non-technical phases: introduction, coding exercises (the spoken approach), behavioural, wrap-up. */
+const p = (id: string, text: string, keywords: string[], probe?: string): RubricPoint => ({ id, text, keywords, probe });
+const q = (id: string, skill: string, phase: QuestionPhase, difficulty: Difficulty, text: string, points: RubricPoint[]): BankQuestion => ({
+  id,
+  skill,
+  phase,
+  difficulty,
+  text,
+  points,
+});
+
+export const INTRO_QUESTIONS: readonly BankQuestion[] = [
+  q('intro-1', 'general', 'intro', 'easy', 'To start, could you walk me through your background and the work you are most proud of?', [
+    p('experience', 'Years and kind of experience', ['years', 'experience', 'worked', 'working as', 'background'], 'How many years have you worked in this field, and in what roles?'),
+    p('project', 'A concrete project and its impact', ['project', 'built', 'launched', 'delivered', 'shipped', 'impact', 'proud'], 'Could you tell me about one specific project you built?'),
+    p('technologies', 'The technologies used', ['using', 'stack', 'technolog', 'language', 'framework', 'tools']),
+    p('role', 'Their own role and responsibilities', ['responsible', 'my role', 'i led', 'i owned', 'i designed', 'i implemented']),
+  ]),
+];
+
+export const CODING_QUESTIONS: readonly BankQuestion[] = [
+  q('code-e-1', 'general', 'coding', 'easy', 'Coding exercise: write a function that returns the two indices of numbers in an array that add up to a target. Explain your approach and its complexity, then submit your code.', [
+    p('hashmap', 'One pass with a hash map of seen values', ['hash map', 'hashmap', 'dictionary', 'dict', 'map', 'set', 'seen'], 'Can you do better than checking every pair?'),
+    p('complexity', 'O(n) time, O(n) space (versus O(n^2) brute force)', ['o(n)', 'linear', 'n^2', 'quadratic', 'brute force'], 'What are the time and space costs of your approach?'),
+    p('edges', 'Edge cases: no solution, duplicates, negative numbers', ['edge case', 'no solution', 'duplicate', 'negative', 'empty']),
+  ]),
+  q('code-m-1', 'general', 'coding', 'medium', 'Coding exercise: given a string, find the length of the longest substring without repeating characters. Explain your approach and its complexity, then submit your code.', [
+    p('window', 'A sliding window with two pointers', ['sliding window', 'two pointers', 'window', 'left pointer', 'start index'], 'How could you avoid re-scanning the string for each start position?'),
+    p('lastseen', 'Remember the last index of each character', ['last index', 'last seen', 'hash map', 'dictionary', 'map', 'set'], 'How do you know where to move the window on a repeat?'),
+    p('complexity', 'O(n) time, O(k) space for the alphabet', ['o(n)', 'linear', 'o(k)', 'alphabet', 'o(1) space']),
+    p('edges', 'Edge cases: empty string, all same characters', ['empty', 'edge case', 'same character', 'single character']),
+  ]),
+  q('code-h-1', 'general', 'coding', 'hard', 'Coding exercise: merge k sorted lists into one sorted list. Explain your approach and its complexity, then submit your code.', [
+    p('heap', 'A min-heap (priority queue) of the current heads', ['heap', 'min-heap', 'priority queue', 'heapq'], 'Which data structure gives you the smallest head quickly?'),
+    p('complexity', 'O(N log k) time for N elements', ['n log k', 'log k', 'o(n log k)'], 'What is the complexity in terms of N elements and k lists?'),
+    p('alternative', 'Divide and conquer pairwise merging as an alternative', ['divide and conquer', 'pairwise', 'merge two', 'merge sort']),
+    p('edges', 'Edge cases: empty lists, k = 0 or 1', ['empty', 'edge case', 'k = 0', 'no lists', 'single list']),
+  ]),
+];
+
+export const BEHAVIORAL_QUESTIONS: readonly BankQuestion[] = [
+  q('beh-1', 'behavioral', 'behavioral', 'medium', 'Tell me about a time you disagreed with a teammate or a manager on a technical decision. What happened?', [
+    p('situation', 'A concrete situation with context', ['when i', 'at my', 'project', 'team', 'situation', 'once'], 'Could you give me a specific example, with when and where it happened?'),
+    p('action', 'What they did: listened, used data, proposed options', ['listened', 'data', 'prototype', 'proposed', 'discussed', 'compromise', 'benchmark', 'explained'], 'What did you personally do to resolve it?'),
+    p('result', 'The outcome and what they learned', ['result', 'outcome', 'in the end', 'learned', 'agreed', 'decided', 'shipped'], 'How did it end, and what did you learn?'),
+    p('respect', 'Respect for the other view; commitment once decided', ['respect', 'their point', 'perspective', 'disagree and commit', 'commit', 'understood']),
+  ]),
+  q('beh-2', 'behavioral', 'behavioral', 'medium', 'Describe a project that failed or a serious mistake you made. How did you handle it?', [
+    p('ownership', 'Takes ownership rather than blaming', ['my mistake', 'i was responsible', 'ownership', 'i should have', 'my fault', 'i made'], 'What part of it was yours?'),
+    p('response', 'Immediate response: fixed, communicated, mitigated', ['fixed', 'rolled back', 'rollback', 'communicated', 'informed', 'mitigat', 'hotfix'], 'What did you do right after you noticed?'),
+    p('learning', 'What changed afterwards: process, tests, postmortem', ['postmortem', 'post-mortem', 'learned', 'process', 'tests', 'monitoring', 'prevent', 'since then'], 'What did you change so it would not happen again?'),
+  ]),
+  q('beh-3', 'behavioral', 'behavioral', 'medium', 'Tell me about a time you had to deliver under a tight deadline. How did you prioritise?', [
+    p('prioritise', 'Prioritised by impact and cut scope', ['priorit', 'scope', 'must have', 'mvp', 'impact', 'cut'], 'How did you decide what to drop?'),
+    p('communication', 'Communicated trade-offs with stakeholders', ['stakeholder', 'communicat', 'manager', 'expectation', 'informed', 'trade-off', 'tradeoff'], 'Who did you keep informed, and how?'),
+    p('result', 'Result and quality kept', ['delivered', 'on time', 'result', 'shipped', 'quality', 'tests'], 'What was the outcome?'),
+  ]),
+  q('beh-4', 'behavioral', 'behavioral', 'medium', 'How have you helped a teammate grow, or learned something difficult quickly?', [
+    p('example', 'A specific person or topic', ['mentor', 'junior', 'colleague', 'teammate', 'learned', 'new to'], 'Could you name one specific case?'),
+    p('method', 'How: pairing, reviews, documentation, practice', ['pair', 'pairing', 'code review', 'documentation', 'practice', 'course', 'book', 'explained'], 'What did you actually do?'),
+    p('outcome', 'The measurable outcome', ['became', 'promoted', 'independent', 'result', 'improved', 'shipped']),
+  ]),
+];
+
+export const WRAP_UP_QUESTION: BankQuestion = q('wrap-1', 'general', 'wrap_up', 'easy', 'We are almost at time. Is there anything you would like to add, or any questions you have for us?', []);

@@ -1,0 +1,138 @@
+import { SkillDefinition } from './question-bank.types';
+
+/**
+ * The skills the built-in engine knows: how a title, a job description or a CV names them, what usually
+ * goes with them, and what a job asking for them involves (job-description generation).
+ */
+export const SKILLS: readonly SkillDefinition[] = [
+  {
+    id: 'python',
+    label: 'Python',
+    aliases: ['python', 'python3', 'django', 'flask', 'fastapi', 'pandas', 'pythonic'],
+    related: ['sql', 'rest_api', 'testing', 'docker'],
+    responsibilities: ['Design, build and maintain Python services and libraries', 'Write idiomatic, well-tested Python code'],
+    requirements: ['Strong Python knowledge (data model, generators, packaging)', 'Experience with a Python web framework such as Django, Flask or FastAPI'],
+  },
+  {
+    id: 'javascript',
+    label: 'JavaScript',
+    aliases: ['javascript', 'js', 'ecmascript', 'es6', 'frontend', 'front-end'],
+    related: ['typescript', 'react', 'nodejs', 'testing'],
+    responsibilities: ['Build interactive features in modern JavaScript', 'Keep client code fast, accessible and maintainable'],
+    requirements: ['Solid JavaScript fundamentals (closures, the event loop, promises)', 'Experience with modern tooling (bundlers, linters)'],
+  },
+  {
+    id: 'typescript',
+    label: 'TypeScript',
+    aliases: ['typescript', 'ts', 'tsc'],
+    related: ['javascript', 'nodejs', 'react'],
+    responsibilities: ['Model domains with precise TypeScript types', 'Keep a strict TypeScript codebase healthy'],
+    requirements: ['Experience with TypeScript in strict mode', 'Understanding of generics, union types and type narrowing'],
+  },
+  {
+    id: 'java',
+    label: 'Java',
+    aliases: ['java', 'jvm', 'spring', 'spring boot', 'hibernate', 'j2ee', 'jakarta'],
+    related: ['sql', 'rest_api', 'testing', 'system_design'],
+    responsibilities: ['Develop and maintain Java applications and services', 'Lead technical discussions on JVM performance and design'],
+    requirements: ['Strong Java experience, including collections and concurrency', 'Knowledge of the Spring Framework'],
+  },
+  {
+    id: 'go',
+    label: 'Go',
+    aliases: ['golang', 'go language', 'goroutine', 'goroutines'],
+    related: ['docker', 'kubernetes', 'rest_api', 'system_design'],
+    responsibilities: ['Build reliable, concurrent back-end services in Go', 'Operate and profile Go services in production'],
+    requirements: ['Experience writing production Go (goroutines, channels, context)', 'Familiarity with Go tooling and testing'],
+  },
+  {
+    id: 'sql',
+    label: 'SQL',
+    aliases: ['sql', 'postgresql', 'postgres', 'mysql', 'sqlite', 'database', 'databases', 'rdbms', 'oracle'],
+    related: ['system_design', 'python', 'java'],
+    responsibilities: ['Design relational schemas and write efficient queries', 'Diagnose and fix slow queries'],
+    requirements: ['Strong SQL (joins, indexes, transactions)', 'Experience with PostgreSQL or MySQL'],
+  },
+  {
+    id: 'react',
+    label: 'React',
+    aliases: ['react', 'reactjs', 'react.js', 'next.js', 'nextjs', 'redux', 'jsx'],
+    related: ['javascript', 'typescript', 'testing'],
+    responsibilities: ['Build reusable React components and pages', 'Manage client state and data fetching cleanly'],
+    requirements: ['Experience with React hooks and component design', 'Understanding of rendering performance'],
+  },
+  {
+    id: 'nodejs',
+    label: 'Node.js',
+    aliases: ['node', 'nodejs', 'node.js', 'express', 'nestjs', 'npm'],
+    related: ['javascript', 'typescript', 'rest_api', 'docker'],
+    responsibilities: ['Build and operate Node.js APIs', 'Keep services non-blocking and observable'],
+    requirements: ['Experience with Node.js in production', 'Understanding of the event loop and streams'],
+  },
+  {
+    id: 'docker',
+    label: 'Docker',
+    aliases: ['docker', 'container', 'containers', 'dockerfile', 'containerization', 'podman'],
+    related: ['kubernetes', 'cloud', 'nodejs'],
+    responsibilities: ['Package services as small, secure container images', 'Maintain local and CI container workflows'],
+    requirements: ['Hands-on Docker experience (images, layers, compose)', 'Understanding of container security basics'],
+  },
+  {
+    id: 'kubernetes',
+    label: 'Kubernetes',
+    aliases: ['kubernetes', 'k8s', 'helm', 'kubectl', 'openshift'],
+    related: ['docker', 'cloud', 'system_design'],
+    responsibilities: ['Deploy and operate services on Kubernetes', 'Design rollouts, scaling and health checks'],
+    requirements: ['Experience running workloads on Kubernetes', 'Knowledge of deployments, services and probes'],
+  },
+  {
+    id: 'cloud',
+    label: 'Cloud (AWS/GCP/Azure)',
+    aliases: ['aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 'cloud', 'lambda', 's3', 'ec2', 'terraform'],
+    related: ['docker', 'kubernetes', 'system_design'],
+    responsibilities: ['Design and run cloud infrastructure as code', 'Keep cloud costs, security and reliability in check'],
+    requirements: ['Experience with a major cloud provider (AWS, GCP or Azure)', 'Infrastructure as code (Terraform or similar)'],
+  },
+  {
+    id: 'system_design',
+    label: 'System Design',
+    aliases: ['system design', 'architecture', 'distributed systems', 'scalability', 'microservices', 'architect'],
+    related: ['sql', 'cloud', 'rest_api'],
+    responsibilities: ['Design scalable, reliable systems', 'Write and review technical designs'],
+    requirements: ['Experience designing distributed systems', 'Understanding of caching, queues and consistency trade-offs'],
+  },
+  {
+    id: 'data_structures',
+    label: 'Data Structures',
+    aliases: ['data structures', 'data structure', 'hash map', 'linked list', 'binary tree', 'heap'],
+    related: ['algorithms'],
+    responsibilities: ['Choose the right data structures for performance-critical code'],
+    requirements: ['Strong grasp of core data structures and their costs'],
+  },
+  {
+    id: 'algorithms',
+    label: 'Algorithms',
+    aliases: ['algorithms', 'algorithm', 'algorithmic', 'complexity', 'big o', 'dynamic programming', 'leetcode'],
+    related: ['data_structures'],
+    responsibilities: ['Solve algorithmic problems with clear complexity analysis'],
+    requirements: ['Solid algorithms background (sorting, searching, graphs, dynamic programming)'],
+  },
+  {
+    id: 'rest_api',
+    label: 'REST APIs',
+    aliases: ['rest', 'rest api', 'restful', 'api', 'apis', 'http', 'openapi', 'graphql'],
+    related: ['nodejs', 'python', 'java', 'system_design'],
+    responsibilities: ['Design clear, versioned HTTP APIs', 'Document APIs with OpenAPI'],
+    requirements: ['Experience designing REST APIs (status codes, idempotency, pagination)'],
+  },
+  {
+    id: 'testing',
+    label: 'Testing',
+    aliases: ['testing', 'unit tests', 'unit testing', 'tdd', 'jest', 'pytest', 'junit', 'qa', 'test automation'],
+    related: ['javascript', 'python', 'java'],
+    responsibilities: ['Write unit, integration and end-to-end tests', 'Keep the test suite fast and trustworthy'],
+    requirements: ['Experience with automated testing and TDD', 'Knowledge of mocking and test design'],
+  },
+];
+
+export const SKILL_BY_ID: ReadonlyMap<string, SkillDefinition> = new Map(SKILLS.map((s) => [s.id, s]));

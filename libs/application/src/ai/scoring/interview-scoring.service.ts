@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DomainError,
+  EvaluationInput,
+  InterviewErrors,
+  InterviewEvent,
+  InterviewScoreCard,
+  InterviewScored,
+  interviewDecider,
+  interviewStreamId,
+  RecordInterviewScore,
+} from '@candor/domain';
+import { AggregateStore } from '../../commands/aggregate-store';
+import type { CodeAnalyzer } from '../../ports/code-analyzer.port';
+import { EventStore } from '../../ports/event-store.port';
+import type { Llm } from '../../ports/llm.port';
+import { RUBRIC_VERSION } from '../engine/rubric-scorer';
+import { scoreInterview, scoringBasis } from './interview-scorer';
+
+export interface RecordedScore {
+  readonly scoreId: string;
+  readonly basisVersion: number;
+  readonly card: InterviewScoreCard;
+  readonly evaluationId: string | null;
+  /** False when the same events had already been scored by the same rubric and model. */
+  readonly recorded: boolean;
+}
+
+/** Scores a completed interview and records the verdict (InterviewScored + an `ai` evaluation) on its stream. */
+export class InterviewScoringService {
+  constructor(
+    private readonly events: EventStore,
+    private readonly store: AggregateStore,
+    private readonly llm: Llm,
+    private readonly analyzer: CodeAnalyzer | null,
+  ) {}
+
+  async score(interviewId: string): Promise<RecordedScore> {
+    const streamId = interviewStreamId(interviewId);
+    const history = (await this.events.readStream(streamId)) as unknown as InterviewEvent[];
+    if (history.length === 0) throw InterviewErrors.notFound();
+    if (!history.some((e) => e.type === 'InterviewCompleted')) {
+      throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
+    }
+    const basisVersion = scoringBasis(history);
+    const existing = this.existing(history, basisVersion);
+    if (existing) return existing;
+
+    const card = await scoreInterview(history, { llm: this.llm, analyzer: this.analyzer });
+    const scoreId = randomUUID();
+    const evaluation = evaluationOf(card);
+    const result = await this.store.execute(streamId, interviewDecider, {
+      type: 'RecordInterviewScore',
+      data: { scoreId, basisVersion, card, evaluation },
+      metadata: this.store.commandMetadata(),
+    } satisfies RecordInterviewScore);
+    if (result.events.length) return { scoreId, basisVersion, card, evaluationId: evaluation.evaluationId, recorded: true };
+    // Another worker recorded the same score meanwhile: answer with that one.
+    const again = this.existing((await this.events.readStream(streamId)) as unknown as InterviewEvent[], basisVersion);
+    return again ?? { scoreId, basisVersion, card, evaluationId: null, recorded: false };
+  }
+
+  private existing(history: readonly InterviewEvent[], basisVersion: number): RecordedScore | null {
+    const index = history.findIndex(
+      (e) => e.type === 'InterviewScored' && e.data.basisVersion === basisVersion && e.data.card.versions.rubric === RUBRIC_VERSION && e.data.card.versions.model === this.llm.model,
+    );
+    if (index < 0) return null;
+    const scored = (history[index] as InterviewScored).data;
+    const next = history[index + 1];
+    return { scoreId: scored.scoreId, basisVersion, card: scored.card, evaluationId: next?.type === 'EvaluationRecorded' ? next.data.evaluationId : null, recorded: false };
+  }
+}
+
+/** The score card as the evaluation every surface lists (scale 1; S0 shows it on 0..10, S2 as is). */
+export function evaluationOf(card: InterviewScoreCard): EvaluationInput {
+  const hasCode = card.codeQuality.evidence.executionIds.length > 0;
+  return {
+    evaluationId: randomUUID(),
+    source: 'ai',
+    evaluatorId: null,
+    scale: 1,
+    scores: {
+      overall: card.overall,
+      technical: card.technical.score,
+      coding: hasCode ? Math.round(((card.problemSolving.score + card.codeQuality.score) / 2) * 100) / 100 : null,
+      communication: card.communication.score,
+      problemSolving: card.problemSolving.score,
+      codeQuality: card.codeQuality.score,
+      behavioral: card.behavioral?.score ?? null,
+    },
+    skillBreakdown: { ...card.skillBreakdown },
+    keyFindings: [
+      ...card.strengths.map((s) => ({ category: 'strength', finding: s, evidence: null })),
+      ...card.weaknesses.map((w) => ({ category: 'weakness', finding: w, evidence: null })),
+      { category: 'recommendation', finding: card.recommendation, evidence: card.recommendationReasoning },
+    ],
+    recommendations: card.weaknesses.map((w) => `Work on: ${w.charAt(0).toLowerCase()}${w.slice(1)}`),
+    summary: card.recommendationReasoning,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The AI interviewer's facts: each turn it takes (what it said, which question and why, the model and
+ * prompt version used) and the score card it gives on completion, with the evidence each score rests on.
+ */
+export type InterviewerMove = 'open' | 'ask' | 'follow_up' | 'move_on' | 'wrap_up' | 'close' | 'clarify';
+
+export interface RubricPointData {
+  readonly id: string;
+  readonly text: string;
+  readonly keywords: readonly string[];
+  readonly probe?: string;
+}
+
+export interface PlannedSkill {
+  readonly id: string;
+  readonly label: string;
+  readonly weight: number;
+  readonly reason: string;
+}
+
+export interface PlannedStep {
+  /** `intro` | `technical` | `coding` | `behavioral` | `wrap_up` */
+  readonly phase: string;
+  readonly bankQuestionId: string;
+  readonly reason: string;
+}
+
+/** What the interviewer planned at the opening turn, and why (the skills found and the difficulty chosen). */
+export interface InterviewPlanData {
+  readonly skills: readonly PlannedSkill[];
+  readonly difficulty: string;
+  readonly difficultyReason: string;
+  readonly steps: readonly PlannedStep[];
+}
+
+export interface TurnQuestion {
+  readonly questionId: string;
+  readonly text: string;
+  readonly bankQuestionId: string | null;
+  /** For a follow-up: the question it digs into. */
+  readonly parentQuestionId: string | null;
+  /** For a follow-up: the expected point the last answer missed. */
+  readonly probedPointId: string | null;
+  readonly skill: string | null;
+  readonly difficulty: string | null;
+  /** The expected points the answer is scored against (copied so a re-score needs nothing else). */
+  readonly rubric: readonly RubricPointData[];
+}
+
+/** How the interviewer judged the answer it is responding to. */
+export interface TurnAssessment {
+  readonly questionId: string;
+  readonly score: number;
+  readonly covered: readonly string[];
+  readonly missing: readonly string[];
+  readonly answerMessageIds: readonly string[];
+}
+
+export type InterviewerTurn = {
+  readonly turnId: string;
+  readonly messageId: string;
+  readonly text: string;
+  readonly move: InterviewerMove;
+  readonly phase: string;
+  readonly stepIndex: number;
+  readonly question: TurnQuestion | null;
+  readonly assessment: TurnAssessment | null;
+  /** Why this move and this question, in words an auditor reads. */
+  readonly reason: string;
+  readonly model: string;
+  readonly promptVersion: string;
+  readonly bankVersion: string;
+  readonly plan: InterviewPlanData | null;
+  readonly tokensUsed: number;
+};
+
+export interface ScoreEvidence {
+  readonly messageIds: readonly string[];
+  readonly executionIds: readonly string[];
+}
+
+export interface DimensionScore {
+  /** 0..1 */
+  readonly score: number;
+  readonly evidence: ScoreEvidence;
+  readonly reasoning: string;
+}
+
+export interface QuestionScore {
+  readonly questionId: string;
+  readonly bankQuestionId: string | null;
+  readonly question: string;
+  readonly phase: string;
+  readonly skill: string | null;
+  /** 0..maxScore */
+  readonly score: number;
+  readonly maxScore: number;
+  readonly feedback: string;
+  readonly covered: readonly string[];
+  readonly missing: readonly string[];
+  readonly evidence: ScoreEvidence;
+}
+
+export type Recommendation = 'strong_hire' | 'hire' | 'maybe' | 'no_hire';
+export const RECOMMENDATIONS: readonly Recommendation[] = ['strong_hire', 'hire', 'maybe', 'no_hire'];
+
+export type InterviewScoreCard = {
+  /** Dimension and overall scores are on 0..1. */
+  readonly overall: number;
+  readonly communication: DimensionScore;
+  readonly technical: DimensionScore;
+  readonly problemSolving: DimensionScore;
+  readonly codeQuality: DimensionScore;
+  readonly behavioral: DimensionScore | null;
+  readonly questionScores: readonly QuestionScore[];
+  readonly skillBreakdown: Readonly<Record<string, number>>;
+  readonly strengths: readonly string[];
+  readonly weaknesses: readonly string[];
+  readonly recommendation: Recommendation;
+  readonly recommendationReasoning: string;
+  readonly versions: {
+    readonly rubric: string;
+    readonly model: string;
+    readonly prompt: string;
+    readonly bank: string;
+    /** The analysis tools that ran on the code, when a CodeAnalyzer was bound. */
+    readonly analyzer: readonly string[] | null;
+  };
+  readonly tokensUsed: number;
+};
