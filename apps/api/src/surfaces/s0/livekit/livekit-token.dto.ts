@@ -1,19 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { RoomParticipantDto } from '../../shared/room-participant.dto';
+import { IsIn, IsOptional } from 'class-validator';
 
-export class LiveKitTokenRequestDto {
-  @ApiProperty({ example: 'interview-0123456789ab', description: "The room of an interview the caller may join" })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  room_name!: string;
-
-  @ApiProperty({ example: 'John Doe' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  participant_name!: string;
-
+export class LiveKitTokenRequestDto extends RoomParticipantDto {
   @ApiPropertyOptional({ enum: ['host', 'guest'], default: 'guest', description: "Only the interview's owner or a superuser may be host" })
   @IsOptional()
   @IsIn(['host', 'guest'])

@@ -1,19 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { RoomParticipantDto } from '../../shared/room-participant.dto';
+import { IsBoolean, IsOptional } from 'class-validator';
 
-export class VoiceTokenRequestDto {
-  @ApiProperty({ example: 'interview-abcdef123456', description: 'The room of an interview the caller may join' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  room_name!: string;
-
-  @ApiProperty({ example: 'John Doe' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  participant_name!: string;
-
+export class VoiceTokenRequestDto extends RoomParticipantDto {
   @ApiPropertyOptional({ default: true })
   @IsOptional()
   @IsBoolean()
