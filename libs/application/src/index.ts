@@ -13,4 +13,5 @@ export * from './ports/password-hasher.port';
 export * from './ports/token-signer.port';
 export * from './ports/mail.port';
 export * from './ports/livekit.port';
+export * from './ports/storage.port';
 export * from './interview';

@@ -17,6 +17,9 @@ import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
 import { LiveKitAdapter, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
+import { STORAGE } from '@candor/application/ports/storage.port';
+import { LocalDiskStorage } from '@candor/infrastructure/storage/local-disk-storage.adapter';
+import { join } from 'node:path';
 
 export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
 
@@ -77,9 +80,11 @@ export class CoreModule {
             new AggregateStore(events, upcasters, progress, config.readYourWritesTimeoutMs),
         },
         { provide: LIVEKIT, useFactory: () => new LiveKitAdapter(liveKitConfigFromEnv()) },
+        // Uploads live on disk under DATA_DIR in both modes (a shared volume when the API scales out).
+        { provide: STORAGE, useFactory: () => new LocalDiskStorage(join(config.dataDir, 'uploads')) },
         CoreLifecycle,
       ],
-      exports: [APP_CONFIG, JsonLogger, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT],
+      exports: [APP_CONFIG, JsonLogger, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT, STORAGE],
     };
   }
 }
