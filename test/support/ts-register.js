@@ -33,8 +33,30 @@ const compilerOptions = {
   sourceMap: false,
 };
 
+// Transpiled output is cached by content hash: every fault test starts the server (often twice), and
+// transpiling the whole app each time costs seconds of the 2 shared cores.
+const crypto = require('node:crypto');
+const os = require('node:os');
+const cacheDir = path.join(os.tmpdir(), `candor-ts-register-${ts.version}`);
+fs.mkdirSync(cacheDir, { recursive: true });
+
 require.extensions['.ts'] = (module, filename) => {
   const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
+  const key = crypto.createHash('sha1').update(filename).update('\0').update(source).digest('hex');
+  const cached = path.join(cacheDir, `${key}.js`);
+  let outputText;
+  try {
+    outputText = fs.readFileSync(cached, 'utf8');
+  } catch {
+    outputText = ts.transpileModule(source, { compilerOptions, fileName: filename }).outputText;
+    // Write then rename: a concurrent reader never sees half a file.
+    const partial = `${cached}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(partial, outputText);
+      fs.renameSync(partial, cached);
+    } catch {
+      // a cache we cannot write is only slower
+    }
+  }
   module._compile(outputText, filename);
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +10,7 @@ import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createValidationPipe } from './http/validation.pipe';
 import { sendError } from './http/send-error';
+import { badJsonBody, illFormedString, jsonDepthExceeds, MAX_JSON_DEPTH } from './http/json-body-guard';
 import { registerRateLimits } from './http/rate-limit/rate-limit.hook';
 import { MemoryRateLimitStore, RateLimitStore } from './http/rate-limit/rate-limit-store';
 import { RedisRateLimitStore } from './http/rate-limit/redis-rate-limit-store';
@@ -26,6 +28,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logger: false,
+    // Router-level refusals (a malformed URL, a path parameter over maxParamLength) in the surface's body too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendError(request, reply, error, logger),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger,
@@ -40,8 +44,15 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, (request, reply, error) =>
     sendError(request, reply, error, logger),
   );
+  // Graceful shutdown: a keep-alive connection busy when closing starts would otherwise stay open until
+  // keepAliveTimeout (72 s) after its response, holding up the exit; answers sent while closing end it.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', String(request.id));
+    if (closing) reply.header('Connection', 'close');
   });
   fastify.addHook('onResponse', async (request, reply) => {
     logger.entry(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
@@ -54,6 +65,14 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     });
   });
   fastify.addHook('onClose', async () => rateLimitStore.close());
+  // A multipart body without its boundary cannot be read: without this, routes that do not read multipart
+  // saw an empty body (an all-optional create then created with defaults) and routes that do answered 500.
+  fastify.addHook('onRequest', async (request) => {
+    const type = request.headers['content-type'];
+    if (typeof type === 'string' && /^\s*multipart\//i.test(type) && !/;\s*boundary=/i.test(type)) {
+      throw Object.assign(new Error('Malformed multipart body: the content type names no boundary'), { statusCode: 400 });
+    }
+  });
   // Errors Fastify raises before Nest sees the request (malformed JSON, body too large, wrong content type).
   fastify.setErrorHandler((error, request, reply) => sendError(request, reply, error, logger));
 
@@ -74,6 +93,20 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();
+  // JSON bodies (after init, which registers Nest's parser): Fastify's own (prototype-poisoning checks included), plus a nesting limit and
+  // well-formed Unicode, so hostile bodies are a 400 instead of a stack overflow or a validator crash.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = String(body);
+    if (jsonDepthExceeds(text)) return done(badJsonBody(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+    parseJson(request, text, (error: Error | null, parsed?: unknown) => {
+      if (error) return done(error, undefined);
+      const where = illFormedString(parsed);
+      if (where) return done(badJsonBody(`Invalid Unicode (a lone surrogate) in ${['body', ...where].join('.')}`), undefined);
+      done(null, parsed);
+    });
+  });
   await fastify.ready();
   return app;
 }

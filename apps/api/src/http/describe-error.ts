@@ -90,7 +90,17 @@ export function describeError(error: unknown, validationStatusCode: number): Des
       unexpected: false,
     };
   }
+  if (isMalformedMultipart(error)) {
+    // busboy's parse errors (no boundary, truncated form) carry no status: they are the client's.
+    return { status: 400, message: `Malformed multipart body: ${(error as Error).message}`, code: 'BAD_REQUEST', unexpected: false };
+  }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error', code: 'INTERNAL_ERROR', unexpected: true };
+}
+
+const MULTIPART_PARSE_ERRORS = /^(Multipart: |Unexpected end of (form|multipart data)$|Malformed part header$|Malformed urlencoded form$)/;
+
+function isMalformedMultipart(error: unknown): boolean {
+  return error instanceof Error && MULTIPART_PARSE_ERRORS.test(error.message);
 }
 
 function fastifyMessage(code: string | undefined, fallback: string): string {

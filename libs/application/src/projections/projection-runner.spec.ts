@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { NewEvent } from '@candor/contracts';
+import { NewEvent, START_POSITION } from '@candor/contracts';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { ProjectionRunner } from './projection-runner';
@@ -48,11 +48,20 @@ function added(n: number): NewEvent {
   };
 }
 
-/** A read store that "dies" after a number of writes, like a projector process killed mid-replay. */
-function dyingStore(inner: ReadStore, writesBeforeDeath: number): ReadStore {
+/**
+ * A read store that "dies" after a number of writes, like a projector process killed mid-replay. Each write
+ * takes `writeDelayMs` (a real store's round trip), so the runner's timed checkpoint flushes happen before it dies.
+ */
+function dyingStore(inner: ReadStore, writesBeforeDeath: number, writeDelayMs = 0): ReadStore & { died: Promise<void> } {
   let writes = 0;
-  const dead = () => Promise.reject(new Error('process killed'));
+  let markDead: () => void = () => undefined;
+  const died = new Promise<void>((resolve) => (markDead = resolve));
+  const dead = () => {
+    markDead();
+    return Promise.reject(new Error('process killed'));
+  };
   return {
+    died,
     ...inner,
     persistent: true,
     ensureIndexes: (i) => inner.ensureIndexes(i),
@@ -64,8 +73,9 @@ function dyingStore(inner: ReadStore, writesBeforeDeath: number): ReadStore {
       const guard = <A extends unknown[], R>(fn: (...a: A) => Promise<R>, isWrite: boolean) =>
         (...args: A): Promise<R> => {
           if (writes >= writesBeforeDeath) return dead();
-          if (isWrite) writes += 1;
-          return fn(...args);
+          if (!isWrite) return fn(...args);
+          writes += 1;
+          return writeDelayMs > 0 ? new Promise((r) => setTimeout(r, writeDelayMs)).then(() => fn(...args)) : fn(...args);
         };
       return {
         find: guard(c.find.bind(c), false),
@@ -149,18 +159,32 @@ describe('ProjectionRunner', () => {
   it('given a projector killed mid-replay, when restarted, then it resumes from its checkpoint with nothing missing or doubled', async () => {
     const totals = await seed(20, 25);
     const durable = new MemoryReadStore(); // stands for MongoDB: it outlives the killed process
-    const victim = new ProjectionRunner(events, dyingStore(durable, 137), [tally, typesSeen], silent);
+    const dying = dyingStore(durable, 600, 1);
+    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent);
     await victim.start();
-    await new Promise((r) => setTimeout(r, 300));
+    await dying.died;
     await victim.stop().catch(() => undefined);
     const partial = await durable.collection<TallyDoc>('tallies').count();
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(20);
 
-    const resumed = new ProjectionRunner(events, durable, [tally, typesSeen], silent);
+    // It resumes from the checkpoints the victim saved, not from the start of the log.
+    const saved = await durable.collection<{ _id: string; position: string }>(CHECKPOINTS_COLLECTION).find({});
+    const from: string[] = [];
+    const watched = Object.assign(Object.create(events) as SqliteEventStore, {
+      subscribeToAll: (after: string) => {
+        from.push(after);
+        return events.subscribeToAll(after);
+      },
+    });
+    const resumed = new ProjectionRunner(watched, durable, [tally, typesSeen], silent);
     await resumed.start();
     expect(await resumed.catchUp(10_000)).toBe(true);
     await resumed.stop();
+    expect(saved).toHaveLength(2);
+    const lowestSaved = saved.map((c) => c.position).sort((a, b) => Number(a) - Number(b))[0];
+    expect(from[0]).toBe(lowestSaved);
+    expect(Number(from[0])).toBeGreaterThan(Number(START_POSITION || 0));
 
     const result = await docs(durable);
     expect(result).toHaveLength(20);

@@ -23,6 +23,9 @@ export interface BullJobQueueOptions extends JobQueueOptions {
 const KEEP_COMPLETED = { age: 3600, count: 100 };
 const KEEP_FAILED = { age: 24 * 3600, count: 100 };
 const HEALTH_TIMEOUT_MS = 2_000;
+/** Adding a job takes milliseconds when Redis is there; past this, enqueue() reports it could not queue. */
+const ENQUEUE_DEADLINE_MS = 5_000;
+const CLOSE_TIMEOUT_MS = 2_000;
 
 /**
  * JobQueue on Bull 4 (Redis): any process may run() or enqueue(); any process that calls process() is a
@@ -84,11 +87,27 @@ export class BullJobQueue implements JobQueue {
   }
 
   async enqueue<TPayload>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<void> {
+    // Bounded like run(): with Redis unreachable ioredis holds the add in its offline queue indefinitely.
+    const deadlineMs = Math.min(options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS, ENQUEUE_DEADLINE_MS);
+    let timer: NodeJS.Timeout | undefined;
+    const adding = this.add(queue, payload, options);
     try {
-      await this.add(queue, payload, options);
+      const added = await Promise.race([
+        adding,
+        new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), deadlineMs);
+        }),
+      ]);
+      if (added === 'timeout') {
+        // If it lands later, take it back: the caller was told it was not queued.
+        adding.then((job) => this.withdraw(queue, job)).catch(() => undefined);
+        throw new JobFailedError(queue, `could not queue the job within ${deadlineMs} ms (is Redis reachable?)`);
+      }
     } catch (error) {
-      if (error instanceof QueueFullError) throw error;
+      if (error instanceof QueueFullError || error instanceof JobFailedError) throw error;
       throw new JobFailedError(queue, reasonOf(error));
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -113,7 +132,21 @@ export class BullJobQueue implements JobQueue {
     this.closed = true;
     const queues = [...this.queues.values()];
     this.queues.clear();
-    await Promise.allSettled(queues.map((queue) => queue.close()));
+    // Bull's close waits for Redis to acknowledge; with Redis down that is forever: give up and disconnect.
+    let timer: NodeJS.Timeout | undefined;
+    const closing = Promise.allSettled(queues.map((queue) => queue.close()));
+    const timedOut = await Promise.race([
+      closing.then(() => false),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), CLOSE_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (timedOut) {
+      for (const queue of queues) {
+        for (const client of (queue as unknown as { clients: { disconnect(): void }[] }).clients ?? []) client.disconnect();
+      }
+    }
   }
 
   private async add(queue: string, payload: unknown, options: JobOptions): Promise<Bull.Job> {

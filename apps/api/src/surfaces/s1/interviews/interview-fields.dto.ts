@@ -47,6 +47,8 @@ export class InterviewFieldsDto {
 
   @ApiPropertyOptional({ type: InterviewConfigDto })
   @IsOptional()
+  // ValidateNested alone lets an array through (it validates each element): the config must be one object.
+  @IsObject()
   @ValidateNested()
   @Type(() => InterviewConfigDto)
   interview_config?: InterviewConfigDto;
