@@ -2,7 +2,7 @@
 FROM node:20-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends \
       bubblewrap util-linux time python3 python3-pyflakes python3-pycodestyle g++ gcc openjdk-17-jdk-headless \
-      espeak-ng sox pocketsphinx pocketsphinx-en-us wget curl \
+      espeak-ng sox pocketsphinx pocketsphinx-en-us poppler-utils unzip wget curl \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # .npmrc is not copied: it points node-gyp at this workplace's local Node headers.
