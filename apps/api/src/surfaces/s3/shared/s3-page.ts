@@ -1,0 +1,65 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+/** S3 pagination (Django REST framework style): `page` from 1, `page_size` (default 20, at most 100). */
+export class S3PageQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  page_size: number = 20;
+}
+
+export interface S3Page<T> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: T[];
+}
+
+/** The minimum of a request the page links need (Fastify's request has these). */
+export interface PageRequest {
+  readonly protocol?: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly url: string;
+}
+
+/** Skip for a page query. */
+export function pageSkip(query: S3PageQueryDto): number {
+  return (query.page - 1) * query.page_size;
+}
+
+/** `{count, next, previous, results}` with absolute `next`/`previous` links that keep the other query parameters. */
+export function s3Page<T>(request: PageRequest, query: S3PageQueryDto, results: T[], count: number): S3Page<T> {
+  const last = Math.max(1, Math.ceil(count / query.page_size));
+  return {
+    count,
+    next: query.page < last ? pageLink(request, query.page + 1) : null,
+    previous: query.page > 1 ? pageLink(request, Math.min(query.page - 1, last)) : null,
+    results,
+  };
+}
+
+function pageLink(request: PageRequest, page: number): string {
+  const host = header(request.headers['x-forwarded-host']) ?? header(request.headers.host) ?? 'localhost';
+  const protocol = header(request.headers['x-forwarded-proto']) ?? request.protocol ?? 'http';
+  const url = new URL(request.url, `${protocol}://${host}`);
+  if (page === 1) url.searchParams.delete('page');
+  else url.searchParams.set('page', String(page));
+  return url.toString();
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ? first.split(',')[0].trim() : undefined;
+}

@@ -1,0 +1,3 @@
+import { GenerateQuestionsHandler } from './generate-questions.handler';
+
+export const QUESTION_QUERY_HANDLERS = [GenerateQuestionsHandler];

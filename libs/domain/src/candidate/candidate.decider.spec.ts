@@ -1,0 +1,98 @@
+import { DomainError } from '../shared/domain-error';
+import { fold } from '../shared/decider';
+import { CandidateCommand, CreateCandidateFromCv } from './candidate.commands';
+import { candidateDecider } from './candidate.decider';
+import { CandidateCreated, CandidateEvent } from './candidate.events';
+import { CandidateProfile, CvFile, EMPTY_PROFILE } from './candidate.types';
+
+const ID = '5a1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
+const OWNER = 'owner-1';
+const T0 = '2026-01-10T09:00:00.000Z';
+const NOW = '2026-01-15T14:00:00.000Z';
+
+function given(events: CandidateEvent[]) {
+  return {
+    when(command: CandidateCommand) {
+      const decide = () => candidateDecider.decide(command, fold(candidateDecider, events));
+      return {
+        then(expected: CandidateEvent[]) {
+          const decided = decide();
+          expect(decided).toEqual(expected);
+          expect(JSON.parse(JSON.stringify(decided))).toEqual(decided);
+        },
+        thenThrows(code: string, kind?: DomainError['kind']) {
+          let thrown: unknown;
+          try {
+            decide();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown).toBeInstanceOf(DomainError);
+          expect((thrown as DomainError).code).toBe(code);
+          if (kind) expect((thrown as DomainError).kind).toBe(kind);
+        },
+      };
+    },
+  };
+}
+
+const meta = { now: NOW, userId: OWNER };
+const profile: CandidateProfile = { ...EMPTY_PROFILE, fullName: 'John Doe', email: 'john@example.com', technicalSkills: ['Python'] };
+const cv: CvFile = { fileName: 'cv.pdf', format: 'pdf', contentType: 'application/pdf', sizeBytes: 1200, sha256: 'ab', storageKey: `cvs/${ID}/cv.pdf` };
+type CreateData = CreateCandidateFromCv['data'];
+const createData: CreateData = { candidateId: ID, ownerId: OWNER, profile, cv, parsingStatus: 'completed', parsingError: null, cvText: 'John Doe\nPython' };
+const create = (data: Partial<CreateData> = {}): CandidateCommand => ({ type: 'CreateCandidateFromCv', metadata: meta, data: { ...createData, ...data } });
+const note = (noteId: string, content = 'Strong background'): CandidateCommand => ({
+  type: 'AddCandidateNote',
+  metadata: meta,
+  data: { noteId, authorId: OWNER, authorName: 'Rita Recruiter', content },
+});
+
+const created: CandidateCreated = { type: 'CandidateCreated', data: { ...createData, createdAt: T0 } };
+
+describe('candidate decider', () => {
+  describe('CreateCandidateFromCv', () => {
+    it('creates the candidate with its profile, file and parsing outcome', () => {
+      given([]).when(create()).then([{ type: 'CandidateCreated', data: { ...createData, createdAt: NOW } }]);
+    });
+
+    it('keeps a CV that could not be read, saying why', () => {
+      const failed = { parsingStatus: 'failed' as const, parsingError: 'pdftotext could not read the file', cvText: null, profile: EMPTY_PROFILE };
+      given([]).when(create(failed)).then([{ type: 'CandidateCreated', data: { ...createData, ...failed, createdAt: NOW } }]);
+    });
+
+    it('refuses a failed parse without a reason, a bad email, an unsupported format, an empty file, a duplicate', () => {
+      given([]).when(create({ parsingStatus: 'failed', parsingError: null })).thenThrows('CANDIDATE.INVALID', 'invalid');
+      given([]).when(create({ profile: { ...profile, email: 'not-an-email' } })).thenThrows('CANDIDATE.INVALID', 'invalid');
+      given([]).when(create({ cv: { ...cv, format: 'exe' as never } })).thenThrows('CANDIDATE.UNSUPPORTED_CV_TYPE', 'invalid');
+      given([]).when(create({ cv: { ...cv, sizeBytes: 0 } })).thenThrows('CANDIDATE.INVALID', 'invalid');
+      given([created]).when(create()).thenThrows('CANDIDATE.ALREADY_EXISTS', 'conflict');
+    });
+  });
+
+  describe('AddCandidateNote', () => {
+    it('records a note by its author', () => {
+      given([created])
+        .when(note('n1'))
+        .then([
+          {
+            type: 'CandidateNoteAdded',
+            data: { candidateId: ID, noteId: 'n1', authorId: OWNER, authorName: 'Rita Recruiter', content: 'Strong background', createdAt: NOW },
+          },
+        ]);
+    });
+
+    it('records a retried note once', () => {
+      const added: CandidateEvent = {
+        type: 'CandidateNoteAdded',
+        data: { candidateId: ID, noteId: 'n1', authorId: OWNER, authorName: null, content: 'x', createdAt: T0 },
+      };
+      given([created, added]).when(note('n1')).then([]);
+    });
+
+    it('refuses an empty note and a note on an unknown candidate', () => {
+      given([created]).when(note('n2', '   ')).thenThrows('CANDIDATE.INVALID', 'invalid');
+      given([]).when(note('n3')).thenThrows('CANDIDATE.NOT_FOUND', 'not_found');
+    });
+  });
+});
