@@ -1,5 +1,5 @@
-import { Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { AGGREGATE_STORE, AggregateStore, EVENT_STORE, EventStore } from '@candor/application';
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { AGGREGATE_STORE, AggregateStore, EVENT_STORE, EventStore, READ_STORE, ReadStore } from '@candor/application';
 import { JOB_QUEUE, JobQueue } from '@candor/application/ports/job-queue.port';
 import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { LLM, Llm } from '@candor/application/ports/llm.port';
@@ -7,20 +7,40 @@ import { AiCompletionService } from '@candor/application/ai/ai-completion.servic
 import { INTERVIEWER_COMMAND_HANDLERS } from '@candor/application/ai/commands/interviewer.handlers';
 import { InterviewScoringService } from '@candor/application/ai/scoring/interview-scoring.service';
 import { INTERVIEW_SCORING_OPTIONS, registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
+import { ScoreOnCompletionReactor } from '@candor/application/ai/scoring/score-on-completion.reactor';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
+import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createLlm } from '@candor/infrastructure/ai/llm.factory';
 
-/** Makes this process an interview-scoring worker (the queue itself is closed by the code-execution module). */
+/**
+ * Makes this process an interview-scoring worker (the queue itself is closed by the code-execution module)
+ * and runs the reactor that queues the scoring of every completed interview.
+ */
 @Injectable()
-class AiLifecycle implements OnModuleInit {
+class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly reactor: ScoreOnCompletionReactor;
+
   constructor(
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     private readonly scoring: InterviewScoringService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(EVENT_STORE) events: EventStore,
+    @Inject(READ_STORE) readStore: ReadStore,
+    logger: JsonLogger,
+  ) {
+    this.reactor = new ScoreOnCompletionReactor(events, readStore, queue, logger);
+  }
 
   onModuleInit(): void {
     registerInterviewScoringWorker(this.queue, this.scoring, this.config.ai.scoringWorkers);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.reactor.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.reactor.stop();
   }
 }
 

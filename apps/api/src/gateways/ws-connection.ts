@@ -149,9 +149,13 @@ export class WsConnection implements WsClient {
       if (!this.deps.verifier) throw new DomainError('AUTH.UNAVAILABLE', 'Authentication is not available on this server', 'unauthorized');
       user = await this.deps.verifier.verifyAccessToken(token);
     } catch (error) {
-      if (!(error instanceof DomainError)) this.deps.logger.entry('warn', 'websocket token verification failed', { error: String(error) });
-      this.refuse(WS_CLOSE.UNAUTHORIZED, error instanceof DomainError ? error.message : 'Could not validate credentials');
-      return;
+      const routeUser = await this.routeCredential(token);
+      if (!routeUser) {
+        if (!(error instanceof DomainError)) this.deps.logger.entry('warn', 'websocket token verification failed', { error: String(error) });
+        this.refuse(WS_CLOSE.UNAUTHORIZED, error instanceof DomainError ? error.message : 'Could not validate credentials');
+        return;
+      }
+      user = routeUser;
     }
     if (this.state !== 'authenticating') return;
     if (!this.deps.limiter.tryAcquire(user.id)) {
@@ -162,6 +166,17 @@ export class WsConnection implements WsClient {
     this.principal = user;
     this.state = 'opening';
     await this.admit();
+  }
+
+  /** The gateway's own credential for this token, if it has one (never throws: a failure is a refusal). */
+  private async routeCredential(token: string): Promise<AuthenticatedUser | null> {
+    if (!this.deps.gateway.authenticate) return null;
+    try {
+      return await this.deps.gateway.authenticate(token, this.deps.params);
+    } catch (error) {
+      if (!(error instanceof DomainError)) this.deps.logger.entry('warn', 'websocket route credential check failed', { error: String(error) });
+      return null;
+    }
   }
 
   private async admit(): Promise<void> {

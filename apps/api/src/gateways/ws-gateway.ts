@@ -30,6 +30,11 @@ export interface WsChannel {
 export interface WsGateway {
   /** A path pattern such as `/ws/session/:id`. */
   readonly path: string;
+  /**
+   * A route's own credential, tried when the token is not a valid access token (S3's interview socket takes
+   * the interview's `invite_token`): the principal it stands for, or null to refuse with 4401.
+   */
+  authenticate?(token: string, params: Readonly<Record<string, string>>): Promise<AuthenticatedUser | null>;
   open(client: WsClient): Promise<WsChannel>;
 }
 

@@ -15,6 +15,7 @@ import { GetCodingEventsHandler } from './queries/get-coding-events.handler';
 import { GetEvaluationsHandler } from './queries/get-evaluations.handler';
 import { GetInterviewStateHandler } from './queries/get-interview-state.handler';
 import { GetInterviewHandler } from './queries/get-interview.handler';
+import { GetScoreCardHandler } from './queries/get-score-card.handler';
 import { GetTranscriptHandler } from './queries/get-transcript.handler';
 import { ListInterviewsHandler } from './queries/list-interviews.handler';
 
@@ -41,4 +42,5 @@ export const INTERVIEW_QUERY_HANDLERS = [
   GetCodingEventsHandler,
   GetInterviewStateHandler,
   GetEvaluationsHandler,
+  GetScoreCardHandler,
 ];

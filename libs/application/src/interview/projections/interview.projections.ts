@@ -3,6 +3,7 @@ import { codingEventsProjection } from './coding-events.projection';
 import { evaluationsProjection } from './evaluations.projection';
 import { interviewStateProjection } from './interview-state.projection';
 import { interviewsProjection } from './interviews.projection';
+import { scoreCardProjection } from './score-card.projection';
 import { transcriptProjection } from './transcript.projection';
 
 /** The interview context's read models, in the order they are listed in ALL_PROJECTIONS. */
@@ -12,4 +13,5 @@ export const INTERVIEW_PROJECTIONS: readonly Projection[] = [
   codingEventsProjection,
   interviewStateProjection,
   evaluationsProjection,
+  scoreCardProjection,
 ];

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, GetTranscriptQuery, ListInterviewsQuery } from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { pageSkip, s3Page } from '../shared/s3-page';
+import { CreateS3InterviewDto } from './create-interview.dto';
+import { ListS3InterviewsQueryDto } from './list-interviews.query.dto';
+import { s3InterviewDetails, toS3Interview, toS3InterviewDetail } from './interview.mapper';
+import { S3InterviewDetailDto, S3InterviewDto, S3InterviewListDto } from './interview.response.dto';
+
+/** S3 interviews (seed 003): the shared interview aggregate seen with `_id`, `job`, `candidate` and the invite link. */
+@ApiTags('S3 interviews')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('api/interviews')
+export class S3InterviewsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: S3InterviewListDto, description: "The caller's interviews (owned or as candidate), newest first" })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListS3InterviewsQueryDto, @Req() request: FastifyRequest): Promise<S3InterviewListDto> {
+    const { items, total } = await this.queries.execute(
+      new ListInterviewsQuery(
+        user,
+        { scope: 'visible', status: query.status, jobId: query.job, candidateId: query.candidate },
+        pageSkip(query),
+        query.page_size,
+      ),
+    );
+    return s3Page(request, query, items.map(toS3Interview), total);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: S3InterviewDto })
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateS3InterviewDto): Promise<S3InterviewDto> {
+    const { interviewId } = await this.commands.execute(new CreateInterviewCommand(user, s3InterviewDetails(body), body.scheduled_at ?? null));
+    return toS3Interview(await this.queries.execute(new GetInterviewQuery(interviewId, user)));
+  }
+
+  @Get(':interview_id')
+  @ApiOkResponse({ type: S3InterviewDetailDto })
+  async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S3InterviewDetailDto> {
+    const interview = await this.queries.execute(new GetInterviewQuery(id, user));
+    return toS3InterviewDetail(interview, await this.queries.execute(new GetTranscriptQuery(interview.id, user)));
+  }
+}

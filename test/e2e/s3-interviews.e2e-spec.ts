@@ -1,0 +1,161 @@
+import request from 'supertest';
+import { startTestApp, TestApp } from '../support/test-app';
+import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** S3 interviews (seed 003, "Interviews"; CONTRACTS.md: `_id`, `{count,next,previous,results}`, 400 with both error shapes). */
+describe('S3 interviews', () => {
+  let t: TestApp;
+  let owner: Actor;
+  let other: Actor;
+  let candidate: Actor;
+  let admin: Actor;
+
+  const create = async (actor: Actor, body: Record<string, unknown>) => (await request(t.url).post('/api/interviews/').set(actor.auth).send(body).expect(201)).body;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ...ADMIN_ENV, PUBLIC_URL: 'https://candor.example' });
+    [owner, other, candidate] = await Promise.all([
+      signUp(t.url, 's3-owner@example.com'),
+      signUp(t.url, 's3-other@example.com'),
+      signUp(t.url, 's3-candidate@example.com', 'candidate'),
+    ]);
+    admin = await logIn(t.url, ADMIN.email, ADMIN.password);
+  });
+  afterAll(async () => t.close());
+
+  it('given the seed body, when POST /api/interviews/, then 201 with _id, job, candidate, interview_link and invite_token, status scheduled', async () => {
+    const res = await request(t.url)
+      .post('/api/interviews/')
+      .set(owner.auth)
+      .send({
+        job: 'job_uuid',
+        candidate: 'candidate_uuid',
+        interview_type: 'video',
+        difficulty: 'auto',
+        scheduled_at: '2030-01-20T14:00:00Z',
+        duration_minutes: 60,
+        enable_video_analysis: true,
+        enable_recording: true,
+      })
+      .expect(201);
+    const id = res.body._id;
+    expect(id).toMatch(UUID);
+    expect(res.body).toMatchObject({
+      job: { _id: 'job_uuid' },
+      candidate: { _id: 'candidate_uuid' },
+      interview_type: 'video',
+      difficulty: 'auto',
+      status: 'scheduled',
+      scheduled_at: '2030-01-20T14:00:00Z',
+      duration_minutes: 60,
+      enable_video_analysis: true,
+      enable_recording: true,
+      interview_link: `https://candor.example/interview/${id}`,
+    });
+    expect(typeof res.body.invite_token).toBe('string');
+    expect(res.body.invite_token.length).toBeGreaterThanOrEqual(24);
+    expect(res.body.created_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+    // One aggregate, many views: the same interview through S1.
+    const s1 = await request(t.url).get(`/api/v1/interviews/${id}`).set(owner.auth).expect(200);
+    expect(s1.body.id).toBe(id);
+  });
+
+  it('given no schedule, when created (without trailing slash), then pending and difficulty defaults to auto', async () => {
+    const res = await request(t.url).post('/api/interviews').set(owner.auth).send({ interview_type: 'chat' }).expect(201);
+    expect(res.body).toMatchObject({ status: 'pending', difficulty: 'auto', interview_type: 'chat', job: null, candidate: null });
+  });
+
+  it('given an interview, when GET /api/interviews/{id}/, then the detail with _id, the transcript and the documented video fields', async () => {
+    const created = await create(owner, { job: 'j-detail', candidate: 'c-detail', candidate_name: 'John Doe', candidate_email: candidate.email, position: 'Senior Java Developer' });
+    const res = await request(t.url).get(`/api/interviews/${created._id}/`).set(owner.auth).expect(200);
+    expect(res.body).toMatchObject({
+      _id: created._id,
+      job: { _id: 'j-detail', title: 'Senior Java Developer' },
+      candidate: { _id: 'c-detail', full_name: 'John Doe', email: candidate.email },
+      status: 'pending',
+      started_at: null,
+      ended_at: null,
+      full_transcript: [],
+      video_recording_url: null,
+      body_language_analysis: null,
+    });
+    // The candidate (the user with candidate_email) may see it; without the trailing slash too.
+    await request(t.url).get(`/api/interviews/${created._id}`).set(candidate.auth).expect(200);
+    await request(t.url).get(`/api/interviews/${created._id}/`).set(admin.auth).expect(200);
+  });
+
+  it('given another recruiter, an unknown id or no token, then 403, 404 and 401 with both error shapes', async () => {
+    const created = await create(owner, { job: 'j-private' });
+    const forbidden = await request(t.url).get(`/api/interviews/${created._id}/`).set(other.auth).expect(403);
+    expect(forbidden.body).toMatchObject({ detail: expect.any(String), error: expect.any(String), details: expect.any(String), code: 'INTERVIEW.FORBIDDEN' });
+    const missing = await request(t.url).get(`/api/interviews/${UNKNOWN}/`).set(owner.auth).expect(404);
+    expect(missing.body).toMatchObject({ detail: expect.any(String), error: expect.any(String), code: expect.any(String) });
+    await request(t.url).get('/api/interviews/not-a-uuid/').set(owner.auth).expect(404);
+    await request(t.url).get('/api/interviews/').expect(401);
+    await request(t.url).get(`/api/interviews/${created._id}/score/`).set(other.auth).expect(403);
+    await request(t.url).get(`/api/reports/${created._id}/`).set(other.auth).expect(403);
+    await request(t.url).get(`/api/reports/${UNKNOWN}/export/`).set(owner.auth).expect(404);
+  });
+
+  it('given a bad body or filter, then 400 with {detail, error, details, code} and nothing created', async () => {
+    const before = (await request(t.url).get('/api/interviews/').set(owner.auth).expect(200)).body.count;
+    const bad = await request(t.url)
+      .post('/api/interviews/')
+      .set(owner.auth)
+      .send({ difficulty: 'extreme', interview_type: 'podcast', duration_minutes: 0, candidate_email: 'nope' })
+      .expect(400);
+    expect(bad.body).toMatchObject({ error: 'Validation failed', code: 'VALIDATION_ERROR' });
+    expect(Array.isArray(bad.body.detail)).toBe(true);
+    expect(Object.keys(bad.body.details).sort()).toEqual(['candidate_email', 'difficulty', 'duration_minutes', 'interview_type']);
+    await request(t.url).post('/api/interviews/').set(owner.auth).send({ job: 42 }).expect(400);
+    await request(t.url).get('/api/interviews/?status=finished').set(owner.auth).expect(400);
+    await request(t.url).get('/api/interviews/?page=0').set(owner.auth).expect(400);
+    expect((await request(t.url).get('/api/interviews/').set(owner.auth).expect(200)).body.count).toBe(before);
+  });
+
+  it('given several interviews, when listing with filters and pages, then {count,next,previous,results} of only the visible ones', async () => {
+    const lister = await signUp(t.url, 's3-lister@example.com');
+    const a = await create(lister, { job: 'job-A', candidate: 'cand-1' });
+    const b = await create(lister, { job: 'job-A', candidate: 'cand-2', scheduled_at: '2031-01-01T10:00:00Z' });
+    const c = await create(lister, { job: 'job-B', candidate: 'cand-1' });
+    await create(other, { job: 'job-A', candidate: 'cand-1' });
+
+    const all = await request(t.url).get('/api/interviews/').set(lister.auth).expect(200);
+    expect(all.body).toEqual({ count: 3, next: null, previous: null, results: expect.any(Array) });
+    expect(all.body.results.map((r: { _id: string }) => r._id)).toEqual([c._id, b._id, a._id]);
+    expect(all.body.results[0]).toMatchObject({ _id: c._id, job: { _id: 'job-B' }, candidate: { _id: 'cand-1' }, status: 'pending', enable_video_analysis: false });
+
+    const byJob = await request(t.url).get('/api/interviews/?job=job-A').set(lister.auth).expect(200);
+    expect(byJob.body.results.map((r: { _id: string }) => r._id)).toEqual([b._id, a._id]);
+    const byCandidate = await request(t.url).get('/api/interviews/?candidate=cand-1').set(lister.auth).expect(200);
+    expect(byCandidate.body.results.map((r: { _id: string }) => r._id)).toEqual([c._id, a._id]);
+    const scheduled = await request(t.url).get('/api/interviews/?status=scheduled').set(lister.auth).expect(200);
+    expect(scheduled.body.results.map((r: { _id: string }) => r._id)).toEqual([b._id]);
+
+    const page1 = await request(t.url).get('/api/interviews/?page_size=2&job=job-A').set(lister.auth).expect(200);
+    expect(page1.body).toMatchObject({ count: 2, next: null, previous: null });
+    const first = await request(t.url).get('/api/interviews/?page_size=1&job=job-A').set(lister.auth).expect(200);
+    expect(first.body.count).toBe(2);
+    expect(first.body.previous).toBeNull();
+    const next = new URL(first.body.next);
+    expect(next.pathname).toBe('/api/interviews/');
+    expect(Object.fromEntries(next.searchParams)).toEqual({ page_size: '1', job: 'job-A', page: '2' });
+    const second = await request(t.url).get(`${next.pathname}${next.search}`).set(lister.auth).expect(200);
+    expect(second.body.results.map((r: { _id: string }) => r._id)).toEqual([a._id]);
+    expect(second.body.next).toBeNull();
+    expect(Object.fromEntries(new URL(second.body.previous).searchParams)).toEqual({ page_size: '1', job: 'job-A' });
+  });
+
+  it('given an interview that is not completed, when asking for its score or report, then 409 for the owner and 403 for its candidate', async () => {
+    const created = await create(owner, { candidate_email: candidate.email });
+    const res = await request(t.url).get(`/api/interviews/${created._id}/score/`).set(owner.auth).expect(409);
+    expect(res.body).toMatchObject({ code: 'INTERVIEW.NOT_COMPLETED', error: expect.stringContaining('pending') });
+    await request(t.url).get(`/api/reports/${created._id}/`).set(owner.auth).expect(409);
+    await request(t.url).get(`/api/reports/${created._id}/export/`).set(owner.auth).expect(409);
+    await request(t.url).get(`/api/interviews/${created._id}/score/`).set(candidate.auth).expect(403);
+  });
+});
