@@ -1,0 +1,2 @@
+export * from './maintenance.events';
+export * from './maintenance.decider';
