@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { CoreModule } from './core/core.module';
 import { ApplicationModule } from './application.module';
@@ -7,13 +7,15 @@ import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { SurfaceExceptionFilter } from './http/surface-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { S4EnvelopeInterceptor } from './http/s4-envelope.interceptor';
-import { HealthController } from './ops/health.controller';
+import { OpsModule } from './ops/ops.module';
+import { MaintenanceGuard } from './http/maintenance/maintenance.guard';
 import { GatewaysModule } from './gateways/gateways.module';
 import { IdentityModule } from './identity/identity.module';
 import { CodeExecutionModule } from './code-execution/code-execution.module';
 import { CodeAnalysisModule } from './analysis/code-analysis.module';
 import { SpeechModule } from './speech/speech.module';
 import { AiModule } from './ai/ai.module';
+import { DocumentsModule } from './documents/documents.module';
 import { S0SurfaceModule } from './surfaces/s0/s0.module';
 import { S1SurfaceModule } from './surfaces/s1/s1.module';
 import { S2SurfaceModule } from './surfaces/s2/s2.module';
@@ -33,6 +35,7 @@ export class AppModule {
         CodeAnalysisModule,
         SpeechModule,
         AiModule,
+        DocumentsModule,
         IdentityModule,
         S0SurfaceModule,
         S1SurfaceModule,
@@ -40,10 +43,12 @@ export class AppModule {
         S3SurfaceModule,
         S4SurfaceModule,
         GatewaysModule,
+        OpsModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: SurfaceExceptionFilter },
+        // Maintenance mode: non-admin writes get 503 (global guards run before each route's own guards).
+        { provide: APP_GUARD, useClass: MaintenanceGuard },
         // Order matters: the context interceptor runs outermost so the S4 wrapper sees the handler's value.
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: S4EnvelopeInterceptor },

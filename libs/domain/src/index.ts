@@ -3,3 +3,7 @@ export * from './shared/event';
 export * from './shared/decider';
 export * from './interview';
 export * from './identity';
+export * from './job';
+export * from './candidate';
+export * from './billing';
+export * from './system';

@@ -18,10 +18,7 @@ import { loadConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { WsTestClient } from '../../../../test/support/ws-test-client';
-import { CoreModule } from '../core/core.module';
-import { ApplicationModule } from '../application.module';
-import { IdentityModule } from '../identity/identity.module';
-import { GatewaysModule } from './gateways.module';
+import { AppModule } from '../app.module';
 
 function user(name: string, extra: Partial<AuthenticatedUser> = {}): AuthenticatedUser {
   return {
@@ -51,7 +48,7 @@ const fakeVerifier: TokenVerifier = {
   },
 };
 
-/** The gateways over the real core (SQLite events, in-memory read models, the interview's CQRS handlers). */
+/** The gateways in the real application (SQLite events, in-memory read models, the CQRS handlers). */
 describe('GatewaysModule', () => {
   let dir: string;
   let app: NestFastifyApplication;
@@ -62,8 +59,9 @@ describe('GatewaysModule', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'candor-gateways-'));
     const config = loadConfig({ DATA_DIR: dir, RATE_LIMIT_SCALE: '0', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv);
+    // The whole application (every context's handlers need their ports), with a verifier that knows test tokens.
     const moduleRef = await Test.createTestingModule({
-      imports: [CoreModule.forRoot(config, new JsonLogger('error')), ApplicationModule, IdentityModule, GatewaysModule],
+      imports: [AppModule.forRoot(config, new JsonLogger('error'))],
     })
       .overrideProvider(TOKEN_VERIFIER)
       .useValue(fakeVerifier)

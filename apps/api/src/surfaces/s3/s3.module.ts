@@ -1,7 +1,20 @@
 import { Module } from '@nestjs/common';
+import { S3InterviewsController } from './interviews/interviews.controller';
+import { S3InterviewScoreController } from './interviews/interview-score.controller';
+import { S3ReportsController } from './reports/reports.controller';
+import { S3JobsController } from './jobs/jobs.controller';
+import { S3CandidatesController } from './candidates/candidates.controller';
+import { S3QuestionsController } from './questions/questions.controller';
 
 /** Surface S3 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [],
+  controllers: [
+    S3JobsController,
+    S3CandidatesController,
+    S3QuestionsController,
+    S3InterviewsController,
+    S3InterviewScoreController,
+    S3ReportsController,
+  ],
 })
 export class S3SurfaceModule {}
