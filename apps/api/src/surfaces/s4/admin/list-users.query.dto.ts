@@ -1,28 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { USER_ROLES, USER_STATUSES, UserRole, UserStatus } from '@candor/domain';
+import { S4PageQueryDto } from '../s4-page.query.dto';
 
 export const USER_SORT_KEYS = ['created_at', 'email', 'username', 'full_name', 'role', 'status', 'last_login_at'] as const;
 export type UserSortKey = (typeof USER_SORT_KEYS)[number];
 
 /** S4's common list parameters (CONTRACTS.md): page/size pagination and the shared filters. */
-export class ListUsersQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  size: number = 10;
-
+export class ListUsersQueryDto extends S4PageQueryDto {
   @ApiPropertyOptional({ description: 'Case-insensitive part of the email, username or full name' })
   @IsOptional()
   @IsString()

@@ -1,26 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { S4PageQueryDto } from '../s4-page.query.dto';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 /** S4's list parameters for the recent-log buffer. */
-export class SystemLogsQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  size: number = 10;
-
+export class SystemLogsQueryDto extends S4PageQueryDto {
   @ApiPropertyOptional({ enum: LOG_LEVELS, description: 'Minimum level: `warn` returns warnings and errors' })
   @IsOptional()
   @IsIn(LOG_LEVELS)
