@@ -1,40 +1,15 @@
-import { DomainError } from '../shared/domain-error';
-import { fold } from '../shared/decider';
 import { CandidateCommand, CreateCandidateFromCv } from './candidate.commands';
 import { candidateDecider } from './candidate.decider';
 import { CandidateCreated, CandidateEvent } from './candidate.events';
 import { CandidateProfile, CvFile, EMPTY_PROFILE } from './candidate.types';
+import { givenWhenThen } from '../../../../test/support/given-when-then';
 
 const ID = '5a1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';
 const T0 = '2026-01-10T09:00:00.000Z';
 const NOW = '2026-01-15T14:00:00.000Z';
 
-function given(events: CandidateEvent[]) {
-  return {
-    when(command: CandidateCommand) {
-      const decide = () => candidateDecider.decide(command, fold(candidateDecider, events));
-      return {
-        then(expected: CandidateEvent[]) {
-          const decided = decide();
-          expect(decided).toEqual(expected);
-          expect(JSON.parse(JSON.stringify(decided))).toEqual(decided);
-        },
-        thenThrows(code: string, kind?: DomainError['kind']) {
-          let thrown: unknown;
-          try {
-            decide();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(DomainError);
-          expect((thrown as DomainError).code).toBe(code);
-          if (kind) expect((thrown as DomainError).kind).toBe(kind);
-        },
-      };
-    },
-  };
-}
+const given = givenWhenThen(candidateDecider);
 
 const meta = { now: NOW, userId: OWNER };
 const profile: CandidateProfile = { ...EMPTY_PROFILE, fullName: 'John Doe', email: 'john@example.com', technicalSkills: ['Python'] };

@@ -1,8 +1,8 @@
-import { DomainError } from '../shared/domain-error';
 import { fold } from '../shared/decider';
 import { UserCommand } from './user.commands';
 import { lockedForSeconds, userDecider } from './user.decider';
 import { UserEvent, UserRegistered } from './user.events';
+import { givenWhenThen } from '../../../../test/support/given-when-then';
 
 const ID = '6c1f2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const ADMIN = '0a0a0a0a-8b7d-4c6e-9f10-1a2b3c4d5e6f';
@@ -11,32 +11,7 @@ const NOW = '2026-01-15T14:00:00.000Z';
 const HASH = 'scrypt$1024$8$1$c2FsdA==$aGFzaA==';
 const POLICY = { maxFailures: 3, windowSeconds: 900, lockoutSeconds: 600 };
 
-/** given(events).when(command).then(events) / .thenThrows(code): the decider spec idiom of STYLE.md. */
-function given(events: UserEvent[]) {
-  return {
-    when(command: UserCommand) {
-      const decide = () => userDecider.decide(command, fold(userDecider, events));
-      return {
-        then(expected: UserEvent[]) {
-          const decided = decide();
-          expect(decided).toEqual(expected);
-          expect(JSON.parse(JSON.stringify(decided))).toEqual(decided);
-        },
-        thenThrows(code: string, kind?: DomainError['kind']) {
-          let thrown: unknown;
-          try {
-            decide();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(DomainError);
-          expect((thrown as DomainError).code).toBe(code);
-          if (kind) expect((thrown as DomainError).kind).toBe(kind);
-        },
-      };
-    },
-  };
-}
+const given = givenWhenThen(userDecider);
 
 const cmd = <T extends UserCommand['type']>(type: T, data: Extract<UserCommand, { type: T }>['data'], now = NOW) =>
   ({ type, data, metadata: { now } }) as Extract<UserCommand, { type: T }>;

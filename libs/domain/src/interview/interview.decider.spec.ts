@@ -4,6 +4,7 @@ import { InterviewCommand } from './interview.commands';
 import { interviewDecider } from './interview.decider';
 import { InterviewCreated, InterviewEvent } from './interview.events';
 import { CodeExecutionResult, EMPTY_DETAILS, EvaluationInput, InterviewStatus } from './interview.types';
+import { givenWhenThen } from '../../../../test/support/given-when-then';
 
 const ID = '3f1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';
@@ -11,33 +12,7 @@ const T0 = '2026-01-10T09:00:00.000Z';
 const NOW = '2026-01-15T14:00:00.000Z';
 const LATER = '2026-01-20T10:00:00.000Z';
 
-/** given(events).when(command).then(events) / .thenThrows(code): the decider spec idiom of STYLE.md. */
-function given(events: InterviewEvent[]) {
-  return {
-    when(command: InterviewCommand) {
-      const decide = () => interviewDecider.decide(command, fold(interviewDecider, events));
-      return {
-        then(expected: InterviewEvent[]) {
-          const decided = decide();
-          expect(decided).toEqual(expected);
-          // Events are data: they survive a JSON round trip unchanged.
-          expect(JSON.parse(JSON.stringify(decided))).toEqual(decided);
-        },
-        thenThrows(code: string, kind?: DomainError['kind']) {
-          let thrown: unknown;
-          try {
-            decide();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(DomainError);
-          expect((thrown as DomainError).code).toBe(code);
-          if (kind) expect((thrown as DomainError).kind).toBe(kind);
-        },
-      };
-    },
-  };
-}
+const given = givenWhenThen(interviewDecider);
 
 const meta = (now = NOW) => ({ now, userId: OWNER });
 const cmd = <T extends InterviewCommand['type']>(type: T, data: Extract<InterviewCommand, { type: T }>['data'], now = NOW) =>

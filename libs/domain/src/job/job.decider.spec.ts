@@ -1,41 +1,16 @@
-import { DomainError } from '../shared/domain-error';
 import { fold } from '../shared/decider';
 import { JobCommand } from './job.commands';
 import { jobDecider } from './job.decider';
 import { JobCreated, JobEvent } from './job.events';
 import { DEFAULT_JOB_DETAILS, JobDetails } from './job.types';
+import { givenWhenThen } from '../../../../test/support/given-when-then';
 
 const ID = '7d1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';
 const T0 = '2026-01-10T09:00:00.000Z';
 const NOW = '2026-01-15T14:00:00.000Z';
 
-/** given(events).when(command).then(events) / .thenThrows(code): the decider spec idiom of STYLE.md. */
-function given(events: JobEvent[]) {
-  return {
-    when(command: JobCommand) {
-      const decide = () => jobDecider.decide(command, fold(jobDecider, events));
-      return {
-        then(expected: JobEvent[]) {
-          const decided = decide();
-          expect(decided).toEqual(expected);
-          expect(JSON.parse(JSON.stringify(decided))).toEqual(decided);
-        },
-        thenThrows(code: string, kind?: DomainError['kind']) {
-          let thrown: unknown;
-          try {
-            decide();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(DomainError);
-          expect((thrown as DomainError).code).toBe(code);
-          if (kind) expect((thrown as DomainError).kind).toBe(kind);
-        },
-      };
-    },
-  };
-}
+const given = givenWhenThen(jobDecider);
 
 const details: JobDetails = { ...DEFAULT_JOB_DETAILS, title: 'Senior Java Developer', company: 'Tech Corp', requiredSkills: ['Java', 'Spring'], experienceLevel: 'senior' };
 const meta = { now: NOW, userId: OWNER };
