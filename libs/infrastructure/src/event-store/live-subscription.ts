@@ -39,7 +39,13 @@ export class LiveSubscription implements Subscription {
           this.position = event.position;
           yield event;
         }
-        if (batch.length > 0 || this.stopped) continue;
+        if (batch.length > 0) {
+          // A synchronous source (SQLite) resolves every read at once: without a turn of the event loop between
+          // batches, a long catch-up would starve timers, I/O and signal handlers (SIGTERM) until it ends.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
+        if (this.stopped) continue;
         if (!signalled) {
           await new Promise<void>((resolve) => {
             this.wakeUp = resolve;

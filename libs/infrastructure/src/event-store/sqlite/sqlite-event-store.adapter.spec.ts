@@ -104,6 +104,23 @@ describe('SqliteEventStore', () => {
     }
   });
 
+  it('a long catch-up leaves turns of the event loop to timers (and signal handlers) between batches', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      await store.append(streamId(`long-${i}`), Array.from({ length: 1000 }, () => newEvent()), 'no_stream');
+    }
+    let timerFiredAt: number | null = null;
+    let delivered = 0;
+    setTimeout(() => (timerFiredAt = delivered), 0);
+    const subscription = store.subscribeToAll(START_POSITION);
+    for await (const _event of subscription) {
+      delivered += 1;
+      if (delivered === 5000) break;
+    }
+    await subscription.stop();
+    expect(timerFiredAt).not.toBeNull();
+    expect(timerFiredAt!).toBeLessThan(5000);
+  });
+
   it('formats positions to a fixed width so that string order is log order', () => {
     expect(formatSqlitePosition(0)).toBe(START_POSITION);
     expect(formatSqlitePosition(9) < formatSqlitePosition(10)).toBe(true);
