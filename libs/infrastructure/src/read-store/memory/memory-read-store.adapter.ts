@@ -10,6 +10,8 @@ import {
   Update,
 } from '@candor/application';
 
+import { compileNativeFilter, sortNatively } from './native-query';
+
 type Doc = { _id: string } & Record<string, unknown>;
 
 /**
@@ -61,11 +63,32 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    let cursor = mingo.find(this.candidates(filter), filter, options.projection);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return (cursor.all() as T[]).map(clone);
+    const matched = this.matching(filter);
+    const sorted = options.sort ? sortNatively(matched, options.sort) : matched;
+    if (!sorted || options.projection) {
+      // The reference path: mingo sorts what the native path cannot and applies projections.
+      let cursor = mingo.find(matched, {}, options.projection);
+      if (options.sort) cursor = cursor.sort(options.sort);
+      if (options.skip) cursor = cursor.skip(options.skip);
+      if (options.limit) cursor = cursor.limit(options.limit);
+      return (cursor.all() as T[]).map(clone);
+    }
+    const start = options.skip ?? 0;
+    return sorted.slice(start, options.limit ? start + options.limit : undefined).map(clone);
+  }
+
+  /** The documents the filter matches, in insertion order: natively where it can decide, mingo otherwise. */
+  private matching(filter: Filter): T[] {
+    const candidates = this.candidates(filter);
+    const native = compileNativeFilter(filter);
+    if (!native) return mingo.find(candidates, filter).all() as T[];
+    let reference: mingo.Query | null = null;
+    return candidates.filter((doc) => {
+      const verdict = native(doc);
+      if (verdict !== undefined) return verdict;
+      reference ??= new mingo.Query(filter);
+      return reference.test(doc);
+    });
   }
 
   async findOne(filter: Filter): Promise<T | null> {
@@ -80,7 +103,7 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
 
   async count(filter: Filter = {}): Promise<number> {
     if (Object.keys(filter).length === 0) return this.docs.size;
-    return mingo.find(this.candidates(filter), filter).all().length;
+    return this.matching(filter).length;
   }
 
   async aggregate<R>(pipeline: readonly PipelineStage[]): Promise<R[]> {
