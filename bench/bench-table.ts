@@ -12,6 +12,9 @@ export interface BenchRow {
   /** value / baseline (for latencies, >1 means slower than the baseline; for rates, <1 means fewer). */
   readonly ratio: number;
   readonly note?: string;
+  /** The `npm run bench` section that measured it, and when (a partial run keeps the other sections' rows). */
+  readonly section?: string;
+  readonly measuredAt?: string;
 }
 
 export function row(bench: string, metric: string, value: number, unit: string, baselineName: string, baseline: number, note?: string): BenchRow {
@@ -43,12 +46,15 @@ export function writeResults(dir: string, rows: readonly BenchRow[], meta: Recor
   const lines = [
     '# Benchmark results',
     '',
-    `Measured ${String(meta.date)} on ${String(meta.machine)} (${String(meta.node)}). Each figure stands next to a`,
-    'baseline measured in the same run on the same machine; ratio = figure / baseline.',
+    `Last run ${String(meta.date)} on ${String(meta.machine)} (${String(meta.node)}). Each figure stands next to a`,
+    'baseline measured in the same run of its section on the same machine; ratio = figure / baseline.',
     '',
-    '| bench | metric | value | unit | baseline | baseline value | ratio | note |',
-    '|---|---|---:|---|---|---:|---:|---|',
-    ...rows.map((r) => `| ${r.bench} | ${r.metric} | ${r.value} | ${r.unit} | ${r.baselineName} | ${r.baseline} | ${r.ratio} | ${r.note ?? ''} |`),
+    '| bench | metric | value | unit | baseline | baseline value | ratio | note | measured |',
+    '|---|---|---:|---|---|---:|---:|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.bench} | ${r.metric} | ${r.value} | ${r.unit} | ${r.baselineName} | ${r.baseline} | ${r.ratio} | ${r.note ?? ''} | ${r.measuredAt ?? ''} |`,
+    ),
     '',
   ];
   writeFileSync(join(dir, 'RESULTS.md'), lines.join('\n'));

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BenchRow, log, writeResults } from './bench-table';
@@ -32,6 +33,14 @@ async function main(): Promise<void> {
     ['replay', () => runReplayBench()],
   ];
   const chosen = args.length ? sections.filter(([name]) => args.includes(name)) : sections;
+  const date = new Date().toISOString();
+  const dir = join(process.cwd(), 'bench'); // npm runs scripts from the package root
+  // A partial run replaces only its own sections' rows in the last results.
+  const previous: BenchRow[] = args.length && existsSync(join(dir, 'results.json'))
+    ? (JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')).rows as BenchRow[]).filter(
+        (r) => r.section && !chosen.some(([name]) => name === r.section),
+      )
+    : [];
   const rows: BenchRow[] = [];
   for (const [name, run] of chosen) {
     log(`== ${name}`);
@@ -39,15 +48,16 @@ async function main(): Promise<void> {
     try {
       const result = await run();
       result.forEach((r) => log(`   ${r.metric}: ${r.value} ${r.unit} (baseline ${r.baselineName}: ${r.baseline}, ratio ${r.ratio})`));
-      rows.push(...result);
+      rows.push(...result.map((r) => ({ ...r, section: name, measuredAt: date })));
     } catch (error) {
       log(`   ${name} failed: ${(error as Error).stack ?? error}`);
     }
     log(`   (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  const dir = join(process.cwd(), 'bench'); // npm runs scripts from the package root
-  writeResults(dir, rows, {
-    date: new Date().toISOString(),
+  const order = sections.map(([name]) => name);
+  const merged = [...previous, ...rows].sort((a, b) => order.indexOf(a.section ?? '') - order.indexOf(b.section ?? ''));
+  writeResults(dir, merged, {
+    date,
     machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB`,
     node: process.version,
     secondsPerBench: seconds,
