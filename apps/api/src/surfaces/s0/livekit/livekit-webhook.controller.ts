@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { LIVEKIT, LiveKitPort, RecordRoomEventCommand } from '@candor/application';
 
@@ -27,6 +27,20 @@ export class LiveKitWebhookController {
   @Post('webhook')
   @HttpCode(200)
   @ApiConsumes('application/webhook+json')
+  @ApiBody({
+    description: 'A LiveKit WebhookEvent as the LiveKit server sends it (the signature covers these exact bytes)',
+    schema: {
+      type: 'object',
+      required: ['event'],
+      properties: {
+        event: { type: 'string', example: 'participant_joined' },
+        id: { type: 'string' },
+        createdAt: { type: 'integer', description: 'Unix seconds' },
+        room: { type: 'object', properties: { name: { type: 'string', example: 'interview-0123456789ab' }, sid: { type: 'string' } } },
+        participant: { type: 'object', properties: { identity: { type: 'string' }, name: { type: 'string' } } },
+      },
+    },
+  })
   @ApiHeader({ name: 'Authorization', description: 'The JWT LiveKit signs each webhook with', required: true })
   @ApiOkResponse({ type: LiveKitWebhookResponseDto })
   async receive(@Req() request: FastifyRequest, @Headers('authorization') authorization?: string): Promise<LiveKitWebhookResponseDto> {
