@@ -7,7 +7,7 @@ describe('OpenAPI document', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    doc = await (await fetch(`${t.url}/openapi.json`)).json();
+    doc = (await (await fetch(`${t.url}/openapi.json`)).json()) as typeof doc;
   });
   afterAll(async () => t.close());
 

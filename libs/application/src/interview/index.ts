@@ -31,3 +31,5 @@ export * from './queries/get-coding-events.query';
 export * from './queries/get-interview-state.query';
 export * from './queries/get-evaluations.query';
 export * from './queries/get-score-card.query';
+export * from './queries/get-interview-events.query';
+export * from './queries/replay-interview.query';

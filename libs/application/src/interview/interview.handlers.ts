@@ -18,6 +18,7 @@ import { GetInterviewHandler } from './queries/get-interview.handler';
 import { GetScoreCardHandler } from './queries/get-score-card.handler';
 import { GetTranscriptHandler } from './queries/get-transcript.handler';
 import { ListInterviewsHandler } from './queries/list-interviews.handler';
+import { GetInterviewEventsHandler, ReplayInterviewHandler } from './queries/interview-audit.handlers';
 
 export const INTERVIEW_COMMAND_HANDLERS = [
   CreateInterviewHandler,
@@ -43,4 +44,6 @@ export const INTERVIEW_QUERY_HANDLERS = [
   GetInterviewStateHandler,
   GetEvaluationsHandler,
   GetScoreCardHandler,
+  GetInterviewEventsHandler,
+  ReplayInterviewHandler,
 ];

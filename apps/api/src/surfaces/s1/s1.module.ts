@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { InterviewsApiKeyController } from './interviews/interviews-api-key.controller';
 import { InterviewsController } from './interviews/interviews.controller';
+import { InterviewAuditController } from './interviews/interview-audit.controller';
 import { S1AuthController } from './auth/s1-auth.controller';
 import { UsersMeController } from './users/users-me.controller';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 
 /** Surface S1 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [S1AuthController, UsersMeController, ApiKeysController, InterviewsApiKeyController, InterviewsController],
+  controllers: [S1AuthController, UsersMeController, ApiKeysController, InterviewsApiKeyController, InterviewsController, InterviewAuditController],
 })
 export class S1SurfaceModule {}
