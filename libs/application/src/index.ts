@@ -21,3 +21,7 @@ export * from './questions';
 export * from './ports/document-text.port';
 export * from './billing';
 export * from './system';
+export * from './verification';
+export * from './template';
+export * from './user-settings';
+export * from './analytics';

@@ -7,3 +7,5 @@ export * from './job';
 export * from './candidate';
 export * from './billing';
 export * from './system';
+export * from './verification';
+export * from './template';

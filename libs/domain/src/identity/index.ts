@@ -11,3 +11,5 @@ export * from './token-family.events';
 export * from './token-family.decider';
 export * from './api-key.events';
 export * from './api-key.decider';
+export * from './user-settings.events';
+export * from './user-settings.decider';

@@ -6,3 +6,5 @@ export * from './code-analysis.events';
 export * from './interview.errors';
 export * from './interview.decider';
 export * from './session-code.events';
+export * from './recording.events';
+export * from './recording.decider';

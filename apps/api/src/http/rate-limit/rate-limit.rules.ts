@@ -30,7 +30,7 @@ export function ruleFor(method: string, url: string): RateLimitRule | null {
       if (/^\/auth\/(login|register|refresh|forgot-password|reset-password)$/.test(path)) {
         return { name: 'S4-auth', limit: 5, windowSeconds: MINUTE };
       }
-      if (method === 'POST' && /\/(upload|avatar)$/.test(path)) return { name: 'S4-upload', limit: 10, windowSeconds: 5 * MINUTE };
+      if (method === 'POST' && /\/(upload|avatar|verify\/identity|verify\/face)$/.test(path)) return { name: 'S4-upload', limit: 10, windowSeconds: 5 * MINUTE };
       if (method === 'POST' && /\/batch(\/|$)/.test(path)) return { name: 'S4-batch', limit: 5, windowSeconds: 60 * MINUTE };
       return { name: 'S4', limit: 100, windowSeconds: MINUTE };
     case 'OPS':

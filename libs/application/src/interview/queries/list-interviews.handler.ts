@@ -13,7 +13,7 @@ export class ListInterviewsHandler implements IQueryHandler<ListInterviewsQuery>
     const filter = toFilter(q);
     const collection = this.store.collection<InterviewDocument>(INTERVIEWS_COLLECTION);
     const [items, total] = await Promise.all([
-      q.limit > 0 ? collection.find(filter, { sort: { createdAt: -1, createdPosition: -1 }, skip: q.skip, limit: q.limit }) : Promise.resolve([]),
+      q.limit > 0 ? collection.find(filter, { sort: toSort(q), skip: q.skip, limit: q.limit }) : Promise.resolve([]),
       collection.count(filter),
     ]);
     return { items, total };
@@ -35,5 +35,15 @@ function toFilter({ viewer, filter }: ListInterviewsQuery): Filter {
   if (filter.candidateId) clauses.push({ candidateId: filter.candidateId });
   if (filter.createdFrom) clauses.push({ createdAt: { $gte: filter.createdFrom } });
   if (filter.createdTo) clauses.push({ createdAt: { $lte: filter.createdTo } });
+  if (filter.search) {
+    const pattern = { $regex: filter.search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), $options: 'i' };
+    clauses.push({ $or: [{ title: pattern }, { candidateName: pattern }, { candidateEmail: pattern }, { position: pattern }] });
+  }
   return clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0] : { $and: clauses };
+}
+
+function toSort({ filter }: ListInterviewsQuery): Record<string, 1 | -1> {
+  const direction = filter.sortOrder === 'asc' ? 1 : -1;
+  if (!filter.sortBy || filter.sortBy === 'createdAt') return { createdAt: direction, createdPosition: direction };
+  return { [filter.sortBy]: direction, createdPosition: direction };
 }

@@ -12,6 +12,11 @@ export interface InterviewListFilter {
   readonly candidateId?: string;
   readonly createdFrom?: string;
   readonly createdTo?: string;
+  /** Case-insensitive substring of the title, candidate name or email, or position (S4 `search`). */
+  readonly search?: string;
+  /** S4 `sort_by`/`sort_order`; newest first when absent. */
+  readonly sortBy?: 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status';
+  readonly sortOrder?: 'asc' | 'desc';
 }
 
 /** Newest first. Superusers see every interview; everyone else only their own. */

@@ -1,0 +1,19 @@
+import { InterviewDocument } from '@candor/application';
+import { SessionEndResponseDto, SessionStartResponseDto } from './candidate-interview.dto';
+
+export function toSessionStart(doc: InterviewDocument): SessionStartResponseDto {
+  return { interview_id: doc.id, status: doc.status, started_at: doc.startedAt, session_code: doc.sessionCode, room_name: doc.roomName, duration_minutes: doc.durationMinutes };
+}
+
+export function toSessionEnd(doc: InterviewDocument): SessionEndResponseDto {
+  const duration = doc.startedAt && doc.endedAt ? Math.round(((Date.parse(doc.endedAt) - Date.parse(doc.startedAt)) / 60000) * 100) / 100 : null;
+  return {
+    interview_id: doc.id,
+    status: doc.status,
+    started_at: doc.startedAt,
+    ended_at: doc.endedAt,
+    duration_minutes: duration,
+    message_count: doc.messageCount,
+    question_count: doc.questionCount,
+  };
+}

@@ -1,0 +1,138 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AuthenticatedUser,
+  CancelInterviewCommand,
+  CompleteInterviewCommand,
+  CreateInterviewCommand,
+  GetInterviewQuery,
+  InterviewDocument,
+  ListInterviewsQuery,
+  StartInterviewCommand,
+  UpdateInterviewCommand,
+} from '@candor/application';
+import { CurrentUser } from '../../../http/auth/current-user.decorator';
+import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { paginationMeta, S4Response } from '../../../http/s4-response';
+import { MessageResponseDto } from '../../identity/message.response.dto';
+import { CreateInterviewDto } from '../../s1/interviews/create-interview.dto';
+import { toInterviewChanges, toInterviewDetails, toInterviewResponse } from '../../s1/interviews/interview.mapper';
+import { InterviewResponseDto } from '../../s1/interviews/interview.response.dto';
+import { UpdateInterviewDto } from '../../s1/interviews/update-interview.dto';
+import { S4Envelope } from '../s4-envelope.dto';
+import { endOfDay } from '../s4-filter.query.dto';
+import { ListCandidateInterviewsQueryDto, SessionEndResponseDto, SessionStartResponseDto } from './candidate-interview.dto';
+import { toSessionEnd, toSessionStart } from './candidate-interview.mapper';
+
+const INTERVIEW_SORT: Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'> = {
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+  scheduled_at: 'scheduledAt',
+  title: 'title',
+  status: 'status',
+};
+
+const S4InterviewEnvelope = S4Envelope(InterviewResponseDto);
+const S4InterviewPageEnvelope = S4Envelope(InterviewResponseDto, { isArray: true, paginated: true });
+const S4SessionStartEnvelope = S4Envelope(SessionStartResponseDto);
+const S4SessionEndEnvelope = S4Envelope(SessionEndResponseDto);
+const S4CandidateMessageEnvelope = S4Envelope(MessageResponseDto);
+
+/**
+ * S4 `/candidates/interviews/*`: the shared interview aggregate seen from the candidate portal. The caller sees the
+ * interviews they own and those whose `candidate_email` is theirs; owners manage, candidates view and take part.
+ */
+@ApiTags('S4 candidate interviews')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('candidates/interviews')
+export class CandidateInterviewsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: S4InterviewEnvelope })
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<S4Response<InterviewResponseDto>> {
+    const { interviewId } = await this.commands.execute(new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null));
+    return new S4Response(toInterviewResponse(await this.get(user, interviewId)), 'Interview created');
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: "List the caller's interviews",
+    description:
+      'Owned and candidate interviews. `search` matches title, candidate name/email and position; `status` (`active` = `in_progress`); ' +
+      '`date_from`/`date_to` on the creation time; `sort_by` one of created_at, updated_at, scheduled_at, title, status.',
+  })
+  @ApiOkResponse({ type: S4InterviewPageEnvelope })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCandidateInterviewsQueryDto): Promise<S4Response<InterviewResponseDto[]>> {
+    const status = query.status === 'active' ? 'in_progress' : query.status;
+    const { items, total } = await this.queries.execute(
+      new ListInterviewsQuery(
+        user,
+        {
+          scope: 'visible',
+          status,
+          createdFrom: query.date_from,
+          createdTo: endOfDay(query.date_to),
+          search: query.search,
+          sortBy: INTERVIEW_SORT[query.sort_by] ?? 'createdAt',
+          sortOrder: query.sort_order,
+        },
+        (query.page - 1) * query.size,
+        query.size,
+      ),
+    );
+    return new S4Response(items.map(toInterviewResponse), undefined, paginationMeta(query.page, query.size, total));
+  }
+
+  @Get(':interview_id')
+  @ApiOkResponse({ type: S4InterviewEnvelope })
+  async detail(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewResponseDto> {
+    return toInterviewResponse(await this.get(user, id));
+  }
+
+  @Put(':interview_id')
+  @ApiOkResponse({ type: S4InterviewEnvelope, description: 'Owner only; `status` moves the lifecycle (409 on an illegal move)' })
+  async update(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Body() body: UpdateInterviewDto): Promise<InterviewResponseDto> {
+    await this.commands.execute(new UpdateInterviewCommand(id, user, toInterviewChanges(body), body.scheduled_at, body.status));
+    return toInterviewResponse(await this.get(user, id));
+  }
+
+  @Delete(':interview_id')
+  @ApiOperation({
+    summary: 'Delete (cancel) an interview',
+    description:
+      'Interviews are event-sourced and never erased: DELETE cancels the interview (status `cancelled`, kept for the audit trail). ' +
+      'Owner only; 409 when it is already completed or cancelled.',
+  })
+  @ApiOkResponse({ type: S4CandidateMessageEnvelope })
+  async remove(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S4Response<MessageResponseDto>> {
+    await this.commands.execute(new CancelInterviewCommand(id, user, 'Deleted through /candidates/interviews'));
+    return new S4Response({ message: 'Interview deleted (cancelled)' }, 'Interview deleted (cancelled)');
+  }
+
+  @Post(':interview_id/start')
+  @HttpCode(200)
+  @ApiOkResponse({ type: S4SessionStartEnvelope, description: 'Starting a running interview again is a no-op (rejoin)' })
+  async start(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionStartResponseDto> {
+    await this.commands.execute(new StartInterviewCommand(id, user));
+    return toSessionStart(await this.get(user, id));
+  }
+
+  @Post(':interview_id/end')
+  @HttpCode(200)
+  @ApiOkResponse({ type: S4SessionEndEnvelope, description: '409 unless the interview is running' })
+  async end(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionEndResponseDto> {
+    await this.commands.execute(new CompleteInterviewCommand(id, user, false));
+    return toSessionEnd(await this.get(user, id));
+  }
+
+  private get(user: AuthenticatedUser, id: string): Promise<InterviewDocument> {
+    return this.queries.execute(new GetInterviewQuery(id, user));
+  }
+}

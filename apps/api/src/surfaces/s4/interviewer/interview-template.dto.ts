@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { S4FilterQueryDto } from '../s4-filter.query.dto';
+
+const INTERVIEW_TYPES = ['technical', 'video', 'chat', 'behavioral'];
+
+/** `InterviewTemplateCreate`: the blueprint of the interviews created when candidates are invited. */
+export class InterviewTemplateCreateDto {
+  @ApiProperty({ example: 'Senior Backend Engineer', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) position?: string;
+  @ApiPropertyOptional({ maxLength: 20000 }) @IsOptional() @IsString() @MaxLength(20000) job_description?: string;
+
+  @ApiPropertyOptional({ enum: INTERVIEW_TYPES })
+  @IsOptional()
+  @IsIn(INTERVIEW_TYPES)
+  interview_type?: string;
+
+  @ApiPropertyOptional({ example: 'medium', maxLength: 50 }) @IsOptional() @IsString() @MaxLength(50) difficulty?: string;
+
+  @ApiPropertyOptional({ example: 60, minimum: 5, maximum: 480 })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  duration_minutes?: number;
+
+  @ApiPropertyOptional({ type: [String], example: ['TypeScript', 'PostgreSQL'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  technologies?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Questions to ask, in order' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
+  questions?: string[];
+
+  @ApiPropertyOptional({ default: true, description: 'Only active templates can be used for invitations' })
+  @IsOptional()
+  @IsBoolean()
+  is_active?: boolean;
+}
+
+export class InterviewTemplateUpdateDto extends PartialType(InterviewTemplateCreateDto) {}
+
+export class InterviewTemplateResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty({ nullable: true, type: String }) position!: string | null;
+  @ApiProperty({ nullable: true, type: String }) job_description!: string | null;
+  @ApiProperty({ nullable: true, type: String }) interview_type!: string | null;
+  @ApiProperty({ nullable: true, type: String }) difficulty!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) duration_minutes!: number | null;
+  @ApiProperty({ type: [String] }) technologies!: string[];
+  @ApiProperty({ type: [String] }) questions!: string[];
+  @ApiProperty() is_active!: boolean;
+  @ApiProperty({ format: 'uuid' }) created_by!: string;
+  @ApiProperty({ description: 'Invitations sent from this template' }) invitation_count!: number;
+  @ApiProperty() created_at!: string;
+  @ApiProperty() updated_at!: string;
+}
+
+export class ListTemplatesQueryDto extends S4FilterQueryDto {
+  @ApiPropertyOptional({ enum: ['active', 'inactive'], description: 'active = usable for invitations' })
+  @IsOptional()
+  @IsIn(['active', 'inactive'])
+  declare status?: string;
+}
+
+export class ListInvitationsQueryDto extends S4FilterQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString() template_id?: string;
+}
+
+/** `InvitationCreate`. */
+export class InvitationCreateDto {
+  @ApiProperty({ example: 'jane@example.com' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
+  @MaxLength(254)
+  candidate_email!: string;
+
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) candidate_name?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) message?: string;
+
+  @ApiPropertyOptional({ description: 'When the interview takes place (ISO 8601); omitted: the interview is pending' })
+  @IsOptional()
+  @IsISO8601()
+  scheduled_at?: string;
+}
+
+export class InvitationResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) template_id!: string;
+  @ApiProperty() template_title!: string;
+  @ApiProperty({ format: 'uuid', description: 'The interview created for the candidate' }) interview_id!: string;
+  @ApiProperty() candidate_email!: string;
+  @ApiProperty({ nullable: true, type: String }) candidate_name!: string | null;
+  @ApiProperty({ nullable: true, type: String }) message!: string | null;
+  @ApiProperty({ nullable: true, type: String }) scheduled_at!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The interview's link (S3 invite link), when PUBLIC_URL is set" }) interview_link!: string | null;
+  @ApiProperty({ description: "The interview's current status" }) status!: string;
+  @ApiProperty({ format: 'uuid' }) invited_by!: string;
+  @ApiProperty() sent_at!: string;
+}
+
+export class InvitationSentResponseDto extends InvitationResponseDto {
+  @ApiProperty({ description: 'Whether the invitation mail was handed to the mailer (SMTP, or an .eml file in $DATA_DIR/outbox without SMTP_URL)' })
+  email_sent!: boolean;
+}

@@ -1,0 +1,2 @@
+export * from './interview-template.events';
+export * from './interview-template.decider';

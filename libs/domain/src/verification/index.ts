@@ -1,0 +1,2 @@
+export * from './verification.events';
+export * from './verification.decider';
