@@ -15,7 +15,7 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { S4Response } from '../../../http/s4-response';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { S4MessageEnvelopeDto } from '../auth/s4-envelopes.dto';
-import { readSingleUpload } from './multipart-upload';
+import { readSingleUpload } from '../../../http/multipart-upload';
 import {
   RecordingAnalysisDto,
   RecordingResponseDto,

@@ -13,7 +13,7 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { validated } from '../../../http/form-fields';
 import { S4Response } from '../../../http/s4-response';
-import { readSingleUpload } from './multipart-upload';
+import { readSingleUpload } from '../../../http/multipart-upload';
 import {
   FaceVerificationFieldsDto,
   FaceVerificationFormDto,

@@ -19,7 +19,7 @@ import { RolesGuard } from '../../../http/auth/roles.guard';
 import { S4Response } from '../../../http/s4-response';
 import { S4Envelope } from '../s4-envelope.dto';
 import { AvatarResponseDto, InterviewerProfileDto, InterviewerProfileUpdateDto, UserPreferencesDto, UserPreferencesUpdateDto } from './profile.dto';
-import { withUploadedFile } from './s4-upload';
+import { readSingleUpload } from '../../../http/multipart-upload';
 import { toAvatarResponse, toPreferences, toProfile, toSettingChanges } from './user-settings.mapper';
 
 /** S4 `/interviewer/profile*`: the account (name) plus event-sourced profile fields, avatar and preferences. */
@@ -59,7 +59,7 @@ export class InterviewerProfileController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: S4Envelope(AvatarResponseDto) })
   async uploadAvatar(@CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest): Promise<S4Response<AvatarResponseDto | null>> {
-    const state = await withUploadedFile(request, ['file', 'avatar', 'image'], AVATAR_MAX_BYTES, (file) =>
+    const { result: state } = await readSingleUpload(request, ['file', 'avatar', 'image'], AVATAR_MAX_BYTES, (file) =>
       this.commands.execute(new UploadAvatarCommand(user, { fileName: file.filename, content: file.file })),
     );
     return new S4Response(toAvatarResponse(state), 'Avatar uploaded');

@@ -2,12 +2,13 @@ import { PayloadTooLargeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import { DomainError } from '@candor/domain';
-import { RequestValidationError } from '../../../http/request-validation.error';
+import { RequestValidationError } from './request-validation.error';
 
 /**
  * Reads a multipart body part by part: text fields are collected, and the first file under one of `fileFields` is
  * handed to `onFile` as a stream (never buffered here). Fields sent before the file are visible to `onFile`.
- * Storage's size refusal becomes the documented 413.
+ * Storage's (or the parser's) size refusal becomes the documented 413; a missing file is a 400/422 in the
+ * surface's validation shape. Used by every upload route that takes one file (S4 recordings, documents, avatars).
  */
 export async function readSingleUpload<T>(
   request: FastifyRequest,
@@ -34,7 +35,9 @@ export async function readSingleUpload<T>(
       done = true;
     }
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'STORAGE.TOO_LARGE') throw new PayloadTooLargeException(`The file is larger than ${maxBytes} bytes`);
+    const tooLarge =
+      (error instanceof DomainError && error.code === 'STORAGE.TOO_LARGE') || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
+    if (tooLarge) throw new PayloadTooLargeException(`The file is larger than ${maxBytes} bytes`);
     throw error;
   }
   if (!done) throw missingFile(fileFields[0], 'field required');
