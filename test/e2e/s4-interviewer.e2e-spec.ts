@@ -187,10 +187,13 @@ describe('S4 /interviewer', () => {
 
     it('buckets trends by day, week and month', async () => {
       const today = new Date().toISOString().slice(0, 10);
+      // The previous test waited for the score card: the bucket's overall score is that interview's.
+      const overall = (await request(t.url).get(`/interviewer/analytics/reports/${completedId}`).set(analyst.auth).expect(200)).body.data.overall_score;
+      expect(overall).toEqual(expect.any(Number));
       const day = await request(t.url).get('/interviewer/analytics/trends?interval=day').set(analyst.auth).expect(200);
       expect(day.body.data).toEqual({
         interval: 'day',
-        points: [{ period: today, created: 3, completed: 1, cancelled: 1, average_technical_score: 80 }],
+        points: [{ period: today, created: 3, completed: 1, cancelled: 1, average_technical_score: 80, average_overall_score: overall }],
         total_created: 3,
         total_completed: 1,
       });
@@ -199,6 +202,8 @@ describe('S4 /interviewer', () => {
       const week = await request(t.url).get('/interviewer/analytics/trends?interval=week').set(analyst.auth).expect(200);
       expect(new Date(`${week.body.data.points[0].period}T00:00:00Z`).getUTCDay()).toBe(1);
       await request(t.url).get('/interviewer/analytics/trends?interval=hour').set(analyst.auth).expect(400);
+      const outOfRange = await request(t.url).get('/interviewer/analytics/trends?date_from=2000-01-01&date_to=2000-01-31').set(analyst.auth).expect(200);
+      expect(outOfRange.body.data).toMatchObject({ points: [], total_created: 0, total_completed: 0 });
     });
 
     it('exports a raw CSV stream', async () => {
@@ -221,6 +226,25 @@ describe('S4 /interviewer', () => {
       expect((onlyCompleted.body as string).trim().split('\n')).toHaveLength(2);
       expect((await request(t.url).post('/interviewer/analytics/export').set(analyst.auth).send({ format: 'xlsx' }).expect(400)).body).toEqual(S4_ERROR);
     });
+
+    it('exports a raw JSON array stream with the same rows', async () => {
+      const res = await request(t.url).post('/interviewer/analytics/export').set(analyst.auth).send({ format: 'json', status: 'completed' }).buffer(true).parse((r, cb) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => cb(null, text));
+      }).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.headers['content-disposition']).toContain('interview-analytics.json');
+      const rows = JSON.parse(res.body as string);
+      expect(rows).toEqual([expect.objectContaining({ interview_id: completedId, status: 'completed', technical_score: 80, behavioral_score: 70, candidate_email: candidate.email })]);
+      const none = await request(t.url).post('/interviewer/analytics/export').set(analyst.auth).send({ format: 'json', date_to: '2000-01-01' }).buffer(true).parse((r, cb) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => cb(null, text));
+      }).expect(200);
+      expect(JSON.parse(none.body as string)).toEqual([]);
+      expect((await request(t.url).post('/interviewer/analytics/export').set(candidate.auth).send({ format: 'json' }).expect(403)).body).toEqual(S4_ERROR);
+    });
   });
 
   describe('profile and settings', () => {
@@ -230,6 +254,10 @@ describe('S4 /interviewer', () => {
       const res = await request(t.url).put('/interviewer/profile').set(recruiter.auth).send({ full_name: 'Rita Recruiter', title: 'Lead', expertise: ['Go'], years_experience: 9 }).expect(200);
       expect(res.body.data).toMatchObject({ full_name: 'Rita Recruiter', title: 'Lead', expertise: ['Go'], years_experience: 9, updated_at: expect.any(String) });
       expect((await request(t.url).get('/auth/me').set(recruiter.auth).expect(200)).body.data.full_name).toBe('Rita Recruiter');
+      expect(res.body.data.timezone).toBe('UTC');
+      const withZone = await request(t.url).put('/interviewer/profile').set(recruiter.auth).send({ company: 'Acme', bio: 'Hiring', phone: '+49 30 1234', timezone: 'Europe/Paris' }).expect(200);
+      expect(withZone.body.data).toMatchObject({ company: 'Acme', bio: 'Hiring', phone: '+49 30 1234', timezone: 'Europe/Paris', title: 'Lead' });
+      expect((await request(t.url).get('/interviewer/profile/preferences').set(recruiter.auth).expect(200)).body.data.timezone).toBe('Europe/Paris');
       expect((await request(t.url).put('/interviewer/profile').set(recruiter.auth).send({ linkedin_url: 'not a url' }).expect(400)).body).toEqual(S4_ERROR);
       expect((await request(t.url).get('/interviewer/profile').set(candidate.auth).expect(403)).body).toEqual(S4_ERROR);
     });

@@ -39,6 +39,7 @@ export interface TrendPoint {
   readonly completed: number;
   readonly cancelled: number;
   readonly averageTechnicalScore: number | null;
+  readonly averageOverallScore: number | null;
 }
 
 export interface InterviewReportData {

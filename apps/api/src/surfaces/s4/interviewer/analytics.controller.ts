@@ -70,15 +70,25 @@ export class AnalyticsController {
   @Post('export')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Export analytics as CSV',
+    summary: 'Export analytics as CSV or JSON',
     description:
-      'A raw CSV stream (not wrapped), one row per interview in range: interview_id, title, candidate_name, candidate_email, position, status, ' +
-      'created_at, started_at, ended_at, duration_minutes, technical_score, behavioral_score, overall_score.',
+      'A raw stream (not wrapped) with `Content-Disposition: attachment`, one row per interview in range: interview_id, title, candidate_name, ' +
+      'candidate_email, position, status, created_at, started_at, ended_at, duration_minutes, technical_score, behavioral_score, overall_score. ' +
+      '`format: csv` (default) gives text/csv with a header line; `format: json` gives application/json, an array of those rows as objects.',
   })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'text/csv', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces('text/csv', 'application/json')
+  @ApiOkResponse({
+    description: 'text/csv or application/json file',
+    content: {
+      'text/csv': { schema: { type: 'string', format: 'binary' } },
+      'application/json': { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+    },
+  })
   async export(@CurrentUser() user: AuthenticatedUser, @Body() body: ExportRequestDto): Promise<StreamableFile> {
-    const stream = await this.queries.execute(new ExportAnalyticsQuery(user, { dateFrom: body.date_from, dateTo: endOfDay(body.date_to), status: body.status }));
-    return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="interview-analytics.csv"' });
+    const format = body.format ?? 'csv';
+    const stream = await this.queries.execute(new ExportAnalyticsQuery(user, { dateFrom: body.date_from, dateTo: endOfDay(body.date_to), status: body.status }, format));
+    return format === 'json'
+      ? new StreamableFile(stream, { type: 'application/json; charset=utf-8', disposition: 'attachment; filename="interview-analytics.json"' })
+      : new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="interview-analytics.csv"' });
   }
 }

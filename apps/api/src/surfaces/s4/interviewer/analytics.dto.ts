@@ -14,12 +14,12 @@ export class TrendsQueryDto extends AnalyticsRangeQueryDto {
   interval: 'day' | 'week' | 'month' = 'day';
 }
 
-/** `ExportRequest`: which interviews go into the CSV. */
+/** `ExportRequest`: which interviews go into the export, and as CSV or JSON. */
 export class ExportRequestDto extends AnalyticsRangeQueryDto {
-  @ApiPropertyOptional({ enum: ['csv'], default: 'csv', description: 'Only CSV is produced' })
+  @ApiPropertyOptional({ enum: ['csv', 'json'], default: 'csv', description: 'csv: a header line and one line per interview; json: an array of the same rows as objects' })
   @IsOptional()
-  @IsIn(['csv'])
-  format: 'csv' = 'csv';
+  @IsIn(['csv', 'json'])
+  format: 'csv' | 'json' = 'csv';
 
   @ApiPropertyOptional({ description: 'Only interviews with this status' }) @IsOptional() @IsString() status?: string;
 }
@@ -79,11 +79,12 @@ export class CandidateAnalyticsDto {
 }
 
 export class TrendPointDto {
-  @ApiProperty({ example: '2025-05-27' }) period!: string;
+  @ApiProperty({ example: '2025-05-27', description: 'Bucket of the creation date: YYYY-MM-DD (day; the Monday for a week) or YYYY-MM (month)' }) period!: string;
   @ApiProperty() created!: number;
-  @ApiProperty() completed!: number;
+  @ApiProperty({ description: 'Of the interviews created in the bucket, how many are completed' }) completed!: number;
   @ApiProperty() cancelled!: number;
-  @ApiProperty({ nullable: true, type: Number }) average_technical_score!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "Mean of reviewers' technical_score over the bucket's interviews that have one" }) average_technical_score!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "Mean of the scoring engine's overall score (0..100) over the bucket's scored interviews" }) average_overall_score!: number | null;
 }
 
 export class TrendsDataDto {

@@ -57,7 +57,7 @@ export function toCandidateAnalytics(c: CandidateAnalyticsData): CandidateAnalyt
 export function toTrendsData(interval: TrendInterval, points: TrendPoint[]): TrendsDataDto {
   return {
     interval,
-    points: points.map((p) => ({ period: p.period, created: p.created, completed: p.completed, cancelled: p.cancelled, average_technical_score: p.averageTechnicalScore })),
+    points: points.map((p) => ({ period: p.period, created: p.created, completed: p.completed, cancelled: p.cancelled, average_technical_score: p.averageTechnicalScore, average_overall_score: p.averageOverallScore })),
     total_created: points.reduce((a, p) => a + p.created, 0),
     total_completed: points.reduce((a, p) => a + p.completed, 0),
   };

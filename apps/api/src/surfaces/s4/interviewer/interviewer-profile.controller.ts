@@ -43,8 +43,10 @@ export class InterviewerProfileController {
   @Put()
   @ApiOkResponse({ type: S4Envelope(InterviewerProfileDto) })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: InterviewerProfileUpdateDto): Promise<InterviewerProfileDto> {
-    const { full_name, ...profile } = body;
+    const { full_name, timezone, ...profile } = body;
     if (full_name !== undefined) await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: full_name }));
+    // The timezone is one setting shown in both the profile and the preferences: it lives in the preferences section.
+    if (timezone !== undefined) await this.commands.execute(new ChangeUserSettingsCommand(user, 'preferences', { timezone }));
     await this.commands.execute(new ChangeUserSettingsCommand(user, 'profile', toSettingChanges(profile)));
     return this.profile(user);
   }

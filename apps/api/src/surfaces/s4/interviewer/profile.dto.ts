@@ -24,6 +24,12 @@ export class InterviewerProfileUpdateDto {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) department?: string;
   @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) bio?: string;
   @ApiPropertyOptional({ maxLength: 50 }) @IsOptional() @IsString() @MaxLength(50) phone?: string;
+  @ApiPropertyOptional({ example: 'Europe/Berlin', maxLength: 64, description: 'The same value as `timezone` in /interviewer/profile/preferences (one setting, two views)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timezone?: string;
+
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) location?: string;
   @ApiPropertyOptional({ example: 'https://www.linkedin.com/in/jane' }) @IsOptional() @IsUrl() @MaxLength(500) linkedin_url?: string;
 
@@ -49,6 +55,7 @@ export class InterviewerProfileDto {
   @ApiProperty({ nullable: true, type: String }) department!: string | null;
   @ApiProperty({ nullable: true, type: String }) bio!: string | null;
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
+  @ApiProperty({ example: 'UTC', description: 'From the preferences (UTC until set)' }) timezone!: string;
   @ApiProperty({ nullable: true, type: String }) location!: string | null;
   @ApiProperty({ nullable: true, type: String }) linkedin_url!: string | null;
   @ApiProperty({ type: [String] }) expertise!: string[];

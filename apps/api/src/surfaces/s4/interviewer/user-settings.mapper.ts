@@ -32,6 +32,7 @@ export function toProfile(user: UserDocument, state: UserSettingsState): Intervi
     department: text('department'),
     bio: text('bio'),
     phone: text('phone'),
+    timezone: typeof state.sections.preferences.timezone === 'string' ? state.sections.preferences.timezone : PREFERENCE_DEFAULTS.timezone,
     location: text('location'),
     linkedin_url: text('linkedin_url'),
     expertise: Array.isArray(p.expertise) ? [...(p.expertise as string[])] : [],
