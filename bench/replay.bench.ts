@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProjectionRunner, UpcastingEventStore } from '@candor/application';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { UpcasterRegistry, ALL_UPCASTERS } from '@candor/contracts';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';

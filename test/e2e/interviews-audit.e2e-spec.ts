@@ -21,7 +21,7 @@ import { fold, interviewDecider, InterviewEvent } from '@candor/domain';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { toSessionResponse } from '../../apps/api/src/surfaces/s0/sessions/session.mapper';
 import { toEvaluationResponse } from '../../apps/api/src/surfaces/s0/evaluations/evaluation.mapper';
-import { toInterviewResponse } from '../../apps/api/src/surfaces/s1/interviews/interview.mapper';
+import { toInterviewResponse } from '../../apps/api/src/surfaces/shared/interviews/interview.mapper';
 import { toStateResponse } from '../../apps/api/src/surfaces/s2/interviews/interview-session.mapper';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';

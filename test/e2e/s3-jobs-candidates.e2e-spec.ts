@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { CANDIDATES_COLLECTION, EVENT_STORE, EventStore, JOBS_COLLECTION, ProjectionRunner, READ_STORE, ReadStore } from '@candor/application';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';

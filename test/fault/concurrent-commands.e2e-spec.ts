@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import request from 'supertest';
 import { EVENT_STORE, EventStore, PROJECTION_PROGRESS, ProjectionProgress, ProjectionRunner, READ_STORE, ReadStore } from '@candor/application';
 import { fold, interviewDecider, InterviewEvent } from '@candor/domain';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';

@@ -1,5 +1,5 @@
 import { CHECKPOINTS_COLLECTION, CheckpointDocument, EventStore, ReadStore } from '@candor/application';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';

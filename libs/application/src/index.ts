@@ -2,6 +2,7 @@ export * from './ports/event-store.port';
 export * from './ports/upcasting-event-store';
 export * from './ports/read-store.port';
 export * from './ports/job-queue.port';
+export * from './ports/logger.port';
 export * from './projections/projection';
 export * from './projections/projection-progress';
 export * from './projections/projection-runner';

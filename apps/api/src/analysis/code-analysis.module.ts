@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { AGGREGATE_STORE, AggregateStore } from '@candor/application/commands/aggregate-store';
-import { CodeAnalysisScheduler, registerCodeAnalysisWorker } from '@candor/application/code-analysis/code-analysis.job';
+import { CodeAnalysisScheduler, registerCodeAnalysisWorker } from '@candor/application/interview/code-analysis/code-analysis.job';
 import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { JOB_QUEUE, JobQueue } from '@candor/application/ports/job-queue.port';
 import { SANDBOX, Sandbox } from '@candor/application/ports/sandbox.port';

@@ -11,13 +11,14 @@ import {
   READ_STORE,
   ReadStore,
 } from '@candor/application';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
 import { LiveKitAdapter, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
 import { STORAGE } from '@candor/application/ports/storage.port';
+import { LOGGER } from '@candor/application/ports/logger.port';
 import { LocalDiskStorage } from '@candor/infrastructure/storage/local-disk-storage.adapter';
 import { join } from 'node:path';
 
@@ -59,6 +60,7 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JsonLogger, useValue: logger },
+        { provide: LOGGER, useValue: logger },
         { provide: EVENT_STORE, useFactory: () => createEventStore(config, upcasters) },
         { provide: READ_STORE, useFactory: () => createReadStore(config) },
         {
@@ -84,7 +86,7 @@ export class CoreModule {
         { provide: STORAGE, useFactory: () => new LocalDiskStorage(join(config.dataDir, 'uploads')) },
         CoreLifecycle,
       ],
-      exports: [APP_CONFIG, JsonLogger, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT, STORAGE],
+      exports: [APP_CONFIG, JsonLogger, LOGGER, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT, STORAGE],
     };
   }
 }

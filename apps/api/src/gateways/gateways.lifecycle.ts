@@ -1,9 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server as HttpServer } from 'node:http';
-import { TOKEN_VERIFIER, TokenVerifier } from '@candor/application';
+import { LOGGER, Logger, TOKEN_VERIFIER, TokenVerifier } from '@candor/application';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { LiveEventFeed } from './live-event-feed';
 import { WS_GATEWAYS, WsGateway } from './ws-gateway';
 import { WsServer } from './ws-server';
@@ -22,7 +21,7 @@ export class GatewaysLifecycle implements OnApplicationBootstrap, BeforeApplicat
     private readonly feed: LiveEventFeed,
     @Inject(WS_GATEWAYS) gateways: WsGateway[],
     @Inject(APP_CONFIG) config: AppConfig,
-    logger: JsonLogger,
+    @Inject(LOGGER) logger: Logger,
     @Optional() @Inject(TOKEN_VERIFIER) verifier: TokenVerifier | null,
   ) {
     this.server = new WsServer(gateways, verifier ?? null, logger, { maxConnectionsPerUser: wsConnectionLimit(config.rateLimitScale) });

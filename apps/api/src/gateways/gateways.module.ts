@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EVENT_STORE, EventStore } from '@candor/application';
-import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { EVENT_STORE, EventStore, LOGGER, Logger } from '@candor/application';
 import { LiveEventFeed } from './live-event-feed';
 import { WS_GATEWAYS, WsGateway } from './ws-gateway';
 import { GatewaysLifecycle } from './gateways.lifecycle';
@@ -16,8 +15,8 @@ const GATEWAYS = [SessionGateway, InterviewStatusGateway, UserNotificationsGatew
   providers: [
     {
       provide: LiveEventFeed,
-      inject: [EVENT_STORE, JsonLogger],
-      useFactory: (events: EventStore, logger: JsonLogger) => new LiveEventFeed(events, logger),
+      inject: [EVENT_STORE, LOGGER],
+      useFactory: (events: EventStore, logger: Logger) => new LiveEventFeed(events, logger),
     },
     ...GATEWAYS,
     { provide: WS_GATEWAYS, inject: [...GATEWAYS], useFactory: (...gateways: WsGateway[]) => gateways },

@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { describeError } from './describe-error';
 import { errorBody, validationStatus } from './error-body';
-import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import type { Logger } from '@candor/application';
 import { surfaceOf } from './surface';
 
 /** Shared by the Nest exception filter and Fastify's own error handler (parse errors happen before Nest). */
-export function sendError(request: FastifyRequest, reply: FastifyReply, exception: unknown, logger: JsonLogger): void {
+export function sendError(request: FastifyRequest, reply: FastifyReply, exception: unknown, logger: Pick<Logger, 'entry'>): void {
   const surface = surfaceOf(request.url);
   const described = describeError(exception, validationStatus(surface));
   const errorId = described.unexpected ? String(request.id) : undefined;

@@ -1,12 +1,12 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Inject } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { LOGGER, Logger } from '@candor/application';
 import { sendError } from './send-error';
 
 /** Every error, on every route, answered in the body of the surface the route belongs to. */
 @Catch()
 export class SurfaceExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: JsonLogger) {}
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;

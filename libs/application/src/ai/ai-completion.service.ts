@@ -1,7 +1,7 @@
 import type { CodeAnalyzer } from '../ports/code-analyzer.port';
 import { SANDBOX_LANGUAGES, SandboxLanguage } from '../ports/sandbox.port';
 import type { Llm } from '../ports/llm.port';
-import { LlmTask } from './llm-task';
+import { LlmTask } from '../ports/llm-task';
 import { renderTask } from './prompts';
 
 export interface AiCompletionRequest {

@@ -1,5 +1,5 @@
-import { AnswerAssessment, GeneratedJobDescription } from './llm-task';
-import { RubricPoint } from './question-bank/question-bank.types';
+import { AnswerAssessment, GeneratedJobDescription } from '../ports/llm-task';
+import { RubricPoint } from '../ports/question-bank.types';
 
 /** Validators for the JSON answers the interviewer asks a model for (they throw on a malformed answer). */
 export function answerAssessmentValidator(points: readonly RubricPoint[]): (value: unknown) => AnswerAssessment {

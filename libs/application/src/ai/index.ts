@@ -1,10 +1,10 @@
 /** The AI interviewer: LLM tasks and prompts, the built-in engine's data and logic, the interviewer, scoring. */
-export * from './llm-task';
+export * from '../ports/llm-task';
 export * from './prompts';
 export * from './ai-validators';
 export * from './json-completion';
 export * from './ai-completion.service';
-export * from './question-bank/question-bank.types';
+export * from '../ports/question-bank.types';
 export * from './question-bank/question-bank';
 export * from './question-bank/skills-taxonomy';
 export * from './engine/builtin-engine';

@@ -1,5 +1,5 @@
 import type { LlmMessage, LlmRequest } from '../ports/llm.port';
-import { LlmTask } from './llm-task';
+import { LlmTask } from '../ports/llm-task';
 
 /** The version of each prompt template; recorded with every AI turn and score (an audit names the exact prompt). */
 export const PROMPT_VERSIONS: Record<LlmTask['kind'], string> = {

@@ -1,7 +1,6 @@
 import { EvaluationDocument } from '../interview/projections/evaluations.projection';
 import { InterviewDocument } from '../interview/projections/interviews.projection';
 import { ScoreCardDocument } from '../interview/projections/score-card.projection';
-import { durationMinutes } from './analytics-pipelines';
 
 /** Which interviews an analytics query covers: the caller's own (every one for an admin), created in the range. */
 export interface AnalyticsScope {

@@ -1,4 +1,4 @@
-import type { LlmTask } from '../ai/llm-task';
+import type { LlmTask } from './llm-task';
 
 /**
  * The language model behind every AI feature. Adapters: an OpenAI-compatible HTTP client (OpenAI, vLLM,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BEHAVIORAL_QUESTIONS, CODING_QUESTIONS } from '../ai/question-bank/question-bank';
-import { BankQuestion, Difficulty } from '../ai/question-bank/question-bank.types';
+import { BankQuestion, Difficulty } from '../ports/question-bank.types';
 import { DetectedSkill, GENERAL_SKILLS } from '../ai/engine/skill-detector';
 import { selectTechnicalQuestions } from '../ai/engine/question-selector';
 

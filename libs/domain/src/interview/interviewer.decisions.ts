@@ -1,10 +1,22 @@
 import { RecordInterviewScore, TakeInterviewerTurn } from './interview.commands';
-import type { InterviewState } from './interview.decider';
 import { InterviewEvent } from './interview.events';
 import { InterviewErrors, rejectFinished } from './interview.errors';
 import { validateEvaluation } from './interview.validation';
 import { DomainError } from '../shared/domain-error';
 import { RECOMMENDATIONS } from './interviewer.types';
+import { InterviewStatus } from './interview.types';
+
+/**
+ * The part of the interview's state the interviewer's decisions read. Declared here, not imported from
+ * interview.decider.ts, because the decider calls these decisions: the dependency points one way.
+ */
+export interface InterviewerDecisionState {
+  readonly interviewId: string | null;
+  readonly status: InterviewStatus | null;
+  readonly interviewerTurns: number;
+  readonly candidateMessages: number;
+  readonly scoreKeys: readonly string[];
+}
 
 /** The key that makes a score idempotent: the same events scored by the same rubric and model. */
 export function scoreKey(basisVersion: number, rubric: string, model: string): string {
@@ -12,7 +24,7 @@ export function scoreKey(basisVersion: number, rubric: string, model: string): s
 }
 
 /** The AI interviewer's turn: its message, its question (if it asks one) and the turn's audit record. */
-export function takeInterviewerTurn(command: TakeInterviewerTurn, state: InterviewState): InterviewEvent[] {
+export function takeInterviewerTurn(command: TakeInterviewerTurn, state: InterviewerDecisionState): InterviewEvent[] {
   rejectFinished(state.status, 'take an interviewer turn');
   const { turn, afterTurns, afterCandidateMessages } = command.data;
   // Decided on a state that has moved on (a concurrent turn or a newer answer): that turn answers instead.
@@ -41,7 +53,7 @@ export function takeInterviewerTurn(command: TakeInterviewerTurn, state: Intervi
 }
 
 /** Scores only a completed interview; the same basis, rubric and model scored twice records nothing new. */
-export function recordInterviewScore(command: RecordInterviewScore, state: InterviewState): InterviewEvent[] {
+export function recordInterviewScore(command: RecordInterviewScore, state: InterviewerDecisionState): InterviewEvent[] {
   if (state.status !== 'completed') {
     throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
   }

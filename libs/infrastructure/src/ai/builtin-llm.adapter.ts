@@ -1,7 +1,7 @@
 import type { JsonValidator, Llm, LlmCompletion, LlmJsonCompletion, LlmRequest, LlmStreamChunk } from '@candor/application/ports/llm.port';
 import { answerTask, BUILTIN_MODEL } from '@candor/application/ai/engine/builtin-engine';
 import { completeJsonWithRetry, estimateTokens } from '@candor/application/ai/json-completion';
-import { LlmTask } from '@candor/application/ai/llm-task';
+import { LlmTask } from '@candor/application/ports/llm-task';
 
 /**
  * The default LLM: the built-in deterministic engine (question bank, rubric, taxonomy, code checks).

@@ -1,5 +1,5 @@
 import { EventStore, ProjectionRunner, ReadStore } from '@candor/application';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { JsonLogger } from '../logging/json-logger';
 
 /** The one way to build the runner of every projection, shared by the API (embedded) and the projector process. */

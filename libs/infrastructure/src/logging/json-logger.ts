@@ -1,25 +1,16 @@
 import { LoggerService } from '@nestjs/common';
 import { requestContext } from '@candor/application';
+import { LOG_LEVEL_ORDER, Logger, LogLevel, RecentLogEntry } from '@candor/application/ports/logger.port';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export { LOG_LEVEL_ORDER } from '@candor/application/ports/logger.port';
+export type { LogLevel, RecentLogEntry } from '@candor/application/ports/logger.port';
 type Level = LogLevel;
-export const LOG_LEVEL_ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const ORDER = LOG_LEVEL_ORDER;
-
-/** One remembered entry: what was written, plus a sequence number that orders entries of the same millisecond. */
-export interface RecentLogEntry {
-  readonly seq: number;
-  readonly time: string;
-  readonly level: Level;
-  readonly msg: string;
-  readonly requestId?: string;
-  readonly fields: Record<string, unknown>;
-}
 
 export const DEFAULT_LOG_BUFFER_SIZE = 1000;
 
 /** Structured JSON logs, one object per line, carrying the request id when there is one. Never log secrets. */
-export class JsonLogger implements LoggerService {
+export class JsonLogger implements LoggerService, Logger {
   /**
    * The last `bufferSize` entries at info or above (debug too when that is the output level), for the admin's
    * `/admin/system/logs`: kept even when the output level is quieter, so a quiet production still shows recent requests.

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenVerifier, AuthenticatedUser } from '@candor/application';
-import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { JWT_ALGORITHM, jwtSecretKey } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
+import { ACCESS_TOKEN_KEY, AccessTokenKey } from '@candor/application/ports/secrets.port';
 
 export const JWT_STRATEGY = 'jwt';
 
@@ -14,14 +13,14 @@ export const JWT_STRATEGY = 'jwt';
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(ACCESS_TOKEN_KEY) accessTokenKey: AccessTokenKey,
     private readonly verifier: AccessTokenVerifier,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // jsonwebtoken takes a KeyObject (see jwtSecretKey); passport-jwt's types only name string | Buffer.
-      secretOrKey: jwtSecretKey(config.jwtSecret) as unknown as Buffer,
-      algorithms: [JWT_ALGORITHM],
+      // jsonwebtoken takes a KeyObject; passport-jwt's types only name string | Buffer.
+      secretOrKey: accessTokenKey.key as Buffer,
+      algorithms: [accessTokenKey.algorithm],
       ignoreExpiration: false,
     });
   }

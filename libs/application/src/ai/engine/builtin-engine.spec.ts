@@ -1,6 +1,6 @@
 import { EMPTY_DETAILS, TurnQuestion } from '@candor/domain';
 import { QUESTION_BY_ID, TECHNICAL_QUESTIONS } from '../question-bank/question-bank';
-import { DIFFICULTIES } from '../question-bank/question-bank.types';
+import { DIFFICULTIES } from '../../ports/question-bank.types';
 import { SKILLS } from '../question-bank/skills-taxonomy';
 import { buildInterviewPlan } from '../interviewer/interview-plan';
 import { decideTurn } from '../interviewer/interviewer-policy';

@@ -1,4 +1,4 @@
-import { LlmTask } from '../llm-task';
+import { LlmTask } from '../../ports/llm-task';
 import { composeCodeReview } from './code-review.composer';
 import { composeFreeAnswer } from './free-completion.composer';
 import { generateJobDescription } from './job-description.generator';

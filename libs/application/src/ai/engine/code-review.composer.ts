@@ -1,5 +1,5 @@
 import type { CodeFinding } from '../../ports/code-analyzer.port';
-import { CodeReviewTask } from '../llm-task';
+import { CodeReviewTask } from '../../ports/llm-task';
 
 export interface ComposedReview {
   readonly text: string;

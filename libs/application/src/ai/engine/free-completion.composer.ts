@@ -1,6 +1,6 @@
-import { FreeCompletionTask } from '../llm-task';
+import { FreeCompletionTask } from '../../ports/llm-task';
 import { TECHNICAL_QUESTIONS } from '../question-bank/question-bank';
-import { BankQuestion } from '../question-bank/question-bank.types';
+import { BankQuestion } from '../../ports/question-bank.types';
 import { SKILL_BY_ID } from '../question-bank/skills-taxonomy';
 import { detectSkills } from './skill-detector';
 import { tokenize } from './text-match';

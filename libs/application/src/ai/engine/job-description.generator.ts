@@ -1,5 +1,5 @@
-import { GeneratedJobDescription } from '../llm-task';
-import { Difficulty } from '../question-bank/question-bank.types';
+import { GeneratedJobDescription } from '../../ports/llm-task';
+import { Difficulty } from '../../ports/question-bank.types';
 import { SKILL_BY_ID } from '../question-bank/skills-taxonomy';
 import { detectSkills, resolveDifficulty } from './skill-detector';
 

@@ -1,5 +1,5 @@
 import { TECHNICAL_QUESTIONS } from '../question-bank/question-bank';
-import { BankQuestion, DIFFICULTIES, Difficulty } from '../question-bank/question-bank.types';
+import { BankQuestion, DIFFICULTIES, Difficulty } from '../../ports/question-bank.types';
 import { DetectedSkill } from './skill-detector';
 
 export interface SelectedQuestion {

@@ -1,5 +1,5 @@
-import { AnswerAssessment } from '../llm-task';
-import { RubricPoint } from '../question-bank/question-bank.types';
+import { AnswerAssessment } from '../../ports/llm-task';
+import { RubricPoint } from '../../ports/question-bank.types';
 import { containsKeyword, tokenize, wordCount } from './text-match';
 
 /** The rubric's version: recorded with every score so a re-score can tell it used the same rules. */

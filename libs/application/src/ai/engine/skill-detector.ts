@@ -1,4 +1,4 @@
-import { Difficulty, SkillDefinition } from '../question-bank/question-bank.types';
+import { Difficulty, SkillDefinition } from '../../ports/question-bank.types';
 import { SKILLS } from '../question-bank/skills-taxonomy';
 import { countKeyword, tokenize } from './text-match';
 

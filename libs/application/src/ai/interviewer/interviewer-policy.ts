@@ -1,7 +1,7 @@
 import { InterviewDetails, InterviewerMove, InterviewPlanData, RubricPointData, TurnQuestion } from '@candor/domain';
-import { AnswerAssessment } from '../llm-task';
+import { AnswerAssessment } from '../../ports/llm-task';
 import { QUESTION_BY_ID } from '../question-bank/question-bank';
-import { BankQuestion } from '../question-bank/question-bank.types';
+import { BankQuestion } from '../../ports/question-bank.types';
 import { buildInterviewPlan } from './interview-plan';
 import { AskedQuestionRecord, InterviewTranscript } from './interview-transcript';
 

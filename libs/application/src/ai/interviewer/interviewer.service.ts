@@ -12,7 +12,7 @@ import { AggregateStore } from '../../commands/aggregate-store';
 import { EventStore } from '../../ports/event-store.port';
 import { Llm } from '../../ports/llm.port';
 import { answerAssessmentValidator } from '../ai-validators';
-import { AnswerAssessment } from '../llm-task';
+import { AnswerAssessment } from '../../ports/llm-task';
 import { PROMPT_VERSIONS, renderTask } from '../prompts';
 import { QUESTION_BANK_VERSION } from '../question-bank/question-bank';
 import { readTranscript } from './interview-transcript';

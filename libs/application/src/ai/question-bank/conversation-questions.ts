@@ -1,4 +1,4 @@
-import { BankQuestion, Difficulty, QuestionPhase, RubricPoint } from './question-bank.types';
+import { BankQuestion, Difficulty, QuestionPhase, RubricPoint } from '../../ports/question-bank.types';
 
 /** The non-technical phases: introduction, coding exercises (the spoken approach), behavioural, wrap-up. */
 const p = (id: string, text: string, keywords: string[], probe?: string): RubricPoint => ({ id, text, keywords, probe });

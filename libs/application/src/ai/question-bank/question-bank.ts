@@ -1,5 +1,5 @@
 import { BEHAVIORAL_QUESTIONS, CODING_QUESTIONS, INTRO_QUESTIONS, WRAP_UP_QUESTION } from './conversation-questions';
-import { BankQuestion } from './question-bank.types';
+import { BankQuestion } from '../../ports/question-bank.types';
 import { TECHNICAL_QUESTIONS } from './technical-questions';
 
 /** Every question of the built-in bank, by id. Its version goes into every recorded turn and score. */

@@ -1,4 +1,4 @@
-import { SkillDefinition } from './question-bank.types';
+import { SkillDefinition } from '../../ports/question-bank.types';
 
 /**
  * The skills the built-in engine knows: how a title, a job description or a CV names them, what usually

@@ -1,4 +1,4 @@
-import { BankQuestion, Difficulty, RubricPoint } from './question-bank.types';
+import { BankQuestion, Difficulty, RubricPoint } from '../../ports/question-bank.types';
 
 /** Technical questions: every skill of the taxonomy at every difficulty, each with its expected points. */
 const p = (id: string, text: string, keywords: string[], probe?: string): RubricPoint => ({ id, text, keywords, probe });

@@ -1,18 +1,14 @@
-import { DomainError, DomainErrorKind } from '@candor/domain';
+import { DomainError } from '@candor/domain';
 import { JobHandler, JobQueue } from '../../ports/job-queue.port';
-import { InterviewScoringService, RecordedScore } from './interview-scoring.service';
+import {
+  INTERVIEW_SCORING_QUEUE,
+  InterviewScoringJob,
+  InterviewScoringJobResult,
+} from '../../interview/interview-scoring.queue';
+import { InterviewScoringService } from './interview-scoring.service';
 
-/** The queue interview scoring goes through (CompleteInterview enqueues; S2's complete waits for it). */
-export const INTERVIEW_SCORING_QUEUE = 'interview-scoring';
-
-export interface InterviewScoringJob {
-  readonly interviewId: string;
-}
-
-/** Results cross process boundaries as JSON; a DomainError travels as data (see code-execution.job.ts). */
-export type InterviewScoringJobResult =
-  | { readonly ok: true; readonly score: RecordedScore }
-  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly kind: DomainErrorKind } };
+export { INTERVIEW_SCORING_OPTIONS, INTERVIEW_SCORING_QUEUE } from '../../interview/interview-scoring.queue';
+export type { InterviewScoringJob, InterviewScoringJobResult, InterviewScoringOptions, RecordedScore } from '../../interview/interview-scoring.queue';
 
 export function interviewScoringJobHandler(service: InterviewScoringService): JobHandler<InterviewScoringJob, InterviewScoringJobResult> {
   return async (job) => {
@@ -28,10 +24,3 @@ export function interviewScoringJobHandler(service: InterviewScoringService): Jo
 export function registerInterviewScoringWorker(queue: JobQueue, service: InterviewScoringService, concurrency: number): void {
   queue.process(INTERVIEW_SCORING_QUEUE, concurrency, interviewScoringJobHandler(service));
 }
-
-/** How long S2's complete waits for the score before answering with the provisional, fact-based feedback. */
-export interface InterviewScoringOptions {
-  readonly waitMs: number;
-}
-
-export const INTERVIEW_SCORING_OPTIONS = Symbol('INTERVIEW_SCORING_OPTIONS');

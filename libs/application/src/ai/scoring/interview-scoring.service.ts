@@ -16,15 +16,7 @@ import { EventStore } from '../../ports/event-store.port';
 import type { Llm } from '../../ports/llm.port';
 import { RUBRIC_VERSION } from '../engine/rubric-scorer';
 import { scoreInterview, scoringBasis } from './interview-scorer';
-
-export interface RecordedScore {
-  readonly scoreId: string;
-  readonly basisVersion: number;
-  readonly card: InterviewScoreCard;
-  readonly evaluationId: string | null;
-  /** False when the same events had already been scored by the same rubric and model. */
-  readonly recorded: boolean;
-}
+import type { RecordedScore } from '../../interview/interview-scoring.queue';
 
 /** Scores a completed interview and records the verdict (InterviewScored + an `ai` evaluation) on its stream. */
 export class InterviewScoringService {

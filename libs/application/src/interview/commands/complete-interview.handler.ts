@@ -20,7 +20,7 @@ import {
   InterviewScoringJob,
   InterviewScoringJobResult,
   InterviewScoringOptions,
-} from '../../ai/scoring/interview-scoring.job';
+} from '../interview-scoring.queue';
 import { factBasedFeedback, FactBasedFeedbackScorer } from '../feedback/fact-based-feedback';
 import { FEEDBACK_SCORER, FeedbackScorer, feedbackFromScoreCard, InterviewFeedback } from '../feedback/feedback-scorer.port';
 import { assertInterviewId, assertMayAct } from '../interview-access';

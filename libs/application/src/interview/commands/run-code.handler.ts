@@ -12,7 +12,7 @@ import {
 } from '@candor/domain';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { ExecuteCodeService } from '../../code-execution/execute-code.service';
-import { CodeAnalysisScheduler } from '../../code-analysis/code-analysis.job';
+import { CodeAnalysisScheduler } from '../code-analysis/code-analysis.job';
 import { ExecutionResult } from '../../code-execution/execution-result';
 import { resolveLanguage } from '../../code-execution/languages';
 import { assertInterviewId, assertMayAct } from '../interview-access';

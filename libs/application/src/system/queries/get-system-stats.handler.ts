@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { comparePositions, LogPosition, START_POSITION } from '@candor/contracts';
 import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
 import { READ_STORE, ReadCollection, ReadStore } from '../../ports/read-store.port';
-import { ALL_PROJECTIONS } from '../../projections/all-projections';
+import { ALL_PROJECTIONS } from '../../all-projections';
 import { CHECKPOINTS_COLLECTION, CheckpointDocument } from '../../projections/projection';
 import { PROJECTION_PROGRESS, ProjectionProgress } from '../../projections/projection-progress';
 import { ProjectionRunner } from '../../projections/projection-runner';

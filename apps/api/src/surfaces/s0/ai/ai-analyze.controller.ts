@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { toS0AnalyzeResponse } from '@candor/application/code-analysis/analysis-response.mappers';
+import { toS0AnalyzeResponse } from '@candor/application/interview/code-analysis/analysis-response.mappers';
 import { resolveLanguage } from '@candor/application/code-execution/languages';
 import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';

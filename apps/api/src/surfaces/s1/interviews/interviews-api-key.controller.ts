@@ -4,9 +4,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, IssueRoomTokenCommand } from '@candor/application';
 import { AnyAuthGuard } from '../../../http/auth/any-auth.guard';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
-import { CreateInterviewDto } from './create-interview.dto';
-import { toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from './interview.mapper';
-import { InterviewResponseDto, InterviewTokenResponseDto } from './interview.response.dto';
+import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto';
+import { toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from '../../shared/interviews/interview.mapper';
+import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
 
 /**
  * S1's integration routes: `Authorization: Bearer sk_…` (an API key) or an access token. To a key,

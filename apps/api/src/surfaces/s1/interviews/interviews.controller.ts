@@ -11,11 +11,11 @@ import {
 } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
-import { CreateInterviewDto } from './create-interview.dto';
-import { toInterviewChanges, toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from './interview.mapper';
-import { InterviewResponseDto, InterviewTokenResponseDto } from './interview.response.dto';
+import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto';
+import { toInterviewChanges, toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from '../../shared/interviews/interview.mapper';
+import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
 import { ListInterviewsQueryDto } from './list-interviews.query.dto';
-import { UpdateInterviewDto } from './update-interview.dto';
+import { UpdateInterviewDto } from '../../shared/interviews/update-interview.dto';
 
 /** `/api/v1/interviews`: S1's interview routes, whose create and detail bodies S2 shares (unions). */
 @ApiTags('S1/S2 interviews')

@@ -6,7 +6,7 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
-import { UpdateMeDto } from './update-me.dto';
+import { UpdateMeDto } from '../../shared/users/update-me.dto';
 
 /** S1 `/api/v1/users/me`. */
 @ApiTags('S1 users')

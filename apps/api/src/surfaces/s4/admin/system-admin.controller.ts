@@ -1,8 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, GetMaintenanceModeQuery, GetSystemStatsQuery, MaintenanceMode, SetMaintenanceModeCommand } from '@candor/application';
-import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import {
+  AuthenticatedUser,
+  GetMaintenanceModeQuery,
+  GetSystemStatsQuery,
+  ListRecentLogsQuery,
+  MaintenanceMode,
+  SetMaintenanceModeCommand,
+} from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { Roles } from '../../../http/auth/roles.decorator';
@@ -36,7 +42,6 @@ export class SystemAdminController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly health: HealthService,
-    private readonly logger: JsonLogger,
     private readonly maintenance: MaintenanceModeCache,
   ) {}
 
@@ -60,8 +65,8 @@ export class SystemAdminController {
     description: 'The logger keeps the last 1000 entries (info and above) in memory per process; older ones are in the log output only.',
   })
   @ApiOkResponse({ type: S4SystemLogPageEnvelopeDto })
-  logs(@Query() query: SystemLogsQueryDto): S4Response<SystemLogEntryDto[]> {
-    const { items, total } = filterLogs(this.logger.recent(), query);
+  async logs(@Query() query: SystemLogsQueryDto): Promise<S4Response<SystemLogEntryDto[]>> {
+    const { items, total } = filterLogs(await this.queries.execute(new ListRecentLogsQuery()), query);
     return new S4Response(items, undefined, paginationMeta(query.page, query.size, total));
   }
 

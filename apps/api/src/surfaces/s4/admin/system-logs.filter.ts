@@ -1,4 +1,4 @@
-import { LOG_LEVEL_ORDER, RecentLogEntry } from '@candor/infrastructure/logging/json-logger';
+import { LOG_LEVEL_ORDER, RecentLogEntry } from '@candor/application';
 import { SystemLogEntryDto } from './system-log-entry.dto';
 import { SystemLogsQueryDto } from './system-logs.query.dto';
 

@@ -22,7 +22,7 @@ import { toTokenResponse } from '../../identity/token.mapper';
 import { TokenResponseDto } from '../../identity/token.response.dto';
 import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
-import { UpdateMeDto } from '../../s1/users/update-me.dto';
+import { UpdateMeDto } from '../../shared/users/update-me.dto';
 import { ForgotPasswordDto } from './forgot-password.dto';
 import { ResetPasswordDto } from './reset-password.dto';
 import { S4RegisterDto } from './s4-register.dto';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
-import { InterviewResponseDto } from '../../s1/interviews/interview.response.dto';
+import { InterviewResponseDto } from '../../shared/interviews/interview.response.dto';
 
 export class AnalyticsRangeQueryDto {
   @ApiPropertyOptional({ description: 'Interviews created at or after (ISO 8601)' }) @IsOptional() @IsISO8601() date_from?: string;

@@ -1,5 +1,5 @@
 import { CandidateAnalyticsData, Dashboard, InterviewReportData, StatusCounts, TrendInterval, TrendPoint } from '@candor/application';
-import { toInterviewResponse } from '../../s1/interviews/interview.mapper';
+import { toInterviewResponse } from '../../shared/interviews/interview.mapper';
 import { CandidateAnalyticsDto, DashboardDataDto, InterviewReportDto, StatusCountsDto, TrendsDataDto } from './analytics.dto';
 
 const counts = (c: StatusCounts): StatusCountsDto => ({ ...c });

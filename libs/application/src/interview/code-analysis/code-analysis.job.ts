@@ -1,9 +1,9 @@
 import { CodeAnalysisRecord, DomainError, InterviewEvent } from '@candor/domain';
-import { AggregateStore } from '../commands/aggregate-store';
-import { runInterviewCommand } from '../interview/commands/interview-command-runner';
-import { CodeAnalysis, CodeAnalyzer } from '../ports/code-analyzer.port';
-import { JobHandler, JobQueue } from '../ports/job-queue.port';
-import { SandboxLanguage } from '../ports/sandbox.port';
+import { AggregateStore } from '../../commands/aggregate-store';
+import { runInterviewCommand } from '../commands/interview-command-runner';
+import { CodeAnalysis, CodeAnalyzer } from '../../ports/code-analyzer.port';
+import { JobHandler, JobQueue } from '../../ports/job-queue.port';
+import { SandboxLanguage } from '../../ports/sandbox.port';
 
 /** The queue of background analyses of code run in an interview (the S0 `ai_analysis` messages come from their events). */
 export const CODE_ANALYSIS_QUEUE = 'code-analysis';

@@ -1,4 +1,4 @@
-import { CodeAnalysis } from '../ports/code-analyzer.port';
+import { CodeAnalysis } from '../../ports/code-analyzer.port';
 
 /** S0 `POST /api/ai/analyze` (seed 000): `{score, issues:[{type,message,line,severity}], suggestions}`, plus what was checked. */
 export interface S0AnalyzeResponse {

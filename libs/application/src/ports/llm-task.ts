@@ -1,5 +1,5 @@
-import type { CodeFinding } from '../ports/code-analyzer.port';
-import type { Difficulty, RubricPoint } from './question-bank/question-bank.types';
+import type { CodeFinding } from './code-analyzer.port';
+import type { Difficulty, RubricPoint } from './question-bank.types';
 
 /**
  * What an LLM request asks for, as data. Prompts (prompts.ts) render a task into messages for a remote

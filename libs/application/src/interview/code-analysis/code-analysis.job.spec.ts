@@ -5,8 +5,8 @@ import { UpcasterRegistry } from '@candor/contracts';
 import { CodeAnalyzed, InterviewEvent, interviewDecider, interviewStreamId } from '@candor/domain';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { InProcessJobQueue } from '@candor/infrastructure/queue/in-process/in-process-job-queue.adapter';
-import { AggregateStore } from '../commands/aggregate-store';
-import { CodeAnalysis, CodeAnalysisRequest, CodeAnalyzer } from '../ports/code-analyzer.port';
+import { AggregateStore } from '../../commands/aggregate-store';
+import { CodeAnalysis, CodeAnalysisRequest, CodeAnalyzer } from '../../ports/code-analyzer.port';
 import { CodeAnalysisScheduler, registerCodeAnalysisWorker } from './code-analysis.job';
 
 const ID = '6f1c1b8e-2f5e-4c59-9f43-8a1c2b3d4e5f';

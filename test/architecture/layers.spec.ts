@@ -1,0 +1,106 @@
+/**
+ * The dependency rule of docs/architecture.md, enforced: every production import points inward
+ * (apps → infrastructure → application → domain/contracts), surfaces stay apart, and nothing imports in a circle.
+ */
+import { buildImportGraph, findCycles, ImportEdge, isTestFile } from './import-graph';
+
+const graph = buildImportGraph(['apps', 'libs']);
+const productionEdges = graph.edges.filter((e) => !isTestFile(e.from) && !isTestFile(e.to));
+const productionFiles = graph.files.filter((f) => !isTestFile(f));
+
+const DOMAIN = 'libs/domain/src/';
+const CONTRACTS = 'libs/contracts/src/';
+const APPLICATION = 'libs/application/src/';
+const INFRASTRUCTURE = 'libs/infrastructure/src/';
+const APPS = 'apps/';
+const SURFACES = 'apps/api/src/surfaces/';
+/** Folders under surfaces/ that belong to no one surface: every surface may use them. */
+const SHARED_SURFACE_FOLDERS = new Set(['shared', 'identity']);
+
+const describeEdge = (e: ImportEdge) => `${e.from} → ${e.to}`;
+const violations = (predicate: (e: ImportEdge) => boolean) =>
+  productionEdges.filter(predicate).map(describeEdge).sort();
+
+/** `apps/api/src/surfaces/s1/interviews/x.ts` → `s1`; a shared folder or a file outside surfaces → undefined. */
+function surfaceOf(path: string): string | undefined {
+  if (!path.startsWith(SURFACES)) return undefined;
+  const folder = path.slice(SURFACES.length).split('/')[0];
+  return path.slice(SURFACES.length).includes('/') && !SHARED_SURFACE_FOLDERS.has(folder) ? folder : undefined;
+}
+
+/** The first folder under a library's src (its bounded context or role folder), or undefined for its index. */
+function libraryFolderOf(path: string): string | undefined {
+  const match = /^(libs\/[^/]+\/src\/)([^/]+)\//.exec(path);
+  return match ? match[1] + match[2] : undefined;
+}
+
+describe('layer rules', () => {
+  it('reads the whole project', () => {
+    expect(productionFiles.length).toBeGreaterThan(300);
+    expect(productionEdges.length).toBeGreaterThan(1000);
+  });
+
+  it('domain imports nothing outside itself and contracts', () => {
+    expect(
+      violations((e) => e.from.startsWith(DOMAIN) && !e.to.startsWith(DOMAIN) && !e.to.startsWith(CONTRACTS)),
+    ).toEqual([]);
+  });
+
+  it('contracts import nothing outside themselves and the domain', () => {
+    expect(
+      violations((e) => e.from.startsWith(CONTRACTS) && !e.to.startsWith(CONTRACTS) && !e.to.startsWith(DOMAIN)),
+    ).toEqual([]);
+  });
+
+  it('application never imports infrastructure or apps', () => {
+    expect(
+      violations((e) => e.from.startsWith(APPLICATION) && (e.to.startsWith(INFRASTRUCTURE) || e.to.startsWith(APPS))),
+    ).toEqual([]);
+  });
+
+  it('infrastructure never imports apps', () => {
+    expect(violations((e) => e.from.startsWith(INFRASTRUCTURE) && e.to.startsWith(APPS))).toEqual([]);
+  });
+
+  it('a surface imports neither another surface nor infrastructure', () => {
+    expect(
+      violations((e) => {
+        const from = surfaceOf(e.from);
+        if (!from) return false;
+        if (e.to.startsWith(INFRASTRUCTURE)) return true;
+        const to = surfaceOf(e.to);
+        return to !== undefined && to !== from;
+      }),
+    ).toEqual([]);
+  });
+
+  it('HTTP conventions and gateways reach adapters only through ports (configuration aside)', () => {
+    const edge = ['apps/api/src/http/', 'apps/api/src/gateways/'];
+    expect(
+      violations(
+        (e) =>
+          edge.some((folder) => e.from.startsWith(folder)) &&
+          e.to.startsWith(INFRASTRUCTURE) &&
+          e.to !== `${INFRASTRUCTURE}config/app-config.ts`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('no file imports itself back through a cycle', () => {
+    const cycles = findCycles(
+      productionFiles,
+      productionEdges.map((e) => [e.from, e.to]),
+    );
+    expect(cycles).toEqual([]);
+  });
+
+  it('no folder of a library imports itself back through another folder', () => {
+    const folderEdges: Array<[string, string]> = [];
+    for (const e of productionEdges) {
+      const from = libraryFolderOf(e.from);
+      const to = libraryFolderOf(e.to);
+      if (from && to && from !== to) folderEdges.push([from, to]);
+    }
+    expect(findCycles([], folderEdges)).toEqual([]);
+  });
+});
