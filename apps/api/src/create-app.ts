@@ -10,7 +10,7 @@ import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createValidationPipe } from './http/validation.pipe';
 import { sendError } from './http/send-error';
-import { badJsonBody, illFormedString, jsonDepthExceeds, MAX_JSON_DEPTH } from './http/json-body-guard';
+import { asBodyError, badJsonBody, illFormedString, jsonDepthExceeds, MAX_JSON_DEPTH } from './http/json-body-guard';
 import { registerRateLimits } from './http/rate-limit/rate-limit.hook';
 import { MemoryRateLimitStore, RateLimitStore } from './http/rate-limit/rate-limit-store';
 import { RedisRateLimitStore } from './http/rate-limit/redis-rate-limit-store';
@@ -31,6 +31,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     // Router-level refusals (a malformed URL, a path parameter over maxParamLength) in the surface's body too.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendError(request, reply, error, logger),
   });
+  // Nest installs the one Fastify error handler: errors Fastify raises before a route runs reach the global
+  // SurfaceExceptionFilter through it (a second handler here would override Nest's and print FSTWRN004).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger,
     abortOnError: false,
@@ -73,8 +75,6 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       throw Object.assign(new Error('Malformed multipart body: the content type names no boundary'), { statusCode: 400 });
     }
   });
-  // Errors Fastify raises before Nest sees the request (malformed JSON, body too large, wrong content type).
-  fastify.setErrorHandler((error, request, reply) => sendError(request, reply, error, logger));
 
   app.useGlobalPipes(createValidationPipe());
   app.enableCors();
@@ -101,7 +101,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     const text = String(body);
     if (jsonDepthExceeds(text)) return done(badJsonBody(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
     parseJson(request, text, (error: Error | null, parsed?: unknown) => {
-      if (error) return done(error, undefined);
+      if (error) return done(asBodyError(error), undefined);
       const where = illFormedString(parsed);
       if (where) return done(badJsonBody(`Invalid Unicode (a lone surrogate) in ${['body', ...where].join('.')}`), undefined);
       done(null, parsed);

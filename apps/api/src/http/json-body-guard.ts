@@ -50,6 +50,14 @@ function isWellFormed(text: string): boolean {
 }
 
 /** An error Fastify's error handler (and describeError) treats as the client's: 400 with a clear message. */
+/**
+ * A body-parsing error as a plain Error keeping Fastify's status and code: Nest's error handler turns a
+ * FastifyError into a bare HttpException (code lost), a plain one reaches the surface filter as it is.
+ */
+export function asBodyError(error: Error & { statusCode?: number; code?: string }): Error & { statusCode: number; code: string } {
+  return Object.assign(new Error(error.message), { statusCode: error.statusCode ?? 400, code: error.code ?? 'FST_ERR_CTP_INVALID_JSON_BODY' });
+}
+
 export function badJsonBody(message: string): Error & { statusCode: number; code: string } {
   return Object.assign(new Error(message), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
 }
