@@ -5,7 +5,8 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+    // Type errors fail the spec that has them (the same check as `npm run typecheck`, file by file).
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }],
     // ESM-only dependencies that Node 20 itself can require() but jest's runtime cannot.
     '^.+/node_modules/content-disposition/.+\\.js$': [
       'ts-jest',
@@ -15,8 +16,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@candor/(domain|contracts|application|infrastructure)$': '<rootDir>/libs/$1/src',
-    '^@candor/(domain|contracts|application|infrastructure)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@candor/(domain|contracts|application|infrastructure|testing)$': '<rootDir>/libs/$1/src',
+    '^@candor/(domain|contracts|application|infrastructure|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,

@@ -86,6 +86,12 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('production code never imports test code', () => {
+    expect(
+      graph.edges.filter((e) => !isTestFile(e.from) && isTestFile(e.to)).map(describeEdge).sort(),
+    ).toEqual([]);
+  });
+
   it('no file imports itself back through a cycle', () => {
     const cycles = findCycles(
       productionFiles,

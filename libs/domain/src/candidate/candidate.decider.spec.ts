@@ -2,7 +2,7 @@ import { CandidateCommand, CreateCandidateFromCv } from './candidate.commands';
 import { candidateDecider } from './candidate.decider';
 import { CandidateCreated, CandidateEvent } from './candidate.events';
 import { CandidateProfile, CvFile, EMPTY_PROFILE } from './candidate.types';
-import { givenWhenThen } from '../../../../test/support/given-when-then';
+import { givenWhenThen } from '@candor/testing';
 
 const ID = '5a1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';

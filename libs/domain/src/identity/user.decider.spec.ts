@@ -2,7 +2,7 @@ import { fold } from '../shared/decider';
 import { UserCommand } from './user.commands';
 import { lockedForSeconds, userDecider } from './user.decider';
 import { UserEvent, UserRegistered } from './user.events';
-import { givenWhenThen } from '../../../../test/support/given-when-then';
+import { givenWhenThen } from '@candor/testing';
 
 const ID = '6c1f2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const ADMIN = '0a0a0a0a-8b7d-4c6e-9f10-1a2b3c4d5e6f';

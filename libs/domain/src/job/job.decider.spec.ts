@@ -3,7 +3,7 @@ import { JobCommand } from './job.commands';
 import { jobDecider } from './job.decider';
 import { JobCreated, JobEvent } from './job.events';
 import { DEFAULT_JOB_DETAILS, JobDetails } from './job.types';
-import { givenWhenThen } from '../../../../test/support/given-when-then';
+import { givenWhenThen } from '@candor/testing';
 
 const ID = '7d1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';

@@ -1,5 +1,4 @@
-import { DomainError } from '../shared/domain-error';
-import { fold } from '../shared/decider';
+import { givenWhenThen } from '@candor/testing';
 import { DEFAULT_MAINTENANCE_MESSAGE, maintenanceDecider, SetMaintenanceMode } from './maintenance.decider';
 import { MaintenanceEvent } from './maintenance.events';
 
@@ -9,19 +8,24 @@ const set = (enabled: boolean, message?: string): SetMaintenanceMode => ({
   data: { enabled, message, actorId: 'admin-1' },
   metadata: { now: NOW },
 });
-const decide = (events: MaintenanceEvent[], command: SetMaintenanceMode) => maintenanceDecider.decide(command, fold(maintenanceDecider, events));
 const on = (message: string): MaintenanceEvent => ({ type: 'MaintenanceModeEnabled', data: { message, enabledBy: 'admin-1', enabledAt: NOW } });
+const off: MaintenanceEvent = { type: 'MaintenanceModeDisabled', data: { disabledBy: 'admin-1', disabledAt: NOW } };
+
+const given = givenWhenThen(maintenanceDecider);
 
 describe('maintenance decider', () => {
-  it('turns on with a default message, off again, and records nothing when the state does not change', () => {
-    expect(decide([], set(true))).toEqual([on(DEFAULT_MAINTENANCE_MESSAGE)]);
-    expect(decide([on('Upgrading')], set(true, 'Upgrading'))).toEqual([]);
-    expect(decide([on('Upgrading')], set(true, 'Back at 5pm'))).toEqual([on('Back at 5pm')]);
-    expect(decide([on('Upgrading')], set(false))).toEqual([{ type: 'MaintenanceModeDisabled', data: { disabledBy: 'admin-1', disabledAt: NOW } }]);
-    expect(decide([], set(false))).toEqual([]);
+  it.each<[string, MaintenanceEvent[], SetMaintenanceMode, MaintenanceEvent[]]>([
+    ['turns on with the default message when none is given', [], set(true), [on(DEFAULT_MAINTENANCE_MESSAGE)]],
+    ['records nothing when turned on again with the same message', [on('Upgrading')], set(true, 'Upgrading'), []],
+    ['records the new message when turned on again with another', [on('Upgrading')], set(true, 'Back at 5pm'), [on('Back at 5pm')]],
+    ['turns off when on', [on('Upgrading')], set(false), [off]],
+    ['records nothing when turned off while off', [], set(false), []],
+    ['records nothing when turned off after having been turned off', [on('Upgrading'), off], set(false), []],
+  ])('%s', (_name, history, command, expected) => {
+    given(history).when(command).then(expected);
   });
 
-  it('refuses an overlong message', () => {
-    expect(() => decide([], set(true, 'x'.repeat(501)))).toThrow(DomainError);
+  it('refuses a message over 500 characters', () => {
+    given([]).when(set(true, 'x'.repeat(501))).thenThrows('SYSTEM.INVALID_MESSAGE', 'invalid');
   });
 });
