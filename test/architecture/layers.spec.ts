@@ -2,6 +2,8 @@
  * The dependency rule of docs/architecture.md, enforced: every production import points inward
  * (apps → infrastructure → application → domain/contracts), surfaces stay apart, and nothing imports in a circle.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { buildImportGraph, findCycles, ImportEdge, isTestFile } from './import-graph';
 
 const graph = buildImportGraph(['apps', 'libs']);
@@ -33,6 +35,16 @@ function libraryFolderOf(path: string): string | undefined {
   const match = /^(libs\/[^/]+\/src\/)([^/]+)\//.exec(path);
   return match ? match[1] + match[2] : undefined;
 }
+
+const ROOT = join(__dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+/** The DI tokens of the application's ports (`export const X = Symbol(...)` in a `*.port.ts`) and of the command template. */
+const PORT_TOKENS = new Set(
+  productionFiles
+    .filter((f) => f.startsWith(APPLICATION) && (f.endsWith('.port.ts') || f === `${APPLICATION}commands/aggregate-store.ts`))
+    .flatMap((f) => [...read(f).matchAll(/export const (\w+) = Symbol\(/g)].map((m) => m[1])),
+);
 
 describe('layer rules', () => {
   it('reads the whole project', () => {
@@ -84,6 +96,17 @@ describe('layer rules', () => {
           e.to !== `${INFRASTRUCTURE}config/app-config.ts`,
       ),
     ).toEqual([]);
+  });
+
+  it('controllers and gateways inject no port: they go through the command and query buses', () => {
+    expect([...PORT_TOKENS]).toEqual(expect.arrayContaining(['READ_STORE', 'EVENT_STORE', 'AGGREGATE_STORE', 'SPEECH_TO_TEXT']));
+    const edge = productionFiles.filter(
+      (f) => (f.startsWith(SURFACES) && f.endsWith('.controller.ts')) || (f.startsWith('apps/api/src/gateways/') && f.endsWith('.gateway.ts')),
+    );
+    const injected = edge.flatMap((f) =>
+      [...read(f).matchAll(/@Inject\((\w+)\)/g)].filter((m) => PORT_TOKENS.has(m[1])).map((m) => `${f} injects ${m[1]}`),
+    );
+    expect(injected).toEqual([]);
   });
 
   it('production code never imports test code', () => {

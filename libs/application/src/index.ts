@@ -26,3 +26,4 @@ export * from './verification';
 export * from './template';
 export * from './user-settings';
 export * from './analytics';
+export * from './speech';

@@ -44,6 +44,10 @@ export function assertMayAct(parties: InterviewParties, user: AuthenticatedUser,
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Interview ids are UUIDs; anything else names no interview (404, never a 500 from a malformed id). */
+export function isInterviewId(id: unknown): id is string {
+  return typeof id === 'string' && UUID.test(id);
+}
+
 export function assertInterviewId(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !UUID.test(id)) throw InterviewErrors.notFound();
+  if (!isInterviewId(id)) throw InterviewErrors.notFound();
 }

@@ -5,6 +5,7 @@ import { CreateInterviewHandler } from './commands/create-interview.handler';
 import { IssueRoomTokenHandler } from './commands/issue-room-token.handler';
 import { RecordEvaluationHandler } from './commands/record-evaluation.handler';
 import { RecordMessageHandler } from './commands/record-message.handler';
+import { ReceiveRoomWebhookHandler } from './commands/receive-room-webhook.handler';
 import { RecordRoomEventHandler } from './commands/record-room-event.handler';
 import { RunInterviewCodeHandler } from './commands/run-code.handler';
 import { ScheduleInterviewHandler } from './commands/schedule-interview.handler';
@@ -14,7 +15,10 @@ import { UpdateInterviewHandler } from './commands/update-interview.handler';
 import { GetCodingEventsHandler } from './queries/get-coding-events.handler';
 import { GetEvaluationsHandler } from './queries/get-evaluations.handler';
 import { GetInterviewStateHandler } from './queries/get-interview-state.handler';
+import { GetInterviewByInviteHandler } from './queries/get-interview-by-invite.handler';
+import { GetInterviewPartiesHandler } from './queries/get-interview-parties.handler';
 import { GetInterviewHandler } from './queries/get-interview.handler';
+import { GetLastInterviewerMessageHandler } from './queries/get-last-interviewer-message.handler';
 import { GetScoreCardHandler } from './queries/get-score-card.handler';
 import { GetTranscriptHandler } from './queries/get-transcript.handler';
 import { ListInterviewsHandler } from './queries/list-interviews.handler';
@@ -33,6 +37,7 @@ export const INTERVIEW_COMMAND_HANDLERS = [
   CancelInterviewHandler,
   RecordEvaluationHandler,
   RecordRoomEventHandler,
+  ReceiveRoomWebhookHandler,
   IssueRoomTokenHandler,
 ];
 
@@ -46,4 +51,7 @@ export const INTERVIEW_QUERY_HANDLERS = [
   GetScoreCardHandler,
   GetInterviewEventsHandler,
   ReplayInterviewHandler,
+  GetInterviewByInviteHandler,
+  GetInterviewPartiesHandler,
+  GetLastInterviewerMessageHandler,
 ];

@@ -1,23 +1,19 @@
-import { timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { WsMessage } from '@candor/contracts/ws/ws-messages';
 import type { AudioProcessedMessage, InterviewStartedMessage } from '@candor/contracts/ws/interview-chat-messages';
 import {
   AuthenticatedUser,
   CompleteInterviewCommand,
-  INTERVIEWS_COLLECTION,
-  InterviewDocument,
-  READ_STORE,
-  ReadStore,
+  GetInterviewByInviteQuery,
+  GetInterviewQuery,
+  GetLastInterviewerMessageQuery,
+  GetSpeechLimitsQuery,
   StartInterviewCommand,
-  TRANSCRIPTS_COLLECTION,
-  TranscriptDocument,
+  TranscribeAudioQuery,
 } from '@candor/application';
 import { SendCandidateMessageCommand } from '@candor/application/ai/commands/send-candidate-message.command';
 import { TakeInterviewerTurnCommand } from '@candor/application/ai/commands/take-interviewer-turn.command';
-import { SPEECH_TO_TEXT, SpeechToText } from '@candor/application/ports/stt.port';
-import { loadVisibleInterview } from '@candor/application/interview/queries/load-visible-interview';
 import { DomainError, InterviewErrors, interviewStreamId } from '@candor/domain';
 import { LiveEventFeed } from '../live-event-feed';
 import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
@@ -26,7 +22,6 @@ import { interviewChatMessageFor } from './interview-chat-messages';
 import { AudioChunks } from './audio-chunks';
 
 const messageFor = perEvent(interviewChatMessageFor);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MESSAGE_CHARS = 20_000;
 
 /** Who is on the socket and as whom commands run: an invite bearer acts as the server, which checked its token. */
@@ -44,19 +39,18 @@ interface ChatParty {
 @Injectable()
 export class InterviewChatGateway implements WsGateway {
   readonly path = '/ws/interview/:id';
-  /** The principals minted for invite tokens (by identity: a forged look-alike is not in here). */
-  private readonly invited = new WeakSet<AuthenticatedUser>();
+  /** The principals minted for invite tokens, with their token (by identity: a forged look-alike is not in here). */
+  private readonly invited = new WeakMap<AuthenticatedUser, string>();
 
   constructor(
-    @Inject(READ_STORE) private readonly store: ReadStore,
     private readonly feed: LiveEventFeed,
     private readonly commands: CommandBus,
-    @Optional() @Inject(SPEECH_TO_TEXT) private readonly stt: SpeechToText | null = null,
+    private readonly queries: QueryBus,
   ) {}
 
   async authenticate(token: string, params: Readonly<Record<string, string>>): Promise<AuthenticatedUser | null> {
-    const interview = UUID.test(params.id) ? await this.interview(params.id) : null;
-    if (!interview || !sameSecret(interview.inviteToken, token)) return null;
+    const interview = await this.queries.execute(new GetInterviewByInviteQuery(params.id, token));
+    if (!interview) return null;
     const principal: AuthenticatedUser = {
       // One identity per invitation: the per-user connection limit applies to the invite as a whole.
       id: `invite:${interview.id}`,
@@ -68,7 +62,7 @@ export class InterviewChatGateway implements WsGateway {
       isActive: true,
       via: 'jwt',
     };
-    this.invited.add(principal);
+    this.invited.set(principal, token);
     return principal;
   }
 
@@ -80,11 +74,15 @@ export class InterviewChatGateway implements WsGateway {
       if (message) client.send(message);
     });
     try {
-      const invited = this.invited.has(client.user);
-      const interview = invited ? await this.interview(client.params.id) : await loadVisibleInterview(this.store, client.params.id, client.user, 'participate');
+      const invite = this.invited.get(client.user);
+      const interview =
+        invite !== undefined
+          ? await this.queries.execute(new GetInterviewByInviteQuery(client.params.id, invite))
+          : await this.queries.execute(new GetInterviewQuery(client.params.id, client.user, 'participate'));
       if (!interview) throw InterviewErrors.notFound();
-      const party: ChatParty = { interviewId: interview.id, actor: invited ? null : client.user };
-      const audio = new AudioChunks(this.stt?.maxBytes ?? 0);
+      const party: ChatParty = { interviewId: interview.id, actor: invite !== undefined ? null : client.user };
+      const { maxSttBytes } = await this.queries.execute(new GetSpeechLimitsQuery());
+      const audio = new AudioChunks(maxSttBytes);
       return {
         hello: { interview_id: interview.id, status: interview.status },
         onMessage: (message) => this.receive(client, party, audio, message),
@@ -121,8 +119,7 @@ export class InterviewChatGateway implements WsGateway {
     await this.commands.execute(new StartInterviewCommand(party.interviewId, party.actor));
     const { turn } = await this.commands.execute(new TakeInterviewerTurnCommand(party.interviewId, party.actor));
     if (turn) return; // everyone hears it from the log
-    const transcript = await this.store.collection<TranscriptDocument>(TRANSCRIPTS_COLLECTION).findOne({ _id: party.interviewId });
-    const last = [...(transcript?.messages ?? [])].reverse().find((m) => m.speaker === 'ai');
+    const last = await this.queries.execute(new GetLastInterviewerMessageQuery(party.interviewId, party.actor));
     if (!last) return;
     client.send({
       type: 'interview_started',
@@ -139,20 +136,15 @@ export class InterviewChatGateway implements WsGateway {
   }
 
   private async hear(client: WsClient, party: ChatParty, audio: AudioChunks, message: WsMessage): Promise<void> {
-    if (!this.stt) throw new DomainError('STT.UNAVAILABLE', 'Speech to text is not configured on this server', 'unavailable');
     const recording = audio.add(message.audio, message.final !== false);
     client.send({ type: 'audio_processed', status: 'received' } satisfies AudioProcessedMessage);
     if (!recording) return;
     const mimeType = typeof message.mime_type === 'string' ? message.mime_type : undefined;
-    const heard = await this.stt.transcribe(recording, mimeType);
+    const heard = await this.queries.execute(new TranscribeAudioQuery(recording, mimeType));
     const text = heard.text.trim();
     if (!text) throw new DomainError('STT.NO_SPEECH', 'No speech was recognised in the recording', 'invalid');
     client.send({ type: 'audio_processed', status: 'transcribed', text, confidence: heard.confidence, engine: heard.engine } satisfies AudioProcessedMessage);
     await this.say(party, text);
-  }
-
-  private interview(id: string): Promise<InterviewDocument | null> {
-    return this.store.collection<InterviewDocument>(INTERVIEWS_COLLECTION).findOne({ _id: id });
   }
 }
 
@@ -164,10 +156,4 @@ function candidateText(content: unknown): string {
     throw new DomainError('WS.INVALID_MESSAGE', `candidate_message content must be at most ${MAX_MESSAGE_CHARS} characters`, 'invalid');
   }
   return content;
-}
-
-function sameSecret(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import type { InterviewStatusMessage } from '@candor/contracts/ws/ws-messages';
-import { READ_STORE, ReadStore } from '@candor/application';
-import { loadVisibleInterview } from '@candor/application/interview/queries/load-visible-interview';
+import { GetInterviewQuery } from '@candor/application';
 import { interviewStreamId } from '@candor/domain';
 import { LiveEventFeed } from '../live-event-feed';
 import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
@@ -19,7 +19,7 @@ export class InterviewStatusGateway implements WsGateway {
   readonly path = '/ws/interview/:id/status';
 
   constructor(
-    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly queries: QueryBus,
     private readonly feed: LiveEventFeed,
   ) {}
 
@@ -31,7 +31,7 @@ export class InterviewStatusGateway implements WsGateway {
       if (message) client.send(message);
     });
     try {
-      const interview = await loadVisibleInterview(this.store, client.params.id, client.user, 'view');
+      const interview = await this.queries.execute(new GetInterviewQuery(client.params.id, client.user, 'view'));
       return { hello: { interview_id: interview.id, status: interview.status }, onClose: unsubscribe };
     } catch (error) {
       unsubscribe();

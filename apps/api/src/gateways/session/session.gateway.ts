@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { CodeUpdateRequest, WsMessage } from '@candor/contracts/ws/ws-messages';
-import { READ_STORE, ReadStore, UpdateCodeCommand } from '@candor/application';
-import { loadVisibleInterview } from '@candor/application/interview/queries/load-visible-interview';
+import { GetInterviewQuery, UpdateCodeCommand } from '@candor/application';
 import { DomainError, interviewStreamId } from '@candor/domain';
 import { LiveEventFeed } from '../live-event-feed';
 import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
@@ -21,7 +20,7 @@ export class SessionGateway implements WsGateway {
   readonly path = '/ws/session/:id';
 
   constructor(
-    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly queries: QueryBus,
     private readonly feed: LiveEventFeed,
     private readonly commands: CommandBus,
   ) {}
@@ -35,7 +34,7 @@ export class SessionGateway implements WsGateway {
       if (message) client.send(message);
     });
     try {
-      const interview = await loadVisibleInterview(this.store, client.params.id, client.user, 'participate');
+      const interview = await this.queries.execute(new GetInterviewQuery(client.params.id, client.user, 'participate'));
       return {
         hello: { session_id: interview.id },
         onMessage: (message) => this.receive(client, interview.id, message),

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import type { RecordedEvent } from '@candor/contracts';
 import type { NotificationMessage } from '@candor/contracts/ws/ws-messages';
-import { INTERVIEWS_COLLECTION, InterviewDocument, READ_STORE, ReadStore } from '@candor/application';
+import { GetInterviewPartiesQuery } from '@candor/application';
 import { DomainError, INTERVIEW_STREAM_PREFIX, InterviewCreated } from '@candor/domain';
 import { LiveEventFeed } from '../live-event-feed';
 import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
@@ -25,7 +26,7 @@ export class UserNotificationsGateway implements WsGateway {
   private unsubscribe: (() => void) | null = null;
 
   constructor(
-    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly queries: QueryBus,
     private readonly feed: LiveEventFeed,
   ) {}
 
@@ -71,8 +72,7 @@ export class UserNotificationsGateway implements WsGateway {
       const data = (event as unknown as InterviewCreated).data;
       return { ownerId: data.ownerId, candidateEmail: data.details.candidateEmail, title: data.details.title };
     }
-    const doc = await this.store.collection<InterviewDocument>(INTERVIEWS_COLLECTION).findOne({ _id: interviewId });
-    return doc ? { ownerId: doc.ownerId, candidateEmail: doc.candidateEmail, title: doc.title } : null;
+    return this.queries.execute(new GetInterviewPartiesQuery(interviewId));
   }
 }
 

@@ -10,6 +10,6 @@ export class GetInterviewHandler implements IQueryHandler<GetInterviewQuery> {
   constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
 
   execute(q: GetInterviewQuery): Promise<InterviewDocument> {
-    return loadVisibleInterview(this.store, q.interviewId, q.viewer);
+    return loadVisibleInterview(this.store, q.interviewId, q.viewer, q.action);
   }
 }

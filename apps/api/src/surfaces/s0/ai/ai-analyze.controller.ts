@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AnalyzeCodeQuery } from '@candor/application/interview/code-analysis/analyze-code.query';
 import { toS0AnalyzeResponse } from '@candor/application/interview/code-analysis/analysis-response.mappers';
-import { resolveLanguage } from '@candor/application/code-execution/languages';
-import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AnalyzeCodeDto, AnalyzeCodeResponseDto } from './analyze-code.dto';
 
@@ -11,17 +11,13 @@ import { AnalyzeCodeDto, AnalyzeCodeResponseDto } from './analyze-code.dto';
 @UseGuards(JwtAuthGuard)
 @Controller('api/ai')
 export class AiAnalyzeController {
-  constructor(@Inject(CODE_ANALYZER) private readonly analyzer: CodeAnalyzer) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Post('analyze')
   @HttpCode(200)
   @ApiOkResponse({ type: AnalyzeCodeResponseDto, description: 'Findings of real tools run in the sandbox and of rule-based checks; the code is never executed' })
   async analyze(@Body() body: AnalyzeCodeDto): Promise<AnalyzeCodeResponseDto> {
-    const analysis = await this.analyzer.analyze({
-      code: body.code,
-      language: resolveLanguage(body.language),
-      analysisType: body.analysis_type ?? 'quality',
-    });
+    const analysis = await this.queries.execute(new AnalyzeCodeQuery(body.code, body.language, body.analysis_type ?? 'quality'));
     return toS0AnalyzeResponse(analysis) as AnalyzeCodeResponseDto;
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { LIVEKIT, LiveKitPort, RecordRoomEventCommand } from '@candor/application';
+import { ReceiveRoomWebhookCommand } from '@candor/application';
 
 export class LiveKitWebhookResponseDto {
   @ApiProperty({ example: true }) received!: boolean;
@@ -19,10 +19,7 @@ export class LiveKitWebhookResponseDto {
 @ApiTags('S0 livekit')
 @Controller('api/livekit')
 export class LiveKitWebhookController {
-  constructor(
-    private readonly commands: CommandBus,
-    @Inject(LIVEKIT) private readonly livekit: LiveKitPort,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('webhook')
   @HttpCode(200)
@@ -45,8 +42,7 @@ export class LiveKitWebhookController {
   @ApiOkResponse({ type: LiveKitWebhookResponseDto })
   async receive(@Req() request: FastifyRequest, @Headers('authorization') authorization?: string): Promise<LiveKitWebhookResponseDto> {
     const raw = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null);
-    const event = await this.livekit.receiveWebhook(raw, authorization);
-    const { interviewId, recorded } = await this.commands.execute(new RecordRoomEventCommand(event));
+    const { interviewId, recorded } = await this.commands.execute(new ReceiveRoomWebhookCommand(raw, authorization));
     return { received: true, recorded, interview_id: interviewId };
   }
 }

@@ -1,8 +1,9 @@
-import { Controller, HttpCode, Inject, PayloadTooLargeException, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, PayloadTooLargeException, Post, Req, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
-import { SPEECH_TO_TEXT, SpeechToText } from '@candor/application/ports/stt.port';
+import { GetSpeechLimitsQuery, TranscribeAudioQuery } from '@candor/application';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { validated } from '../../../http/form-fields';
 import { RequestValidationError } from '../../../http/request-validation.error';
@@ -24,7 +25,7 @@ interface Recording {
 @ApiExtraModels(VoiceSttUploadDto, VoiceSttJsonRequestDto)
 @Controller('api/v1/voice')
 export class VoiceSttController {
-  constructor(@Inject(SPEECH_TO_TEXT) private readonly stt: SpeechToText) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Post('stt')
   @HttpCode(200)
@@ -43,8 +44,9 @@ export class VoiceSttController {
   })
   @ApiOkResponse({ type: VoiceSttResponseDto })
   async transcribe(@Req() request: FastifyRequest): Promise<VoiceSttResponseDto> {
-    const recording = request.isMultipart() ? await this.readUpload(request) : await this.readJson(request);
-    const transcript = await this.stt.transcribe(recording.audio, recording.mimeType);
+    const { maxSttBytes } = await this.queries.execute(new GetSpeechLimitsQuery());
+    const recording = request.isMultipart() ? await this.readUpload(request, maxSttBytes) : await this.readJson(request, maxSttBytes);
+    const transcript = await this.queries.execute(new TranscribeAudioQuery(recording.audio, recording.mimeType));
     return {
       text: transcript.text,
       confidence: transcript.confidence,
@@ -54,8 +56,7 @@ export class VoiceSttController {
   }
 
   /** Streams the upload, holding at most STT_MAX_BYTES of it. */
-  private async readUpload(request: FastifyRequest): Promise<Recording> {
-    const maxBytes = this.stt.maxBytes;
+  private async readUpload(request: FastifyRequest, maxBytes: number): Promise<Recording> {
     let recording: Recording | null = null;
     let mimeField: string | undefined;
     for await (const part of request.parts({ limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024 } })) {
@@ -82,7 +83,7 @@ export class VoiceSttController {
     return { audio: recording.audio, mimeType: mimeField ?? recording.mimeType };
   }
 
-  private async readJson(request: FastifyRequest): Promise<Recording> {
+  private async readJson(request: FastifyRequest, maxBytes: number): Promise<Recording> {
     const body = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as Record<string, unknown>) : {};
     const form = await validated(VoiceSttJsonRequestDto, body);
     const encoded = form.audio_base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
@@ -90,7 +91,7 @@ export class VoiceSttController {
       throw new RequestValidationError([{ loc: ['audio_base64'], msg: 'value is not valid base64', type: 'value_error.base64' }]);
     }
     // Refuse by the encoded size before decoding anything.
-    if ((encoded.length / 4) * 3 - (encoded.match(/=+$/)?.[0].length ?? 0) > this.stt.maxBytes) throw tooLarge(this.stt.maxBytes);
+    if ((encoded.length / 4) * 3 - (encoded.match(/=+$/)?.[0].length ?? 0) > maxBytes) throw tooLarge(maxBytes);
     return { audio: Buffer.from(encoded, 'base64'), mimeType: form.mime_type };
   }
 }

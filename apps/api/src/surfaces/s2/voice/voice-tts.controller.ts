@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TEXT_TO_SPEECH, TextToSpeech } from '@candor/application/ports/tts.port';
+import { GetSpeechLimitsQuery, SynthesizeSpeechQuery } from '@candor/application';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RequestValidationError } from '../../../http/request-validation.error';
 import { VoiceTtsRequestDto, VoiceTtsResponseDto } from './voice-tts.dto';
@@ -13,7 +14,7 @@ const DEFAULT_VOICE = 'alloy';
 @UseGuards(JwtAuthGuard)
 @Controller('api/v1/voice')
 export class VoiceTtsController {
-  constructor(@Inject(TEXT_TO_SPEECH) private readonly tts: TextToSpeech) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Post('tts')
   @HttpCode(200)
@@ -21,12 +22,13 @@ export class VoiceTtsController {
   @ApiOkResponse({ type: VoiceTtsResponseDto })
   async synthesize(@Body() body: VoiceTtsRequestDto): Promise<VoiceTtsResponseDto> {
     // The limit is configuration (TTS_MAX_CHARS), so it is checked here rather than by a static decorator.
-    if ([...body.text].length > this.tts.maxChars) {
+    const { maxTtsChars } = await this.queries.execute(new GetSpeechLimitsQuery());
+    if ([...body.text].length > maxTtsChars) {
       throw new RequestValidationError([
-        { loc: ['text'], msg: `ensure this value has at most ${this.tts.maxChars} characters`, type: 'value_error.any_str.max_length' },
+        { loc: ['text'], msg: `ensure this value has at most ${maxTtsChars} characters`, type: 'value_error.any_str.max_length' },
       ]);
     }
-    const speech = await this.tts.synthesize(body.text, body.voice ?? DEFAULT_VOICE, body.model);
+    const speech = await this.queries.execute(new SynthesizeSpeechQuery(body.text, body.voice ?? DEFAULT_VOICE, body.model));
     return {
       audio_base64: speech.audio.toString('base64'),
       text: body.text,
