@@ -1,5 +1,5 @@
+import { givenWhenThen } from '@candor/testing';
 import { DomainError } from '../shared/domain-error';
-import { fold } from '../shared/decider';
 import { ApiKeyCommand, apiKeyDecider } from './api-key.decider';
 import { ApiKeyEvent } from './api-key.events';
 
@@ -19,35 +19,24 @@ const created = (keyId: string): ApiKeyEvent => ({
 const deactivate = (keyId: string) => ({ type: 'DeactivateApiKey', data: { keyId }, metadata: { now: NOW } }) as ApiKeyCommand;
 const deactivated = (keyId: string): ApiKeyEvent => ({ type: 'ApiKeyDeactivated', data: { keyId, userId: USER, deactivatedAt: NOW } });
 
-const decide = (events: ApiKeyEvent[], command: ApiKeyCommand) => apiKeyDecider.decide(command, fold(apiKeyDecider, events));
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'not a DomainError';
-  }
-  return undefined;
-}
+const given = givenWhenThen(apiKeyDecider);
 
 describe('API key decider', () => {
-  it('creates keys up to the active limit, then refuses (kind limit)', () => {
-    expect(decide([], create('k1'))).toEqual([created('k1')]);
-    expect(decide([created('k1')], create('k2'))).toEqual([created('k2')]);
-    expect(codeOf(() => decide([created('k1'), created('k2')], create('k3')))).toBe('API_KEY.LIMIT_REACHED');
+  it.each<[string, ApiKeyEvent[], ApiKeyCommand, ApiKeyEvent[]]>([
+    ['creates a first key', [], create('k1'), [created('k1')]],
+    ['creates another key under the active limit', [created('k1')], create('k2'), [created('k2')]],
+    ['a deactivated key frees a slot', [created('k1'), created('k2'), deactivated('k1')], create('k3'), [created('k3')]],
+    ['deactivates an active key', [created('k1')], deactivate('k1'), [deactivated('k1')]],
+    ['deactivating a deactivated key changes nothing', [created('k1'), deactivated('k1')], deactivate('k1'), []],
+  ])('%s', (_name, history, command, expected) => {
+    given(history).when(command).then(expected);
   });
 
-  it('a deactivated key frees a slot', () => {
-    expect(decide([created('k1'), created('k2'), deactivated('k1')], create('k3'))).toEqual([created('k3')]);
-  });
-
-  it('deactivates a key once; an unknown key is not found', () => {
-    expect(decide([created('k1')], deactivate('k1'))).toEqual([deactivated('k1')]);
-    expect(decide([created('k1'), deactivated('k1')], deactivate('k1'))).toEqual([]);
-    expect(codeOf(() => decide([created('k1')], deactivate('other')))).toBe('API_KEY.NOT_FOUND');
-  });
-
-  it('needs a name', () => {
-    expect(codeOf(() => decide([], create('k1', 2, '   ')))).toBe('API_KEY.INVALID');
+  it.each<[string, ApiKeyEvent[], ApiKeyCommand, string, DomainError['kind']]>([
+    ['refuses a key past the active limit', [created('k1'), created('k2')], create('k3'), 'API_KEY.LIMIT_REACHED', 'limit'],
+    ['refuses to deactivate an unknown key', [created('k1')], deactivate('other'), 'API_KEY.NOT_FOUND', 'not_found'],
+    ['refuses a blank name', [], create('k1', 2, '   '), 'API_KEY.INVALID', 'invalid'],
+  ])('%s', (_name, history, command, code, kind) => {
+    given(history).when(command).thenThrows(code, kind);
   });
 });

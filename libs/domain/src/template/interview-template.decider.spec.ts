@@ -1,5 +1,5 @@
+import { givenWhenThen } from '@candor/testing';
 import { DomainError } from '../shared/domain-error';
-import { fold } from '../shared/decider';
 import { InterviewTemplateCommand, interviewTemplateDecider } from './interview-template.decider';
 import { InterviewTemplateEvent, InterviewTemplateFields } from './interview-template.events';
 
@@ -16,39 +16,41 @@ const FIELDS: InterviewTemplateFields = {
   questions: ['Design a queue'],
   isActive: true,
 };
-const created: InterviewTemplateEvent = { type: 'InterviewTemplateCreated', data: { templateId: 't1', ownerId: 'u1', fields: FIELDS, createdAt: NOW } };
 const command = (c: Omit<InterviewTemplateCommand, 'metadata'>) => ({ ...c, metadata: { now: NOW } }) as InterviewTemplateCommand;
-const decide = (events: InterviewTemplateEvent[], c: Omit<InterviewTemplateCommand, 'metadata'>) => interviewTemplateDecider.decide(command(c), fold(interviewTemplateDecider, events));
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return null;
-};
-const invite = { type: 'RecordInvitation', data: { templateId: 't1', invitationId: 'i1', interviewId: 'iv1', invitedBy: 'u1', candidateEmail: 'c@x.io', candidateName: null, message: null, scheduledAt: null } } as const;
+const create = command({ type: 'CreateInterviewTemplate', data: { templateId: 't1', ownerId: 'u1', fields: FIELDS } });
+const update = (changes: Partial<InterviewTemplateFields>) => command({ type: 'UpdateInterviewTemplate', data: { templateId: 't1', changes } });
+const remove = command({ type: 'DeleteInterviewTemplate', data: { templateId: 't1' } });
+const inviteData = { templateId: 't1', invitationId: 'i1', interviewId: 'iv1', invitedBy: 'u1', candidateEmail: 'c@x.io', candidateName: null, message: null, scheduledAt: null };
+const invite = command({ type: 'RecordInvitation', data: inviteData });
+
+const created: InterviewTemplateEvent = { type: 'InterviewTemplateCreated', data: { templateId: 't1', ownerId: 'u1', fields: FIELDS, createdAt: NOW } };
+const paused: InterviewTemplateEvent = { type: 'InterviewTemplateUpdated', data: { templateId: 't1', changes: { isActive: false }, updatedAt: NOW } };
+const deleted: InterviewTemplateEvent = { type: 'InterviewTemplateDeleted', data: { templateId: 't1', deletedAt: NOW } };
+
+const given = givenWhenThen(interviewTemplateDecider);
 
 describe('interview template decider', () => {
-  it('creates once', () => {
-    expect(decide([], { type: 'CreateInterviewTemplate', data: { templateId: 't1', ownerId: 'u1', fields: FIELDS } })).toEqual([created]);
-    expect(codeOf(() => decide([created], { type: 'CreateInterviewTemplate', data: { templateId: 't1', ownerId: 'u1', fields: FIELDS } }))).toBe('TEMPLATE.EXISTS');
+  it.each<[string, InterviewTemplateEvent[], InterviewTemplateCommand, InterviewTemplateEvent[]]>([
+    ['creates a template', [], create, [created]],
+    [
+      'records only the fields an update changes',
+      [created],
+      update({ title: 'Backend', durationMinutes: 90, technologies: ['Go'] }),
+      [{ type: 'InterviewTemplateUpdated', data: { templateId: 't1', changes: { durationMinutes: 90 }, updatedAt: NOW } }],
+    ],
+    ['appends nothing for an update that changes nothing', [created], update({ title: 'Backend' }), []],
+    ['invites from an active template, with its title', [created], invite, [{ type: 'InterviewInvitationSent', data: { ...inviteData, templateTitle: 'Backend', sentAt: NOW } }]],
+  ])('%s', (_name, history, c, expected) => {
+    given(history).when(c).then(expected);
   });
 
-  it('records only the fields that change; an unchanged update appends nothing', () => {
-    expect(decide([created], { type: 'UpdateInterviewTemplate', data: { templateId: 't1', changes: { title: 'Backend', durationMinutes: 90, technologies: ['Go'] } } })).toEqual([
-      { type: 'InterviewTemplateUpdated', data: { templateId: 't1', changes: { durationMinutes: 90 }, updatedAt: NOW } },
-    ]);
-    expect(decide([created], { type: 'UpdateInterviewTemplate', data: { templateId: 't1', changes: { title: 'Backend' } } })).toEqual([]);
-  });
-
-  it('invites from an active template with its title, refuses inactive, deleted and unknown templates', () => {
-    expect(decide([created], invite)).toEqual([{ type: 'InterviewInvitationSent', data: { ...invite.data, templateTitle: 'Backend', sentAt: NOW } }]);
-    const paused: InterviewTemplateEvent = { type: 'InterviewTemplateUpdated', data: { templateId: 't1', changes: { isActive: false }, updatedAt: NOW } };
-    expect(codeOf(() => decide([created, paused], invite))).toBe('TEMPLATE.INACTIVE');
-    const deleted: InterviewTemplateEvent = { type: 'InterviewTemplateDeleted', data: { templateId: 't1', deletedAt: NOW } };
-    expect(codeOf(() => decide([created, deleted], invite))).toBe('TEMPLATE.NOT_FOUND');
-    expect(codeOf(() => decide([created, deleted], { type: 'DeleteInterviewTemplate', data: { templateId: 't1' } }))).toBe('TEMPLATE.NOT_FOUND');
-    expect(codeOf(() => decide([], invite))).toBe('TEMPLATE.NOT_FOUND');
+  it.each<[string, InterviewTemplateEvent[], InterviewTemplateCommand, string, DomainError['kind']]>([
+    ['refuses to create the same template twice', [created], create, 'TEMPLATE.EXISTS', 'conflict'],
+    ['refuses to invite from an inactive template', [created, paused], invite, 'TEMPLATE.INACTIVE', 'conflict'],
+    ['refuses to invite from a deleted template', [created, deleted], invite, 'TEMPLATE.NOT_FOUND', 'not_found'],
+    ['refuses to delete a deleted template', [created, deleted], remove, 'TEMPLATE.NOT_FOUND', 'not_found'],
+    ['refuses to invite from an unknown template', [], invite, 'TEMPLATE.NOT_FOUND', 'not_found'],
+  ])('%s', (_name, history, c, code, kind) => {
+    given(history).when(c).thenThrows(code, kind);
   });
 });

@@ -1,5 +1,6 @@
-import { decideVerification, evolveVerification, verificationDecider, VerificationState } from './verification.decider';
-import { VerificationImage } from './verification.events';
+import { givenWhenThen } from '@candor/testing';
+import { VerificationCommand, verificationDecider } from './verification.decider';
+import { VerificationEvent, VerificationImage } from './verification.events';
 
 const metadata = { now: '2026-01-01T00:00:00.000Z' };
 const image = (over: Partial<VerificationImage> = {}): VerificationImage => ({
@@ -12,45 +13,75 @@ const image = (over: Partial<VerificationImage> = {}): VerificationImage => ({
   height: 800,
   ...over,
 });
-const submitDocument = (document: VerificationImage, declaredName: string | null = null) =>
-  decideVerification(
-    { type: 'SubmitIdentityDocument', metadata, data: { verificationId: 'v', userId: 'u', accountName: 'Jane Doe', declaredName, documentType: 'passport', document } },
-    verificationDecider.initialState(),
-  );
+const submitDocument = (document: VerificationImage, declaredName: string | null = null): VerificationCommand => ({
+  type: 'SubmitIdentityDocument',
+  metadata,
+  data: { verificationId: 'v', userId: 'u', accountName: 'Jane Doe', declaredName, documentType: 'passport', document },
+});
+const submitFace = (userId: string, sha256: string, verificationId = 'v'): VerificationCommand => ({
+  type: 'SubmitFaceImage',
+  metadata,
+  data: { verificationId, userId, face: image({ sha256, width: 400, height: 400 }) },
+});
+
+/** The one event decided, matched on its type, status and (when given) the checks run, by name and outcome. */
+const decided = (type: VerificationEvent['type'], status: string, checks?: Record<string, boolean>) => [
+  expect.objectContaining({
+    type,
+    data: expect.objectContaining({
+      status,
+      ...(checks ? { checks: Object.entries(checks).map(([name, passed]) => expect.objectContaining({ name, passed })) } : {}),
+    }),
+  }),
+];
+
+const given = givenWhenThen(verificationDecider);
+/** The history of a document that passed every check (what `submitDocument(image())` decides). */
+const documentUnderReview = (): VerificationEvent[] => verificationDecider.decide(submitDocument(image()), verificationDecider.initialState());
+const faceAccepted = (): VerificationEvent[] => {
+  const history = documentUnderReview();
+  return [...history, ...verificationDecider.decide(submitFace('u', 'b'.repeat(64)), history.reduce(verificationDecider.evolve, verificationDecider.initialState()))];
+};
 
 describe('verification decider', () => {
-  it('puts a document that passes every check in pending_review, never verified', () => {
-    const [event] = submitDocument(image(), 'DOE, jane');
-    expect(event).toMatchObject({ type: 'IdentityDocumentSubmitted', data: { status: 'pending_review' } });
-    expect(event.data.checks.map((c) => c.name)).toEqual(['file_type', 'file_size', 'image_dimensions', 'name_match']);
+  it.each<[string, () => VerificationEvent[], VerificationCommand, ReturnType<typeof decided>]>([
+    [
+      'puts a document that passes every check in pending_review, never verified',
+      () => [],
+      submitDocument(image(), 'DOE, jane'),
+      decided('IdentityDocumentSubmitted', 'pending_review', { file_type: true, file_size: true, image_dimensions: true, name_match: true }),
+    ],
+    ['rejects a file of no known image type', () => [], submitDocument(image({ detectedType: null })), decided('IdentityDocumentSubmitted', 'rejected')],
+    [
+      'rejects an image too small, naming the failed check',
+      () => [],
+      submitDocument(image({ width: 300, height: 200 })),
+      decided('IdentityDocumentSubmitted', 'rejected', { file_type: true, file_size: true, image_dimensions: false }),
+    ],
+    ['rejects a file too small to be a document', () => [], submitDocument(image({ sizeBytes: 10 })), decided('IdentityDocumentSubmitted', 'rejected')],
+    ['rejects a declared name that is not the account’s', () => [], submitDocument(image(), 'John Smith'), decided('IdentityDocumentSubmitted', 'rejected')],
+    [
+      'does not check the pixel size of a PDF (it has none)',
+      () => [],
+      submitDocument(image({ detectedType: 'application/pdf', width: null, height: null })),
+      decided('IdentityDocumentSubmitted', 'pending_review'),
+    ],
+    ['rejects a face image identical to the document', documentUnderReview, submitFace('u', 'a'.repeat(64)), decided('FaceImageSubmitted', 'rejected')],
+    ['adds a face image to the owner’s verification under review', documentUnderReview, submitFace('u', 'b'.repeat(64)), decided('FaceImageSubmitted', 'pending_review')],
+    [
+      'takes a face image on its own as a new verification',
+      () => [],
+      submitFace('u', 'a'.repeat(64), 'w'),
+      decided('FaceImageSubmitted', 'pending_review', { file_type: true, file_size: true, image_dimensions: true }),
+    ],
+  ])('%s', (_name, history, command, expected) => {
+    given(history()).when(command).then(expected);
   });
 
-  it('rejects on a failed check, with the failing check named', () => {
-    expect(submitDocument(image({ detectedType: null }))[0].data.status).toBe('rejected');
-    expect(submitDocument(image({ width: 300, height: 200 }))[0].data.checks.find((c) => c.name === 'image_dimensions')?.passed).toBe(false);
-    expect(submitDocument(image({ sizeBytes: 10 }))[0].data.status).toBe('rejected');
-    expect(submitDocument(image(), 'John Smith')[0].data.status).toBe('rejected');
-    // A PDF has no pixel size: that check does not apply to it.
-    expect(submitDocument(image({ detectedType: 'application/pdf', width: null, height: null }))[0].data.status).toBe('pending_review');
-  });
-
-  it('adds a face image only to the owner verification under review, once, and it must differ from the document', () => {
-    const state: VerificationState = submitDocument(image()).reduce(evolveVerification, verificationDecider.initialState());
-    const face = (userId: string, sha256: string, s = state) =>
-      decideVerification({ type: 'SubmitFaceImage', metadata, data: { verificationId: 'v', userId, face: image({ sha256, width: 400, height: 400 }) } }, s);
-    expect(() => face('someone-else', 'b'.repeat(64))).toThrow(expect.objectContaining({ kind: 'forbidden' }));
-    expect(face('u', 'a'.repeat(64))[0].data.status).toBe('rejected');
-    const accepted = face('u', 'b'.repeat(64));
-    expect(accepted[0].data.status).toBe('pending_review');
-    expect(() => face('u', 'c'.repeat(64), accepted.reduce(evolveVerification, state))).toThrow(expect.objectContaining({ kind: 'conflict' }));
-  });
-
-  it('takes a face image on its own as a new verification', () => {
-    const [event] = decideVerification(
-      { type: 'SubmitFaceImage', metadata, data: { verificationId: 'w', userId: 'u', face: image({ width: 400, height: 400 }) } },
-      verificationDecider.initialState(),
-    );
-    expect(event.data.status).toBe('pending_review');
-    expect(event.data.checks.map((c) => c.name)).toEqual(['file_type', 'file_size', 'image_dimensions']);
+  it.each<[string, () => VerificationEvent[], VerificationCommand, string, 'forbidden' | 'conflict']>([
+    ['refuses a face image for someone else’s verification', documentUnderReview, submitFace('someone-else', 'b'.repeat(64)), 'VERIFICATION.FORBIDDEN', 'forbidden'],
+    ['refuses a second face image', faceAccepted, submitFace('u', 'c'.repeat(64)), 'VERIFICATION.FACE_ALREADY_SUBMITTED', 'conflict'],
+  ])('%s', (_name, history, command, code, kind) => {
+    given(history()).when(command).thenThrows(code, kind);
   });
 });
