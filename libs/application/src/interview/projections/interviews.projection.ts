@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@candor/contracts';
-import { assertNever, InterviewStatus } from '@candor/domain';
+import { assertNever, INTERVIEW_EVENT_TYPES, InterviewEventType, InterviewStatus } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
 import { asInterviewEvent, isInterviewEvent } from './interview-events';
 
@@ -61,24 +61,9 @@ export interface InterviewDocument extends ProjectedDocument {
 
 export const INTERVIEWS_COLLECTION = 'interviews';
 
-const TYPES = [
-  'InterviewCreated',
-  'InterviewUpdated',
-  'InterviewScheduled',
-  'InterviewStarted',
-  'MessageRecorded',
-  'QuestionAsked',
-  'CodeUpdated',
-  'CodeExecuted',
-  'CodeSubmitted',
-  'InterviewCompleted',
-  'InterviewCancelled',
-  'EvaluationRecorded',
-  'ParticipantJoined',
-  'ParticipantLeft',
-  'RoomFinished',
-  'InterviewScored',
-] as const;
+/** Events that change nothing this document shows (the AI's turn records and code analyses have their own read models). */
+const NOT_SHOWN: readonly InterviewEventType[] = ['InterviewerTurnTaken', 'CodeAnalyzed'];
+const TYPES = INTERVIEW_EVENT_TYPES.filter((type) => !NOT_SHOWN.includes(type));
 
 /** Interviews list + detail, indexed for the list filters of every surface. */
 export const interviewsProjection: Projection<InterviewDocument> = {

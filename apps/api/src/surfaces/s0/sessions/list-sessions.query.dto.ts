@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageParam } from '../../../http/page-param.decorator';
 
 export const S0_STATUSES = ['pending', 'scheduled', 'active', 'completed', 'cancelled'] as const;
 export type S0Status = (typeof S0_STATUSES)[number];
@@ -12,18 +12,9 @@ export class ListSessionsQueryDto {
   @IsIn(S0_STATUSES)
   status?: S0Status;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageParam({ default: 20, min: 1, max: 100 })
   limit: number = 20;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageParam({ default: 0, min: 0 })
   offset: number = 0;
 }

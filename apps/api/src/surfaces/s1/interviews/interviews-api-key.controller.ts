@@ -1,11 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, IssueRoomTokenCommand } from '@candor/application';
+import { AuthenticatedUser } from '@candor/application';
 import { AnyAuthGuard } from '../../../http/auth/any-auth.guard';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto';
-import { toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from '../../shared/interviews/interview.mapper';
+import { createInterview, issueCandidateToken } from '../../shared/interviews/interview-actions';
 import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
 
 /**
@@ -26,17 +26,13 @@ export class InterviewsApiKeyController {
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewResponseDto })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<InterviewResponseDto> {
-    const { interviewId } = await this.commands.execute(
-      new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null),
-    );
-    return toInterviewResponse(await this.queries.execute(new GetInterviewQuery(interviewId, user)));
+    return createInterview(this.commands, this.queries, user, body);
   }
 
   @Post(':interview_id/token')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewTokenResponseDto, description: "A guest token for the interview's candidate" })
   async token(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewTokenResponseDto> {
-    const issued = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'candidate' }));
-    return toInterviewTokenResponse(issued);
+    return issueCandidateToken(this.commands, user, id);
   }
 }

@@ -3,16 +3,15 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
-  CreateInterviewCommand,
   GetInterviewQuery,
-  IssueRoomTokenCommand,
   ListInterviewsQuery,
   UpdateInterviewCommand,
 } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto';
-import { toInterviewChanges, toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from '../../shared/interviews/interview.mapper';
+import { createInterview, issueCandidateToken } from '../../shared/interviews/interview-actions';
+import { toInterviewChanges, toInterviewResponse } from '../../shared/interviews/interview.mapper';
 import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
 import { ListInterviewsQueryDto } from './list-interviews.query.dto';
 import { UpdateInterviewDto } from '../../shared/interviews/update-interview.dto';
@@ -32,10 +31,7 @@ export class InterviewsController {
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewResponseDto })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<InterviewResponseDto> {
-    const { interviewId } = await this.commands.execute(
-      new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null),
-    );
-    return toInterviewResponse(await this.queries.execute(new GetInterviewQuery(interviewId, user)));
+    return createInterview(this.commands, this.queries, user, body);
   }
 
   @Get()
@@ -66,7 +62,6 @@ export class InterviewsController {
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewTokenResponseDto, description: "A guest token for the interview's candidate" })
   async token(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewTokenResponseDto> {
-    const issued = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'candidate' }));
-    return toInterviewTokenResponse(issued);
+    return issueCandidateToken(this.commands, user, id);
   }
 }

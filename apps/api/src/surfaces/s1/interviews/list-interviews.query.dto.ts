@@ -1,21 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageParam } from '../../../http/page-param.decorator';
 
 /** S1 pagination: `skip` (default 0), `limit` (default 100). */
 export class ListInterviewsQueryDto {
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageParam({ default: 0, min: 0 })
   skip: number = 0;
 
-  @ApiPropertyOptional({ default: 100, minimum: 0, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000)
+  @PageParam({ default: 100, min: 0, max: 1000 })
   limit: number = 100;
 }

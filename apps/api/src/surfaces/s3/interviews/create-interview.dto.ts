@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { INTERVIEW_TYPES } from '@candor/domain';
+import { InterviewCommonFieldsDto } from '../../shared/interviews/interview-common-fields.dto';
 
 export const S3_DIFFICULTIES = ['auto', 'easy', 'medium', 'hard'] as const;
 
@@ -9,7 +10,7 @@ export const S3_DIFFICULTIES = ['auto', 'easy', 'medium', 'hard'] as const;
  * optional fields (title, candidate name/email, position, job description, technologies) tell the AI
  * interviewer what to ask, and a user with `candidate_email` may see the interview.
  */
-export class CreateS3InterviewDto {
+export class CreateS3InterviewDto extends InterviewCommonFieldsDto {
   @ApiPropertyOptional({ example: 'job_uuid', description: 'The S3 job id' })
   @IsOptional()
   @IsString()
@@ -34,56 +35,11 @@ export class CreateS3InterviewDto {
   @IsIn(S3_DIFFICULTIES)
   difficulty?: (typeof S3_DIFFICULTIES)[number];
 
-  @ApiPropertyOptional({ example: '2024-01-20T14:00:00Z', description: 'With a schedule the interview is `scheduled`, without one `pending`' })
-  @IsOptional()
-  @IsISO8601()
-  scheduled_at?: string;
-
-  @ApiPropertyOptional({ example: 60, minimum: 1, maximum: 1440 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1440)
-  duration_minutes?: number;
-
-  @ApiPropertyOptional({ default: false })
-  @IsOptional()
-  @IsBoolean()
-  enable_video_analysis?: boolean;
-
-  @ApiPropertyOptional({ default: false })
-  @IsOptional()
-  @IsBoolean()
-  enable_recording?: boolean;
-
   @ApiPropertyOptional({ example: 'Senior Java Developer interview', maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   title?: string;
-
-  @ApiPropertyOptional({ example: 'John Doe', maxLength: 500 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  candidate_name?: string;
-
-  @ApiPropertyOptional({ example: 'john@example.com' })
-  @IsOptional()
-  @IsEmail()
-  candidate_email?: string;
-
-  @ApiPropertyOptional({ example: 'Senior Java Developer', maxLength: 500 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  position?: string;
-
-  @ApiPropertyOptional({ maxLength: 20000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000)
-  job_description?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Java', 'Spring', 'SQL'] })
   @IsOptional()

@@ -1,22 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageParam } from '../../../http/page-param.decorator';
 
 /** S3 pagination (Django REST framework style): `page` from 1, `page_size` (default 20, at most 100). */
 export class S3PageQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageParam({ default: 1, min: 1 })
   page: number = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageParam({ default: 20, min: 1, max: 100 })
   page_size: number = 20;
 }
 

@@ -5,7 +5,6 @@ import {
   AuthenticatedUser,
   CancelInterviewCommand,
   CompleteInterviewCommand,
-  CreateInterviewCommand,
   GetInterviewQuery,
   InterviewDocument,
   ListInterviewsQuery,
@@ -17,7 +16,8 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { paginationMeta, S4Response } from '../../../http/s4-response';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto';
-import { toInterviewChanges, toInterviewDetails, toInterviewResponse } from '../../shared/interviews/interview.mapper';
+import { createInterview } from '../../shared/interviews/interview-actions';
+import { toInterviewChanges, toInterviewResponse } from '../../shared/interviews/interview.mapper';
 import { InterviewResponseDto } from '../../shared/interviews/interview.response.dto';
 import { UpdateInterviewDto } from '../../shared/interviews/update-interview.dto';
 import { S4Envelope } from '../s4-envelope.dto';
@@ -57,8 +57,7 @@ export class CandidateInterviewsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4InterviewEnvelope })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<S4Response<InterviewResponseDto>> {
-    const { interviewId } = await this.commands.execute(new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null));
-    return new S4Response(toInterviewResponse(await this.get(user, interviewId)), 'Interview created');
+    return new S4Response(await createInterview(this.commands, this.queries, user, body), 'Interview created');
   }
 
   @Get()
