@@ -3,6 +3,7 @@ import { candidateDecider } from './candidate.decider';
 import { CandidateCreated, CandidateEvent } from './candidate.events';
 import { CandidateProfile, CvFile, EMPTY_PROFILE } from './candidate.types';
 import { givenWhenThen } from '@candor/testing';
+import { DomainError } from '../shared/domain-error';
 
 const ID = '5a1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';
@@ -36,12 +37,14 @@ describe('candidate decider', () => {
       given([]).when(create(failed)).then([{ type: 'CandidateCreated', data: { ...createData, ...failed, createdAt: NOW } }]);
     });
 
-    it('refuses a failed parse without a reason, a bad email, an unsupported format, an empty file, a duplicate', () => {
-      given([]).when(create({ parsingStatus: 'failed', parsingError: null })).thenThrows('CANDIDATE.INVALID', 'invalid');
-      given([]).when(create({ profile: { ...profile, email: 'not-an-email' } })).thenThrows('CANDIDATE.INVALID', 'invalid');
-      given([]).when(create({ cv: { ...cv, format: 'exe' as never } })).thenThrows('CANDIDATE.UNSUPPORTED_CV_TYPE', 'invalid');
-      given([]).when(create({ cv: { ...cv, sizeBytes: 0 } })).thenThrows('CANDIDATE.INVALID', 'invalid');
-      given([created]).when(create()).thenThrows('CANDIDATE.ALREADY_EXISTS', 'conflict');
+    it.each<[string, CandidateEvent[], CandidateCommand, string, DomainError['kind']]>([
+      ['refuses a failed parse without a reason', [], create({ parsingStatus: 'failed', parsingError: null }), 'CANDIDATE.INVALID', 'invalid'],
+      ['refuses a malformed email', [], create({ profile: { ...profile, email: 'not-an-email' } }), 'CANDIDATE.INVALID', 'invalid'],
+      ['refuses an unsupported CV format', [], create({ cv: { ...cv, format: 'exe' as never } }), 'CANDIDATE.UNSUPPORTED_CV_TYPE', 'invalid'],
+      ['refuses an empty CV file', [], create({ cv: { ...cv, sizeBytes: 0 } }), 'CANDIDATE.INVALID', 'invalid'],
+      ['refuses a second creation of the same candidate', [created], create(), 'CANDIDATE.ALREADY_EXISTS', 'conflict'],
+    ])('%s', (_name, history, command, code, kind) => {
+      given(history).when(command).thenThrows(code, kind);
     });
   });
 
@@ -65,9 +68,11 @@ describe('candidate decider', () => {
       given([created, added]).when(note('n1')).then([]);
     });
 
-    it('refuses an empty note and a note on an unknown candidate', () => {
-      given([created]).when(note('n2', '   ')).thenThrows('CANDIDATE.INVALID', 'invalid');
-      given([]).when(note('n3')).thenThrows('CANDIDATE.NOT_FOUND', 'not_found');
+    it.each<[string, CandidateEvent[], CandidateCommand, string, DomainError['kind']]>([
+      ['refuses a blank note', [created], note('n2', '   '), 'CANDIDATE.INVALID', 'invalid'],
+      ['refuses a note on an unknown candidate', [], note('n3'), 'CANDIDATE.NOT_FOUND', 'not_found'],
+    ])('%s', (_name, history, command, code, kind) => {
+      given(history).when(command).thenThrows(code, kind);
     });
   });
 });
