@@ -2,8 +2,6 @@ import { LoggerService } from '@nestjs/common';
 import { requestContext } from '@candor/application';
 import { LOG_LEVEL_ORDER, Logger, LogLevel, RecentLogEntry } from '@candor/application/ports/logger.port';
 
-export { LOG_LEVEL_ORDER } from '@candor/application/ports/logger.port';
-export type { LogLevel, RecentLogEntry } from '@candor/application/ports/logger.port';
 type Level = LogLevel;
 const ORDER = LOG_LEVEL_ORDER;
 
