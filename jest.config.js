@@ -21,6 +21,9 @@ module.exports = {
     '^@candor/(domain|contracts|application|infrastructure|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   setupFiles: ['reflect-metadata'],
+  // Starts the installed redis-server on a free port when REDIS_URL is not set, and stops it afterwards.
+  globalSetup: '<rootDir>/test/support/redis-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/redis-global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };
