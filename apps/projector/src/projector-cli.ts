@@ -4,6 +4,7 @@ import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { projectorHealthConfigFromEnv, startProjectorHealthServer } from './projector-health-server';
 
 export type ProjectorCommand = { name: 'run' } | { name: 'rebuild'; projection?: string } | { name: 'status' };
 
@@ -32,13 +33,14 @@ export async function runProjector(
   logger: JsonLogger,
   stopSignal: Promise<void>,
   print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const events = await createEventStore(config, createUpcasters());
   const store = await createReadStore(config);
   try {
     switch (command.name) {
       case 'run':
-        await run(events, store, config, logger, stopSignal);
+        await run(events, store, config, logger, stopSignal, env);
         break;
       case 'rebuild':
         await rebuild(events, store, logger, command.projection, print);
@@ -53,7 +55,7 @@ export async function runProjector(
   }
 }
 
-async function run(events: EventStore, store: ReadStore, config: AppConfig, logger: JsonLogger, stopSignal: Promise<void>) {
+async function run(events: EventStore, store: ReadStore, config: AppConfig, logger: JsonLogger, stopSignal: Promise<void>, env: NodeJS.ProcessEnv) {
   if (!store.persistent) {
     throw new Error(
       'In embedded mode the read models live in the API process (it runs the projections itself). ' +
@@ -62,9 +64,21 @@ async function run(events: EventStore, store: ReadStore, config: AppConfig, logg
   }
   const runner = createProjectionRunner(events, store, logger);
   await runner.start();
-  logger.entry('info', 'projector running', { projections: runner.names, eventStore: config.eventStoreUrl ? 'eventstoredb' : 'sqlite' });
+  let running = true;
+  const healthConfig = projectorHealthConfigFromEnv(env);
+  const health =
+    healthConfig.port > 0
+      ? await startProjectorHealthServer({ position: () => runner.position, head: () => events.headPosition(), running: () => running }, healthConfig)
+      : null;
+  logger.entry('info', 'projector running', {
+    projections: runner.names,
+    eventStore: config.eventStoreUrl ? 'eventstoredb' : 'sqlite',
+    health: health ? `http://${healthConfig.host}:${health.port}/health` : 'off',
+  });
   await stopSignal;
+  running = false;
   await runner.stop();
+  await health?.close();
   logger.entry('info', 'projector stopped; checkpoints saved', { position: runner.position });
 }
 
