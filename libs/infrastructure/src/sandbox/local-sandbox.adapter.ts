@@ -22,6 +22,7 @@ import { BOX, IsolationTools, StepCommandInput, StepLimits, buildStepCommand } f
 import { SandboxConfig } from './sandbox-config';
 import { runStep } from './sandbox-process';
 import { RunLimits, interpretCompile, interpretRun } from './step-interpretation';
+import { explainProbeFailure } from './sandbox-probe-failure';
 
 export interface SandboxLogger {
   entry(level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>): void;
@@ -278,7 +279,7 @@ export class LocalSandbox implements Sandbox {
       });
       const outcome = await runStep(command, { stdin: '', timeoutMs: 10_000, maxOutputBytes: 4096, killProcessGroup: false });
       if (outcome.exitCode === 0) return null;
-      return `bubblewrap is installed but cannot build a sandbox here (${outcome.control.trim() || `exit ${outcome.exitCode ?? outcome.signal}`}); it needs unprivileged user namespaces`;
+      return explainProbeFailure(outcome.control, `exit ${outcome.exitCode ?? outcome.signal}`);
     } catch (error) {
       return `bubblewrap could not start: ${(error as Error).message}`;
     } finally {
