@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
 import { SandboxConfig, sandboxConfigFromEnv } from '../sandbox/sandbox-config';
 import { SpeechConfig, speechConfigFromEnv } from '../speech/speech-config';
+import { TrustProxy, trustProxyFromEnv } from './trust-proxy';
 
 /** Everything the process reads from its environment, with defaults. The README lists each variable. */
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
+  /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY). */
+  readonly trustProxy: TrustProxy;
   readonly dataDir: string;
   readonly eventStoreUrl: string | null;
   readonly mongoUrl: string | null;
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: int(env.PORT, 8000),
     host: env.HOST || '0.0.0.0',
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     dataDir: resolve(env.DATA_DIR || './data'),
     eventStoreUrl: env.EVENTSTORE_URL || null,
     mongoUrl,
