@@ -4,6 +4,7 @@ import { CodeAnalyzed, CodeExecuted } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 type Issue = { type: string; message: string; line: number | null; severity: string; source: string; code: string | null };
 
@@ -11,6 +12,8 @@ type Issue = { type: string; message: string; line: number | null; severity: str
  * S0 `POST /api/ai/analyze` (seed 000, "Analyze Code") and the `ai_analysis` message of `/ws/session/{id}`
  * ("WebSocket Events"), over the real app: the tools run in the real sandbox.
  */
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'python3-pyflakes', 'python3-pycodestyle');
+
 describe('S0 code analysis', () => {
   jest.setTimeout(60_000);
   let t: TestApp;

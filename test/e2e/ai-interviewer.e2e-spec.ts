@@ -7,6 +7,7 @@ import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-ba
 import { InterviewEvent, InterviewerTurnTaken, InterviewScored } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 const GOOD_CODE = [
   'def two_sum(nums, target):',
@@ -24,6 +25,8 @@ const BAD_CODE = 'def two_sum(nums, target):\n    return nums[target]\n\nprint(t
 type Candidate = 'strong' | 'weak';
 
 /** The AI interviewer end to end with the built-in engine: plan, turns, follow-ups, scoring on completion. */
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'python3-pyflakes', 'python3-pycodestyle');
+
 describe('AI interviewer (built-in engine) end to end', () => {
   let t: TestApp;
   let owner: Actor;

@@ -3,10 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore, RecordRoomEventCommand, UpdateCodeCommand } from '@candor/application';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, jwtClaims, logIn, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 /** S0 (`/api`): sessions, coding history, evaluations and LiveKit tokens over the interview aggregate. */
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3');
+
 describe('S0 sessions, coding events, evaluations, LiveKit tokens', () => {
   let t: TestApp;
   let owner: Actor;

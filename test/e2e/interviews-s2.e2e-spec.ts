@@ -3,10 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { AskQuestionCommand, EVENT_STORE, EventStore, RecordMessageCommand } from '@candor/application';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, jwtClaims, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 /** S2 (`/api/v1/interviews/{id}/…`, `/api/v1/voice/token`): the AI interview's lifecycle and state. */
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3');
+
 describe('S2 interview lifecycle, state and voice tokens', () => {
   let t: TestApp;
   let owner: Actor;

@@ -5,6 +5,7 @@ import { InterviewEvent, InterviewerTurnTaken } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 type Json = Record<string, any>;
 
@@ -12,6 +13,8 @@ type Json = Record<string, any>;
  * S3 `/ws/interview/{id}/` (seed 003, "WebSocket - Real-time Interview") with the built-in engine: a whole
  * chat over the socket, then the score, the report and its PDF (seed 003, "Scoring & Reports").
  */
+requireSystemPackages('espeak-ng');
+
 describe('S3 interview chat socket', () => {
   let t: TestApp;
   let ws: string;

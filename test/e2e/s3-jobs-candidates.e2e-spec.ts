@@ -7,6 +7,7 @@ import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -52,6 +53,8 @@ function expectApiError(body: Record<string, unknown>, code?: string) {
   expect(body).toEqual(expect.objectContaining({ detail: expect.anything(), error: expect.any(String), details: expect.anything(), code: expect.any(String) }));
   if (code) expect(body.code).toBe(code);
 }
+
+requireSystemPackages('poppler-utils');
 
 describe('S3 jobs, candidates and question generation', () => {
   let t: TestApp;

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { IDENTITY_ENV, newUser, Session } from '../support/identity-fixtures';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -23,6 +24,8 @@ const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => 
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 };
+
+requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us', 'bubblewrap', 'util-linux', 'time', 'python3', 'python3-pyflakes', 'python3-pycodestyle');
 
 describe('S4 /candidates/recordings and /candidates/verify', () => {
   let t: TestApp;

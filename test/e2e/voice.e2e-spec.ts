@@ -1,8 +1,11 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 /** S2 `POST /api/v1/voice/tts` and `POST /api/v1/voice/stt` with the local engines (espeak-ng, sox + pocketsphinx). */
+requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us');
+
 describe('S2 voice: text to speech and speech to text', () => {
   let t: TestApp;
   let user: Actor;

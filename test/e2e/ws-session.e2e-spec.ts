@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -9,6 +10,8 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
  * The WebSockets (CONTRACTS.md, "Cross-cutting"): S0 `/ws/session/{id}` (seed 000, "WebSocket Events"),
  * S4 `/ws/interview/{id}/status` and `/ws/user/{user_id}/notifications`, over the real app.
  */
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3');
+
 describe('WebSockets', () => {
   let t: TestApp;
   let ws: string;

@@ -7,6 +7,7 @@ import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 /**
  * Fault test: many clients hit ONE interview at once, through S0, S1 and S2. No lost update: every request
@@ -29,6 +30,9 @@ interface StoredRow {
   type: string;
   data: string;
 }
+
+// With SANDBOX_ALLOW_UNISOLATED=1 (development) the sandbox runs without bubblewrap.
+requireSystemPackages('util-linux', 'python3', ...(process.env.SANDBOX_ALLOW_UNISOLATED === '1' ? [] : ['bubblewrap']));
 
 describe('concurrent commands on one interview', () => {
   let t: TestApp;

@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ServerProcess, startServerProcess } from '../support/server-process';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 /**
  * SIGTERM: in-flight requests finish (a slow code run and a burst of commands), the process exits 0, the
  * projector stops, the SQLite file is closed cleanly; a restart finds every answered command, none twice.
  */
+// With SANDBOX_ALLOW_UNISOLATED=1 (development) the sandbox runs without bubblewrap.
+requireSystemPackages('util-linux', 'python3', ...(process.env.SANDBOX_ALLOW_UNISOLATED === '1' ? [] : ['bubblewrap']));
+
 describe('graceful shutdown and restart', () => {
   let dir: string;
   let server: ServerProcess | null = null;

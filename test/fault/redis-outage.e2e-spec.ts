@@ -6,6 +6,7 @@ import Redis from 'ioredis';
 import { JobFailedError, JobTimeoutError, QueueFullError } from '@candor/application/ports/job-queue.port';
 import { BullJobQueue } from '@candor/infrastructure/queue/bull/bull-job-queue.adapter';
 import { freePort } from '../support/server-process';
+import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
 
 /**
  * Fault test (Bull adapter): Redis stops while jobs are queued, then comes back on the same port.
@@ -61,6 +62,8 @@ const waitUntil = async (condition: () => Promise<boolean> | boolean, timeoutMs:
 };
 
 type Settled = { n: number; ok: true; value: { n: number; doubled: number } } | { n: number; ok: false; error: unknown };
+
+requireSystemPackages('redis-server');
 
 describe('Bull job queue across a Redis outage', () => {
   let dir: string;

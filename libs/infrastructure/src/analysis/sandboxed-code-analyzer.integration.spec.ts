@@ -5,6 +5,7 @@ import { LocalSandbox } from '../sandbox/local-sandbox.adapter';
 import { sandboxConfigFromEnv } from '../sandbox/sandbox-config';
 import { codeAnalysisConfigFromEnv } from './code-analysis-config';
 import { SandboxedCodeAnalyzer } from './sandboxed-code-analyzer.adapter';
+import { requireSystemPackages } from '../testing/system-packages';
 
 /** The analyzer over the real sandbox (bubblewrap): real pyflakes, pycodestyle, tsc and gcc, isolated. */
 const sandboxConfig = sandboxConfigFromEnv({ SANDBOX_TIMEOUT_MS: '20000' });
@@ -28,6 +29,8 @@ class RecordingSandbox implements Sandbox {
     return this.inner.status();
   }
 }
+
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'gcc', 'python3-pyflakes', 'python3-pycodestyle');
 
 describe('SandboxedCodeAnalyzer (tools in the real sandbox)', () => {
   jest.setTimeout(60_000);

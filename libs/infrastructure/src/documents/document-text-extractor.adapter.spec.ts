@@ -7,6 +7,7 @@ import PDFDocument from 'pdfkit';
 import { DocumentTextError } from '@candor/application/ports/document-text.port';
 import { LocalDiskStorage } from '../storage/local-disk-storage.adapter';
 import { CommandLineDocumentTextExtractor, docxXmlToText } from './document-text-extractor.adapter';
+import { requireSystemPackages } from '../testing/system-packages';
 
 const OPTIONS = { timeoutMs: 10_000, maxPages: 30, pdftotextPath: 'pdftotext', unzipPath: 'unzip' };
 
@@ -31,6 +32,8 @@ function docx(dir: string, paragraphs: string[]): Buffer {
   execFileSync('zip', ['-q', '-r', join(dir, 'cv.docx'), 'word'], { cwd: src });
   return readFileSync(join(dir, 'cv.docx'));
 }
+
+requireSystemPackages('poppler-utils', 'unzip');
 
 describe('CommandLineDocumentTextExtractor', () => {
   let root: string;

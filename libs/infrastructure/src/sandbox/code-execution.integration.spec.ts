@@ -11,6 +11,7 @@ import { InProcessJobQueue } from '../queue/in-process/in-process-job-queue.adap
 import { jobQueueOptionsFrom } from '../queue/job-queue.factory';
 import { LocalSandbox } from './local-sandbox.adapter';
 import { codeExecutionPolicyOf, sandboxConfigFromEnv } from './sandbox-config';
+import { requireRedis, requireSystemPackages } from '../testing/system-packages';
 
 /** The whole path the routes will use: ExecuteCodeService → JobQueue → worker → LocalSandbox (real bwrap). */
 const config = sandboxConfigFromEnv({ SANDBOX_TIMEOUT_MS: '3000', SANDBOX_WORKERS: '2' });
@@ -19,6 +20,8 @@ function serviceOver(queue: JobQueue, sandbox: Sandbox): ExecuteCodeService {
   registerCodeExecutionWorker(queue, sandbox, config.workers);
   return new ExecuteCodeService(queue, codeExecutionPolicyOf(config), sandbox);
 }
+
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'gcc');
 
 describe('code execution through the in-process queue', () => {
   const queues: JobQueue[] = [];
@@ -93,6 +96,7 @@ describe('code execution through the in-process queue', () => {
 });
 
 describe('code execution through Bull on Redis', () => {
+  requireRedis();
   const prefix = `candor-test-${randomUUID().slice(0, 8)}`;
   const queue = new BullJobQueue(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { prefix, ...jobQueueOptionsFrom(config) });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { SandboxRun } from '@candor/application/ports/sandbox.port';
 import { hostProcessesMatching, hostProcessesOf } from '../testing/host-processes';
 import { LocalSandbox } from './local-sandbox.adapter';
 import { sandboxConfigFromEnv } from './sandbox-config';
+import { requireSystemPackages } from '../testing/system-packages';
 
 /**
  * Hostile programs against the real sandbox: each must be contained, reported with the right status, and
@@ -32,6 +33,8 @@ function uidOf(run: SandboxRun): number {
 }
 
 describe('LocalSandbox against hostile code', () => {
+  requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'gcc');
+
   it('stops an infinite loop at the wall-time limit', async () => {
     const [run] = await python('while True:\n    pass\n');
 
@@ -257,6 +260,8 @@ except OSError as error:
 });
 
 describe('LocalSandbox without bubblewrap', () => {
+  requireSystemPackages('util-linux', 'python3');
+
   it('refuses to execute code (unavailable, i.e. 503) and logs what to install', async () => {
     const lines: string[] = [];
     const missing = new LocalSandbox(config, { bwrapPath: null, logger: { entry: (level, msg, fields) => lines.push(`${level} ${msg} ${JSON.stringify(fields)}`) } });

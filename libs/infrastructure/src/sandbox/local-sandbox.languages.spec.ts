@@ -1,6 +1,7 @@
 import { SANDBOX_LANGUAGES, SandboxLanguage } from '@candor/application/ports/sandbox.port';
 import { LocalSandbox } from './local-sandbox.adapter';
 import { sandboxConfigFromEnv } from './sandbox-config';
+import { requireSystemPackages } from '../testing/system-packages';
 
 /**
  * Each language through the real sandbox (bubblewrap must be installed): one program per language prints
@@ -68,6 +69,8 @@ const BROKEN: Partial<Record<SandboxLanguage, { code: string; diagnostic: RegExp
   cpp: { code: 'int main() { std::cout << 1; }\n', diagnostic: /main\.cpp:1:.*cout/ },
   java: { code: 'public class Main { public static void main(String[] a) { int x = "text"; } }\n', diagnostic: /Main\.java:1: error: incompatible types/ },
 };
+
+requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'gcc', 'g++', 'openjdk-17-jdk-headless');
 
 describe('LocalSandbox languages', () => {
   const sandbox = new LocalSandbox(sandboxConfigFromEnv({ SANDBOX_TIMEOUT_MS: '8000' }));

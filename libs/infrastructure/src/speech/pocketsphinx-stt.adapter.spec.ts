@@ -6,6 +6,7 @@ import { DomainError } from '@candor/domain';
 import { EspeakTextToSpeech } from './espeak-tts.adapter';
 import { parsePocketsphinxOutput, PocketsphinxSpeechToText } from './pocketsphinx-stt.adapter';
 import { ProcessGate } from './process-gate';
+import { requireSystemPackages } from '../testing/system-packages';
 
 const gate = new ProcessGate(2);
 const stt = (overrides: Partial<ConstructorParameters<typeof PocketsphinxSpeechToText>[0]> = {}) =>
@@ -36,6 +37,8 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
+
+requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us');
 
 describe('PocketsphinxSpeechToText (sox + pocketsphinx)', () => {
   it('turns an espeak-ng recording of a short phrase back into text', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryRateLimitStore, RateLimitStore } from './rate-limit-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
+import { requireRedis } from '@candor/infrastructure/testing/system-packages';
 
 function rateLimitStoreContract(name: string, make: () => RateLimitStore) {
   describe(`${name} rate-limit store`, () => {
@@ -30,4 +31,7 @@ function rateLimitStoreContract(name: string, make: () => RateLimitStore) {
 }
 
 rateLimitStoreContract('memory', () => new MemoryRateLimitStore());
-rateLimitStoreContract('redis', () => new RedisRateLimitStore(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'));
+describe('against Redis (REDIS_URL: the test setup starts its own)', () => {
+  requireRedis();
+  rateLimitStoreContract('redis', () => new RedisRateLimitStore(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'));
+});

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { JobFailedError, JobQueue, JobTimeoutError } from '@candor/application/ports/job-queue.port';
 import { jobQueueContract, waitFor } from '../../testing/job-queue.contract';
+import { requireRedis } from '../../testing/system-packages';
 import { BullJobQueue, BullJobQueueOptions } from './bull-job-queue.adapter';
 
-/** Runs against the real Redis (REDIS_URL, default 127.0.0.1:6379), each test under its own key prefix. */
+/** Runs against the real Redis (REDIS_URL: the test setup's own redis-server unless set), each test under its own key prefix. */
+requireRedis();
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
 

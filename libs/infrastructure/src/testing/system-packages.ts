@@ -2,7 +2,7 @@ import { accessSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** scripts/system-packages.txt: the one list of Debian packages, shared with scripts/setup.sh and .ci/run. */
-export const SYSTEM_PACKAGES_FILE = join(__dirname, '..', '..', 'scripts', 'system-packages.txt');
+export const SYSTEM_PACKAGES_FILE = join(__dirname, '..', '..', '..', '..', 'scripts', 'system-packages.txt');
 export const SETUP_COMMAND = 'npm run setup';
 
 export interface SystemPackage {
@@ -46,14 +46,13 @@ export function missingPackagesMessage(missing: readonly string[]): string {
 }
 
 /**
- * Declares the Debian packages a test file needs. When one is missing, every test of the file fails at once
- * with a message naming the packages and the setup command, instead of failing later on a 503 or a timeout.
+ * Declares the Debian packages a test file needs, at the top of the file (or of a describe block). When one is
+ * missing the file fails at once, before any app starts, with a message naming the packages and the setup
+ * command: not later on a 503 or after a timeout.
  */
 export function requireSystemPackages(...names: string[]): void {
-  beforeAll(() => {
-    const missing = missingSystemPackages(names);
-    if (missing.length > 0) throw new Error(missingPackagesMessage(missing));
-  });
+  const missing = missingSystemPackages(names);
+  if (missing.length > 0) throw new Error(missingPackagesMessage(missing));
 }
 
 /**
@@ -61,8 +60,6 @@ export function requireSystemPackages(...names: string[]): void {
  * caller did not set it; when it could not (no redis-server), fail at once instead of waiting on 127.0.0.1:6379.
  */
 export function requireRedis(): void {
-  beforeAll(() => {
-    if (process.env.REDIS_URL) return;
-    throw new Error(`REDIS_URL is not set and the test setup could not start Redis: ${missingPackagesMessage(['redis-server'])}`);
-  });
+  if (process.env.REDIS_URL) return;
+  throw new Error(`REDIS_URL is not set and the test setup could not start Redis: ${missingPackagesMessage(['redis-server'])}`);
 }
