@@ -86,7 +86,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       .setTitle('Candor API')
       .setDescription(
         'One event-sourced backend speaking five documented surfaces (S0 /api, S1+S2 /api/v1, S3 /api, S4 /). ' +
-          'See CONTRACTS.md for how they share users, tokens and interviews.',
+          'See docs/api/CONTRACTS.md in the repository for how they share users, tokens and interviews.',
       )
       .setVersion('1.0.0')
       .addBearerAuth()
