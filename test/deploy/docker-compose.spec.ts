@@ -123,7 +123,8 @@ describe('docker-compose.yml', () => {
     expect(services.projector.healthcheck?.test).toEqual(['CMD-SHELL', 'wget -qO- http://localhost:8001/health >/dev/null || exit 1']);
   });
 
-  it('builds the image with the packages of scripts/system-packages.txt', () => {
+  it('builds the image with the packages of scripts/system-packages.txt, and without the secrets of .env', () => {
+    expect(readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n')).toContain('.env');
     const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('COPY scripts/system-packages.txt /tmp/system-packages.txt');
     expect(dockerfile).toContain(`$(awk '!/^#/ && NF && $1 != "redis-server" { print $1 }' /tmp/system-packages.txt)`);
