@@ -4,7 +4,7 @@ import { CodeAnalyzed, CodeExecuted } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 type Issue = { type: string; message: string; line: number | null; severity: string; source: string; code: string | null };
 

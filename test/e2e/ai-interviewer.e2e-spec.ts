@@ -7,7 +7,7 @@ import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-ba
 import { InterviewEvent, InterviewerTurnTaken, InterviewScored } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const GOOD_CODE = [
   'def two_sum(nums, target):',

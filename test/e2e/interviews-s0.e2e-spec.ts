@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore, RecordRoomEventCommand, UpdateCodeCommand } from '@candor/application';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, jwtClaims, logIn, signUp } from '../support/interview-actors';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 

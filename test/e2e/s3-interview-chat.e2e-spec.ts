@@ -5,7 +5,7 @@ import { InterviewEvent, InterviewerTurnTaken } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 type Json = Record<string, any>;
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { IDENTITY_ENV, newUser, Session } from '../support/identity-fixtures';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /** S2 `/api/v1/sandbox/*`: code runs outside any interview, through the same queue and sandbox. */
 requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'gcc', 'g++', 'openjdk-17-jdk-headless');

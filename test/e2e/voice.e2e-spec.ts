@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /** S2 `POST /api/v1/voice/tts` and `POST /api/v1/voice/stt` with the local engines (espeak-ng, sox + pocketsphinx). */
 requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us');

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ServerProcess, startServerProcess } from '../support/server-process';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /**
  * SIGTERM: in-flight requests finish (a slow code run and a burst of commands), the process exits 0, the

@@ -6,7 +6,7 @@ import Redis from 'ioredis';
 import { JobFailedError, JobTimeoutError, QueueFullError } from '@candor/application/ports/job-queue.port';
 import { BullJobQueue } from '@candor/infrastructure/queue/bull/bull-job-queue.adapter';
 import { freePort } from '../support/server-process';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /**
  * Fault test (Bull adapter): Redis stops while jobs are queued, then comes back on the same port.

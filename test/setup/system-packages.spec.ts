@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { SYSTEM_PACKAGES_FILE, missingPackagesMessage, missingSystemPackages, readSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { SYSTEM_PACKAGES_FILE, missingPackagesMessage, missingSystemPackages, readSystemPackages } from '@candor/testing/system-packages';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { startRedisServer } from '../support/redis-global-setup';
 import { stopRedisServer } from '../support/redis-global-teardown';
-import { requireSystemPackages } from '@candor/infrastructure/testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 describe("the tests' own Redis", () => {
   requireSystemPackages('redis-server');

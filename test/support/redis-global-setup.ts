@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingSystemPackages } from '../../libs/infrastructure/src/testing/system-packages';
+import { missingSystemPackages } from '../../libs/testing/src/system-packages';
 
 /**
  * Jest global setup: when REDIS_URL is not set, starts the installed redis-server on a free local port (no

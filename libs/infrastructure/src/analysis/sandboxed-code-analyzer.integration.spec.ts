@@ -5,7 +5,7 @@ import { LocalSandbox } from '../sandbox/local-sandbox.adapter';
 import { sandboxConfigFromEnv } from '../sandbox/sandbox-config';
 import { codeAnalysisConfigFromEnv } from './code-analysis-config';
 import { SandboxedCodeAnalyzer } from './sandboxed-code-analyzer.adapter';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /** The analyzer over the real sandbox (bubblewrap): real pyflakes, pycodestyle, tsc and gcc, isolated. */
 const sandboxConfig = sandboxConfigFromEnv({ SANDBOX_TIMEOUT_MS: '20000' });

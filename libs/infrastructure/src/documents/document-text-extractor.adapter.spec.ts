@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 import { DocumentTextError } from '@candor/application/ports/document-text.port';
 import { LocalDiskStorage } from '../storage/local-disk-storage.adapter';
 import { CommandLineDocumentTextExtractor, docxXmlToText } from './document-text-extractor.adapter';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const OPTIONS = { timeoutMs: 10_000, maxPages: 30, pdftotextPath: 'pdftotext', unzipPath: 'unzip' };
 

@@ -11,7 +11,7 @@ import { InProcessJobQueue } from '../queue/in-process/in-process-job-queue.adap
 import { jobQueueOptionsFrom } from '../queue/job-queue.factory';
 import { LocalSandbox } from './local-sandbox.adapter';
 import { codeExecutionPolicyOf, sandboxConfigFromEnv } from './sandbox-config';
-import { requireRedis, requireSystemPackages } from '../testing/system-packages';
+import { requireRedis, requireSystemPackages } from '@candor/testing/system-packages';
 
 /** The whole path the routes will use: ExecuteCodeService → JobQueue → worker → LocalSandbox (real bwrap). */
 const config = sandboxConfigFromEnv({ SANDBOX_TIMEOUT_MS: '3000', SANDBOX_WORKERS: '2' });

@@ -7,7 +7,7 @@ import { SandboxRun } from '@candor/application/ports/sandbox.port';
 import { hostProcessesMatching, hostProcessesOf } from '../testing/host-processes';
 import { LocalSandbox } from './local-sandbox.adapter';
 import { sandboxConfigFromEnv } from './sandbox-config';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /**
  * Hostile programs against the real sandbox: each must be contained, reported with the right status, and

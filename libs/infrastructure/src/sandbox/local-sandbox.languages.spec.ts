@@ -1,7 +1,7 @@
 import { SANDBOX_LANGUAGES, SandboxLanguage } from '@candor/application/ports/sandbox.port';
 import { LocalSandbox } from './local-sandbox.adapter';
 import { sandboxConfigFromEnv } from './sandbox-config';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 /**
  * Each language through the real sandbox (bubblewrap must be installed): one program per language prints

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 import { explainProbeFailure } from './sandbox-probe-failure';
 
 describe('explainProbeFailure: what bubblewrap said, turned into a cause to act on', () => {

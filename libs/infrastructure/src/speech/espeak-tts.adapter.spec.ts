@@ -2,7 +2,7 @@ import { DomainError } from '@candor/domain';
 import { EspeakTextToSpeech } from './espeak-tts.adapter';
 import { ESPEAK_VOICE_BY_OPENAI_NAME } from './espeak-voices';
 import { ProcessGate } from './process-gate';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const tts = (overrides: Partial<ConstructorParameters<typeof EspeakTextToSpeech>[0]> = {}) =>
   new EspeakTextToSpeech({ maxChars: 200, timeoutMs: 20_000, defaultModel: 'tts-1', gate: new ProcessGate(2), ...overrides });

@@ -6,7 +6,7 @@ import { DomainError } from '@candor/domain';
 import { EspeakTextToSpeech } from './espeak-tts.adapter';
 import { parsePocketsphinxOutput, PocketsphinxSpeechToText } from './pocketsphinx-stt.adapter';
 import { ProcessGate } from './process-gate';
-import { requireSystemPackages } from '../testing/system-packages';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const gate = new ProcessGate(2);
 const stt = (overrides: Partial<ConstructorParameters<typeof PocketsphinxSpeechToText>[0]> = {}) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryRateLimitStore, RateLimitStore } from './rate-limit-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
-import { requireRedis } from '@candor/infrastructure/testing/system-packages';
+import { requireRedis } from '@candor/testing/system-packages';
 
 function rateLimitStoreContract(name: string, make: () => RateLimitStore) {
   describe(`${name} rate-limit store`, () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { JobFailedError, JobQueue, JobTimeoutError } from '@candor/application/ports/job-queue.port';
 import { jobQueueContract, waitFor } from '../../testing/job-queue.contract';
-import { requireRedis } from '../../testing/system-packages';
+import { requireRedis } from '@candor/testing/system-packages';
 import { BullJobQueue, BullJobQueueOptions } from './bull-job-queue.adapter';
 
 /** Runs against the real Redis (REDIS_URL: the test setup's own redis-server unless set), each test under its own key prefix. */

@@ -2,7 +2,7 @@ import { accessSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** scripts/system-packages.txt: the one list of Debian packages, shared with scripts/setup.sh and .ci/run. */
-export const SYSTEM_PACKAGES_FILE = join(__dirname, '..', '..', '..', '..', 'scripts', 'system-packages.txt');
+export const SYSTEM_PACKAGES_FILE = join(__dirname, '..', '..', '..', 'scripts', 'system-packages.txt');
 export const SETUP_COMMAND = 'npm run setup';
 
 export interface SystemPackage {
