@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { AccessToken } from 'livekit-server-sdk';
 import { EVENT_STORE, EventStore } from '@candor/application';
-import { LIVEKIT_DEV_API_KEY, LIVEKIT_DEV_API_SECRET } from '@candor/infrastructure/livekit/livekit.adapter';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 
+const LIVEKIT_KEY = 'APItestkey';
+const LIVEKIT_SECRET = 'test-livekit-secret-of-at-least-32-bytes';
+
 /** Signs a body the way the LiveKit server does: a JWT from the API key whose sha256 claim is the body's hash. */
-async function sign(body: string, secret = LIVEKIT_DEV_API_SECRET): Promise<string> {
-  const token = new AccessToken(LIVEKIT_DEV_API_KEY, secret);
+async function sign(body: string, secret = LIVEKIT_SECRET): Promise<string> {
+  const token = new AccessToken(LIVEKIT_KEY, secret);
   token.sha256 = createHash('sha256').update(body).digest('base64');
   return token.toJwt();
 }
@@ -36,7 +38,7 @@ describe('LiveKit webhook', () => {
   const types = async () => (await events.readStream(`interview-${sessionId}`)).map((e) => e.type);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ LIVEKIT_API_KEY: LIVEKIT_KEY, LIVEKIT_API_SECRET: LIVEKIT_SECRET });
     events = t.app.get(EVENT_STORE);
     owner = await signUp(t.url, 'webhook-owner@example.com');
     const created = await request(t.url).post('/api/sessions').set(owner.auth).send({ title: 'Webhook', candidate_email: 'c@example.com' }).expect(201);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@candor/infrastructure/config/app-config';
+import { ConfigurationError } from '@candor/infrastructure/config/startup-secrets';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createApp } from './create-app';
 
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  if (error instanceof ConfigurationError) {
+    process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'startup refused', error: error.message })}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'startup failed', error: String(error?.stack ?? error) })}\n`);
   process.exit(1);
 });

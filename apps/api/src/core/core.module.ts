@@ -16,7 +16,7 @@ import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config'
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
-import { LiveKitAdapter, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
+import { LiveKitAdapter } from '@candor/infrastructure/livekit/livekit.adapter';
 import { STORAGE } from '@candor/application/ports/storage.port';
 import { LOGGER } from '@candor/application/ports/logger.port';
 import { LocalDiskStorage } from '@candor/infrastructure/storage/local-disk-storage.adapter';
@@ -81,7 +81,7 @@ export class CoreModule {
           useFactory: (events: EventStore, progress: CheckpointPoller | ProjectionRunner) =>
             new AggregateStore(events, upcasters, progress, config.readYourWritesTimeoutMs),
         },
-        { provide: LIVEKIT, useFactory: () => new LiveKitAdapter(liveKitConfigFromEnv()) },
+        { provide: LIVEKIT, useFactory: () => new LiveKitAdapter(config.liveKit) },
         // Uploads live on disk under DATA_DIR in both modes (a shared volume when the API scales out).
         { provide: STORAGE, useFactory: () => new LocalDiskStorage(join(config.dataDir, 'uploads')) },
         CoreLifecycle,

@@ -3,8 +3,6 @@ import { EnsureSuperuserCommand, EnsureSuperuserHandler } from '@candor/applicat
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 
-const DEV_SECRET = 'candor-dev-secret-change-me';
-
 /**
  * ADMIN_EMAIL + ADMIN_PASSWORD: a superuser exists with that email once the app has started (created on
  * the first start, left alone afterwards). A password that breaks the policy stops the start, loudly.
@@ -18,9 +16,6 @@ export class SuperuserBootstrap implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.jwtSecret === DEV_SECRET) {
-      this.logger.entry('warn', 'JWT_SECRET is not set: tokens are signed with the development secret');
-    }
     const { adminEmail, adminPassword } = this.config;
     if (!adminEmail || !adminPassword) return;
     const { userId, created } = await this.ensureSuperuser.execute(new EnsureSuperuserCommand(adminEmail, adminPassword));

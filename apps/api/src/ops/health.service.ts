@@ -12,7 +12,7 @@ import {
 } from '@candor/application';
 import { SANDBOX, Sandbox } from '@candor/application/ports/sandbox.port';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { LIVEKIT_DEV_API_KEY, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
+import { usesDevelopmentKeys } from '@candor/infrastructure/livekit/livekit.adapter';
 import { PROJECTION_RUNNER } from '../core/core.module';
 import { HealthResponseDto } from './health.dto';
 import { onPath, probeTcp, withTimeout } from './dependency-probes';
@@ -91,9 +91,9 @@ export class HealthService {
   }
 
   private liveKit(): Promise<DetailedDependencyDto> {
-    const lk = liveKitConfigFromEnv();
-    const devKeys = lk.apiKey === LIVEKIT_DEV_API_KEY;
-    const keys = devKeys ? 'development key pair (set LIVEKIT_API_KEY/LIVEKIT_API_SECRET)' : 'own key pair';
+    const lk = this.config.liveKit;
+    const devKeys = usesDevelopmentKeys(lk);
+    const keys = devKeys ? 'development key pair, webhooks refused (set LIVEKIT_API_KEY/LIVEKIT_API_SECRET)' : 'own key pair';
     if (!lk.host) {
       return Promise.resolve({
         status: devKeys ? 'degraded' : 'up',

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { SandboxConfig, sandboxConfigFromEnv } from '../sandbox/sandbox-config';
 import { SpeechConfig, speechConfigFromEnv } from '../speech/speech-config';
 import { TrustProxy, trustProxyFromEnv } from './trust-proxy';
+import { LiveKitConfig, liveKitConfigFromEnv } from '../livekit/livekit.adapter';
+import { checkLiveKitKeys, resolveJwtSecret } from './startup-secrets';
 
 /** Everything the process reads from its environment, with defaults. The README lists each variable. */
 export interface AppConfig {
@@ -40,6 +42,8 @@ export interface AppConfig {
   readonly speech: SpeechConfig;
   /** The AI interviewer (LLM_*, AI_*): a remote OpenAI-compatible server when LLM_BASE_URL is set, else the built-in engine. */
   readonly ai: AiConfig;
+  /** LiveKit (LIVEKIT_*): outside development its keys must be set and not the `--dev` pair. */
+  readonly liveKit: LiveKitConfig;
 }
 
 export interface AiConfig {
@@ -53,13 +57,16 @@ export interface AiConfig {
   readonly scoringWorkers: number;
 }
 
+/** Throws ConfigurationError (naming the variable) when a secret is unusable outside development. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mongoUrl = env.MONGO_URL || null;
+  const dataDir = resolve(env.DATA_DIR || './data');
+  checkLiveKitKeys(env);
   return {
     port: int(env.PORT, 8000),
     host: env.HOST || '0.0.0.0',
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
-    dataDir: resolve(env.DATA_DIR || './data'),
+    dataDir,
     eventStoreUrl: env.EVENTSTORE_URL || null,
     mongoUrl,
     redisUrl: env.REDIS_URL || null,
@@ -67,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesTimeoutMs: int(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
     rateLimitScale: float(env.RATE_LIMIT_SCALE, 1),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : 'info') as AppConfig['logLevel'],
-    jwtSecret: env.JWT_SECRET || 'candor-dev-secret-change-me',
+    jwtSecret: resolveJwtSecret(env, dataDir),
     jwtAccessTtlSeconds: int(env.JWT_ACCESS_TTL, 3600),
     jwtRefreshTtlSeconds: int(env.JWT_REFRESH_TTL, 30 * 24 * 3600),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, ''),
@@ -92,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       scoringWaitMs: int(env.AI_SCORING_WAIT_MS, 30_000),
       scoringWorkers: int(env.AI_SCORING_WORKERS, 2),
     },
+    liveKit: liveKitConfigFromEnv(env),
   };
 }
 

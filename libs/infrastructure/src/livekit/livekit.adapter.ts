@@ -69,6 +69,10 @@ export class LiveKitAdapter implements LiveKitPort {
   }
 
   async receiveWebhook(rawBody: string, authorizationHeader: string | undefined): Promise<RoomWebhookEvent> {
+    // Anyone can sign with the public `--dev` pair: without a real key no webhook can be told from a forgery.
+    if (usesDevelopmentKeys(this.config)) {
+      throw new DomainError('LIVEKIT.INVALID_WEBHOOK', 'Webhook refused: no LiveKit key pair is configured (set LIVEKIT_API_KEY and LIVEKIT_API_SECRET)', 'unauthorized');
+    }
     let event: WebhookEvent;
     try {
       // LiveKit sends the bare JWT; accept a `Bearer ` prefix too, which some proxies add.
@@ -87,6 +91,11 @@ export class LiveKitAdapter implements LiveKitPort {
       occurredAt: (createdAt > 0 ? new Date(createdAt * 1000) : new Date()).toISOString(),
     };
   }
+}
+
+/** True when either half of the key pair is the public `livekit-server --dev` one. */
+export function usesDevelopmentKeys(config: Pick<LiveKitConfig, 'apiKey' | 'apiSecret'>): boolean {
+  return config.apiKey === LIVEKIT_DEV_API_KEY || config.apiSecret === LIVEKIT_DEV_API_SECRET;
 }
 
 /** A host runs the room; a guest publishes and subscribes unless told otherwise. */
