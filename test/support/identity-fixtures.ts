@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
+import { verifyMailbox } from './mail-outbox';
 
 /** Identity e2e helpers: fast scrypt (tests only), a bootstrap admin, and registration/login shortcuts. */
 export const FAST_HASH_ENV = { PASSWORD_HASH_COST: '1024' };
@@ -43,6 +44,7 @@ export async function loginS0(url: string, email: string, password = PASSWORD): 
 export async function newUser(url: string, role = 'recruiter'): Promise<Session> {
   const email = uniqueEmail(role);
   await registerS0(url, email, role);
+  await verifyMailbox(url, email);
   return loginS0(url, email);
 }
 

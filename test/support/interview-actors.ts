@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { verifyMailbox } from './mail-outbox';
 
 export interface Actor {
   id: string;
@@ -12,13 +13,14 @@ export const ADMIN = { email: 'admin@candor.test', password: 'admin-Passw0rd!' }
 /** The environment that bootstraps a superuser (CONTRACTS.md, "Bootstrap"). */
 export const ADMIN_ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
 
-/** Registers through S0 and logs in; the access token works on every surface. */
+/** Registers through S0, opens the mailed verification link (the address is theirs) and logs in; the token works on every surface. */
 export async function signUp(url: string, email: string, role: 'recruiter' | 'candidate' = 'recruiter'): Promise<Actor> {
   const password = 'Sup3r-secret-pw';
   const registered = await request(url)
     .post('/api/auth/register')
     .send({ email, password, full_name: email.split('@')[0], role })
     .expect(201);
+  await verifyMailbox(url, email);
   return logIn(url, email, password, registered.body.id);
 }
 

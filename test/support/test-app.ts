@@ -5,6 +5,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, loadConfig } from '@candor/infrastructure/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
+import { DATA_DIR_BY_URL } from './mail-outbox';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -31,12 +32,15 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir?: s
   const app = await createApp(config, new JsonLogger(config.logLevel));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  DATA_DIR_BY_URL.set(url, dir);
   return {
     app,
     config,
     dataDir: dir,
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     async close(options = {}) {
+      DATA_DIR_BY_URL.delete(url);
       await app.close();
       if (!options.keepData) rmSync(dir, { recursive: true, force: true });
     },

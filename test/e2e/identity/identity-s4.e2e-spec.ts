@@ -27,7 +27,7 @@ function mailsTo(dataDir: string, to: string): string[] {
 
 async function resetTokenMailedTo(dataDir: string, to: string): Promise<string> {
   for (let i = 0; i < 100; i += 1) {
-    const [mail] = mailsTo(dataDir, to);
+    const [mail] = mailsTo(dataDir, to).filter((m) => m.includes('reset-password?token='));
     const token = mail && /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43})/.exec(mail)?.[1];
     if (token) return token;
     await new Promise((r) => setTimeout(r, 20));

@@ -29,6 +29,7 @@ function user(name: string, extra: Partial<AuthenticatedUser> = {}): Authenticat
     role: 'recruiter',
     isSuperuser: false,
     isActive: true,
+    emailVerified: true,
     via: 'jwt',
     ...extra,
   };

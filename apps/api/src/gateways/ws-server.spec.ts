@@ -21,6 +21,7 @@ function user(name: string): AuthenticatedUser {
     role: 'recruiter',
     isSuperuser: false,
     isActive: true,
+    emailVerified: true,
     via: 'jwt',
   };
 }

@@ -51,6 +51,7 @@ class MailerLifecycle implements OnApplicationShutdown {
         refreshTtlSeconds: c.jwtRefreshTtlSeconds,
         apiKeysMaxActive: c.apiKeysMaxActive,
         passwordResetTtlSeconds: c.passwordResetTtlSeconds,
+        emailVerificationTtlSeconds: c.emailVerificationTtlSeconds,
         lockout: { maxFailures: c.loginMaxFailures, windowSeconds: c.loginFailureWindowSeconds, lockoutSeconds: c.loginLockoutSeconds },
         publicUrl: c.publicUrl,
       }),

@@ -9,6 +9,8 @@ export interface AuthenticatedUser {
   readonly role: UserRole;
   readonly isSuperuser: boolean;
   readonly isActive: boolean;
+  /** Only a verified email makes the user the candidate of interviews addressed to it. */
+  readonly emailVerified: boolean;
   /** How the caller authenticated: an access token, or an API key (`Bearer sk_…`). */
   readonly via: 'jwt' | 'api_key';
   readonly apiKeyId?: string;

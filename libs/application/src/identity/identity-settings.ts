@@ -6,8 +6,10 @@ export interface IdentitySettings {
   readonly refreshTtlSeconds: number;
   readonly apiKeysMaxActive: number;
   readonly passwordResetTtlSeconds: number;
+  /** Lifetime of an email verification link. */
+  readonly emailVerificationTtlSeconds: number;
   readonly lockout: LockoutPolicy;
-  /** Where the reset link in the mail points (`<publicUrl>/reset-password?token=…`). */
+  /** Where mailed links point (`<publicUrl>/reset-password?token=…`, `<publicUrl>/auth/verify-email?token=…`). */
   readonly publicUrl: string;
 }
 

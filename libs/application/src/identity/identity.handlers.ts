@@ -8,7 +8,9 @@ import { LogOutHandler } from './commands/log-out.handler';
 import { RefreshTokensHandler } from './commands/refresh-tokens.handler';
 import { RegisterUserHandler } from './commands/register-user.handler';
 import { RequestPasswordResetHandler } from './commands/request-password-reset.handler';
+import { RequestEmailVerificationHandler } from './commands/request-email-verification.handler';
 import { ResetPasswordHandler } from './commands/reset-password.handler';
+import { VerifyEmailHandler } from './commands/verify-email.handler';
 import { SuspendUserHandler } from './commands/suspend-user.handler';
 import { UpdateUserHandler } from './commands/update-user.handler';
 import { GetApiKeyHandler } from './queries/get-api-key.handler';
@@ -28,6 +30,8 @@ export const IDENTITY_COMMAND_HANDLERS = [
   DeleteUserHandler,
   RequestPasswordResetHandler,
   ResetPasswordHandler,
+  RequestEmailVerificationHandler,
+  VerifyEmailHandler,
   CreateApiKeyHandler,
   DeactivateApiKeyHandler,
 ];

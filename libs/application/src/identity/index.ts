@@ -26,6 +26,8 @@ export * from './commands/activate-user.command';
 export * from './commands/delete-user.command';
 export * from './commands/request-password-reset.command';
 export * from './commands/reset-password.command';
+export * from './commands/request-email-verification.command';
+export * from './commands/verify-email.command';
 export * from './commands/create-api-key.command';
 export * from './commands/deactivate-api-key.command';
 export * from './queries/get-user.query';

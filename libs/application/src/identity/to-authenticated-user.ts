@@ -15,6 +15,7 @@ export function toAuthenticatedUser(
     role: user.role,
     isSuperuser: user.isSuperuser,
     isActive: user.isActive,
+    emailVerified: user.emailVerified === true,
     via,
     ...extra,
   };

@@ -3,7 +3,8 @@ import { AuthenticatedUser, isAdmin } from '../identity/authenticated-user';
 
 /**
  * Who may do what with an interview (CONTRACTS.md): its owner and superusers everything; the candidate
- * (the user whose email is `candidate_email`) may see it and take part; anyone else is refused.
+ * (the user whose *verified* email is `candidate_email`) may see it and take part; anyone else is refused.
+ * An unverified email links to nothing: anyone can register with any address.
  */
 export type InterviewAction = 'view' | 'participate' | 'manage' | 'evaluate';
 
@@ -17,7 +18,7 @@ export function isOwnerOrAdmin(parties: InterviewParties, user: AuthenticatedUse
 }
 
 export function isCandidate(parties: InterviewParties, user: AuthenticatedUser): boolean {
-  return !!parties.candidateEmail && !!user.email && parties.candidateEmail.toLowerCase() === user.email.toLowerCase();
+  return user.emailVerified && !!parties.candidateEmail && !!user.email && parties.candidateEmail.toLowerCase() === user.email.toLowerCase();
 }
 
 export function mayAct(parties: InterviewParties, user: AuthenticatedUser, action: InterviewAction): boolean {

@@ -43,6 +43,13 @@ export type RequestPasswordReset = IdentityCommand<
 
 export type ResetPassword = IdentityCommand<'ResetPassword', { readonly tokenHash: string; readonly passwordHash: string }>;
 
+export type RequestEmailVerification = IdentityCommand<
+  'RequestEmailVerification',
+  { readonly tokenHash: string; readonly expiresAt: string }
+>;
+
+export type VerifyEmail = IdentityCommand<'VerifyEmail', { readonly tokenHash: string }>;
+
 /** How many failures within which window lock an account, and for how long. */
 export interface LockoutPolicy {
   readonly maxFailures: number;
@@ -56,6 +63,8 @@ export type RecordLoginFailure = IdentityCommand<'RecordLoginFailure', { readonl
 export type RecordLogin = IdentityCommand<'RecordLogin', { readonly sessionId: string }>;
 
 export type UserCommand =
+  | RequestEmailVerification
+  | VerifyEmail
   | RegisterUser
   | UpdateUser
   | SuspendUser

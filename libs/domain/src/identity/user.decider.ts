@@ -6,8 +6,10 @@ import {
   RecordLogin,
   RecordLoginFailure,
   RegisterUser,
+  RequestEmailVerification,
   RequestPasswordReset,
   ResetPassword,
+  VerifyEmail,
   SuspendUser,
   UpdateUser,
   UserCommand,
@@ -33,6 +35,9 @@ export interface UserState {
   readonly recentFailures: readonly string[];
   readonly lockedUntil: string | null;
   readonly pendingResets: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
+  /** Only a verified email links the account to interviews addressed to it. */
+  readonly emailVerified: boolean;
+  readonly pendingVerifications: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
 }
 
 export const initialUserState = (): UserState => ({
@@ -50,6 +55,8 @@ export const initialUserState = (): UserState => ({
   recentFailures: [],
   lockedUntil: null,
   pendingResets: [],
+  emailVerified: false,
+  pendingVerifications: [],
 });
 
 /** Enough to count failures in any sensible window without the state growing under a brute-force attack. */
@@ -81,6 +88,10 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return requestReset(command, state, userId);
     case 'ResetPassword':
       return resetPassword(command, state, userId);
+    case 'RequestEmailVerification':
+      return requestVerification(command, state, userId);
+    case 'VerifyEmail':
+      return verifyEmail(command, state, userId);
     case 'RecordLoginFailure':
       return recordFailure(command, state, userId);
     case 'RecordLogin':
@@ -185,6 +196,29 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
     ];
   }
 
+  /** Nothing to do once verified; a suspended or inactive account gets no link. */
+  function requestVerification(c: RequestEmailVerification, s: UserState, id: string): UserEvent[] {
+    if (s.emailVerified) return [];
+    if (s.status === 'suspended') throw UserErrors.suspended();
+    if (s.status === 'inactive') throw UserErrors.inactive();
+    if (millis(c.data.expiresAt) <= millis(now)) throw UserErrors.invalid('expiresAt', 'must be in the future');
+    return [
+      {
+        type: 'EmailVerificationRequested',
+        data: { userId: id, email: s.email, tokenHash: c.data.tokenHash, expiresAt: c.data.expiresAt, requestedAt: now },
+      },
+    ];
+  }
+
+  /** One use: a verification spends every pending link. */
+  function verifyEmail(c: VerifyEmail, s: UserState, id: string): UserEvent[] {
+    const pending = s.pendingVerifications.find((v) => v.tokenHash === c.data.tokenHash);
+    if (!pending || millis(pending.expiresAt) <= millis(now)) throw UserErrors.invalidVerificationToken();
+    if (s.status === 'suspended') throw UserErrors.suspended();
+    if (s.status === 'inactive') throw UserErrors.inactive();
+    return [{ type: 'UserEmailVerified', data: { userId: id, email: s.email, tokenHash: c.data.tokenHash, verifiedAt: now } }];
+  }
+
   function recordFailure(c: RecordLoginFailure, s: UserState, id: string): UserEvent[] {
     // Failures while locked neither count nor extend the lock: the lock always lifts on time.
     if (lockedForSeconds(s, now) > 0) return [];
@@ -246,6 +280,13 @@ function evolveFields(state: UserState, event: UserEvent): UserState {
     case 'UserPasswordChanged':
       // Any other pending reset was asked for the old password: spent with it.
       return { ...state, passwordHash: event.data.passwordHash, pendingResets: [], lockedUntil: null, recentFailures: [] };
+    case 'EmailVerificationRequested':
+      return {
+        ...state,
+        pendingVerifications: [...state.pendingVerifications, { tokenHash: event.data.tokenHash, expiresAt: event.data.expiresAt }],
+      };
+    case 'UserEmailVerified':
+      return { ...state, emailVerified: true, pendingVerifications: [] };
     case 'LoginFailed':
       return { ...state, recentFailures: [...state.recentFailures, event.data.failedAt].slice(-MAX_REMEMBERED_FAILURES) };
     case 'UserLockedOut':

@@ -23,6 +23,8 @@ export const UserErrors = {
     new DomainError('USER.ADMIN_ONLY', `Only an administrator may change ${field}`, 'forbidden', { field }),
   notOnYourself: (action: string) =>
     new DomainError('USER.NOT_ON_YOURSELF', `An administrator cannot ${action} their own account`, 'invalid'),
+  invalidVerificationToken: () =>
+    new DomainError('AUTH.INVALID_VERIFICATION_TOKEN', 'Invalid, used or expired email verification link', 'invalid'),
   invalidResetToken: () =>
     new DomainError('AUTH.INVALID_RESET_TOKEN', 'Invalid or expired password reset token', 'invalid'),
 };

@@ -63,6 +63,18 @@ export type UserPasswordChanged = DomainEvent<
   }
 >;
 
+/** A verification link was mailed to `email`; only the SHA-256 of its token is stored. */
+export type EmailVerificationRequested = DomainEvent<
+  'EmailVerificationRequested',
+  { readonly userId: string; readonly email: string; readonly tokenHash: string; readonly expiresAt: string; readonly requestedAt: string }
+>;
+
+/** The user proved they read mail sent to `email`: from now on interviews addressed to it are theirs. */
+export type UserEmailVerified = DomainEvent<
+  'UserEmailVerified',
+  { readonly userId: string; readonly email: string; readonly tokenHash: string; readonly verifiedAt: string }
+>;
+
 export type LoginFailed = DomainEvent<'LoginFailed', { readonly userId: string; readonly failedAt: string }>;
 
 export type UserLockedOut = DomainEvent<
@@ -85,6 +97,8 @@ export type UserEvent =
   | UserDeleted
   | PasswordResetRequested
   | UserPasswordChanged
+  | EmailVerificationRequested
+  | UserEmailVerified
   | LoginFailed
   | UserLockedOut
   | UserLoggedIn;
@@ -99,6 +113,8 @@ export const USER_EVENT_TYPES: readonly UserEvent['type'][] = [
   'UserDeleted',
   'PasswordResetRequested',
   'UserPasswordChanged',
+  'EmailVerificationRequested',
+  'UserEmailVerified',
   'LoginFailed',
   'UserLockedOut',
   'UserLoggedIn',

@@ -31,6 +31,7 @@ export interface AppConfig {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly passwordResetTtlSeconds: number;
+  readonly emailVerificationTtlSeconds: number;
   readonly loginMaxFailures: number;
   readonly loginFailureWindowSeconds: number;
   readonly loginLockoutSeconds: number;
@@ -84,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Candor <no-reply@candor.local>',
     passwordResetTtlSeconds: int(env.PASSWORD_RESET_TTL, 3600),
+    emailVerificationTtlSeconds: int(env.EMAIL_VERIFICATION_TTL, 7 * 24 * 3600),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
     loginFailureWindowSeconds: int(env.LOGIN_FAILURE_WINDOW_SECONDS, 15 * 60),
     loginLockoutSeconds: int(env.LOGIN_LOCKOUT_SECONDS, 15 * 60),

@@ -34,15 +34,16 @@ export class UserNotificationsGateway implements WsGateway {
     if (client.params.userId !== client.user.id) {
       throw new DomainError('WS.FORBIDDEN', "Not enough permissions: these are another user's notifications", 'forbidden');
     }
-    const email = client.user.email.toLowerCase();
+    // Only a verified address receives the notifications of interviews addressed to it.
+    const email = client.user.emailVerified ? client.user.email.toLowerCase() : null;
     add(this.byUserId, client.user.id, client);
-    add(this.byEmail, email, client);
+    if (email) add(this.byEmail, email, client);
     this.unsubscribe ??= this.feed.listenAll((event) => this.relay(event));
     return {
       hello: { user_id: client.user.id },
       onClose: () => {
         remove(this.byUserId, client.user.id, client);
-        remove(this.byEmail, email, client);
+        if (email) remove(this.byEmail, email, client);
         if (this.byUserId.size === 0) {
           this.unsubscribe?.();
           this.unsubscribe = null;

@@ -11,6 +11,7 @@ export function toUserResponse(user: UserDocument): UserResponseDto {
     role: user.role,
     is_active: user.isActive,
     is_superuser: user.isSuperuser,
+    email_verified: user.emailVerified === true,
     status: user.status,
     created_at: user.createdAt,
     updated_at: user.updatedAt,

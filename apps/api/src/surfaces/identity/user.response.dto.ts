@@ -24,6 +24,9 @@ export class UserResponseDto {
   @ApiProperty()
   is_superuser!: boolean;
 
+  @ApiProperty({ description: 'Whether the user opened the verification link mailed to `email`; only then are interviews addressed to it theirs' })
+  email_verified!: boolean;
+
   @ApiProperty({ enum: USER_STATUSES, description: '`inactive`: switched off by an admin; `suspended`: with a reason' })
   status!: UserStatus;
 

@@ -24,6 +24,8 @@ export interface UserDocument extends ProjectedDocument {
   updatedAt: string;
   lastLoginAt: string | null;
   lockedUntil: string | null;
+  /** Whether the user proved they read mail sent to `email` (CONTRACTS.md `email_verified`). */
+  emailVerified: boolean;
   /** Tokens issued in another epoch are refused (see TOKEN_REVOKING_EVENTS). */
   tokenEpoch: number;
 }
@@ -41,6 +43,7 @@ const TYPES = [
   'UserPasswordChanged',
   'UserLockedOut',
   'UserLoggedIn',
+  'UserEmailVerified',
 ] as const satisfies readonly UserEvent['type'][];
 
 type ProjectedEvent = Extract<UserEvent, { type: (typeof TYPES)[number] }>;
@@ -79,6 +82,7 @@ function evolveUserDocument(doc: UserDocument | null, event: ProjectedEvent, rec
       updatedAt: d.registeredAt,
       lastLoginAt: null,
       lockedUntil: null,
+      emailVerified: false,
       tokenEpoch: 0,
     };
   }
@@ -102,6 +106,8 @@ function evolveUserDocument(doc: UserDocument | null, event: ProjectedEvent, rec
       return { ...doc, lockedUntil: event.data.lockedUntil };
     case 'UserLoggedIn':
       return { ...doc, lastLoginAt: event.data.loggedInAt, lockedUntil: null };
+    case 'UserEmailVerified':
+      return { ...doc, emailVerified: true, updatedAt: event.data.verifiedAt };
     default:
       return assertNever(event);
   }

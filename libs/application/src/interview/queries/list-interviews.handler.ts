@@ -24,7 +24,7 @@ function toFilter({ viewer, filter }: ListInterviewsQuery): Filter {
   const clauses: Filter[] = [];
   if (!isAdmin(viewer)) {
     clauses.push(
-      filter.scope === 'owned'
+      filter.scope === 'owned' || !viewer.emailVerified
         ? { ownerId: viewer.id }
         : { $or: [{ ownerId: viewer.id }, { candidateEmailKey: viewer.email.toLowerCase() }] },
     );

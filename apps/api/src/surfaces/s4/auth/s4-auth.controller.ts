@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   GetUserQuery,
@@ -8,9 +8,11 @@ import {
   LogOutCommand,
   RefreshTokensCommand,
   RegisterUserCommand,
+  RequestEmailVerificationCommand,
   RequestPasswordResetCommand,
   ResetPasswordCommand,
   UpdateUserCommand,
+  VerifyEmailCommand,
 } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -26,6 +28,7 @@ import { UpdateMeDto } from '../../shared/users/update-me.dto';
 import { ForgotPasswordDto } from './forgot-password.dto';
 import { ResetPasswordDto } from './reset-password.dto';
 import { S4RegisterDto } from './s4-register.dto';
+import { VerifyEmailDto } from './verify-email.dto';
 import { S4MessageEnvelopeDto, S4TokenEnvelopeDto, S4UserEnvelopeDto } from './s4-envelopes.dto';
 
 const RESET_REQUESTED = 'If an account exists for this email, a password reset link has been sent to it';
@@ -105,7 +108,38 @@ export class S4AuthController {
     await this.commands.execute(new ResetPasswordCommand(body.token, body.new_password));
     return message('Password has been reset; log in with the new password');
   }
+
+  @Post('verify-email')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Verify the account email with the token of the mailed link (single use)' })
+  @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'From now on, interviews addressed to this email are the account\'s' })
+  async verifyEmail(@Body() body: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
+    await this.commands.execute(new VerifyEmailCommand(body.token));
+    return message(EMAIL_VERIFIED);
+  }
+
+  /** The target of the mailed link (`PUBLIC_URL/auth/verify-email?token=…`). */
+  @Get('verify-email')
+  @ApiOperation({ summary: 'Open the mailed verification link' })
+  @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  async verifyEmailLink(@Query() query: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
+    await this.commands.execute(new VerifyEmailCommand(query.token));
+    return message(EMAIL_VERIFIED);
+  }
+
+  @Post('resend-verification')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @UseGuards(JwtAuthGuard)
+  @ApiOperation({ summary: 'Mail a new verification link to the caller\'s email (nothing if already verified)' })
+  @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  async resendVerification(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {
+    const { sent } = await this.commands.execute(new RequestEmailVerificationCommand(user.id));
+    return message(sent ? 'A verification link has been sent to your email' : 'Your email is already verified');
+  }
 }
+
+const EMAIL_VERIFIED = 'Email verified';
 
 function message(text: string): S4Response<MessageResponseDto> {
   return new S4Response({ message: text }, text);
