@@ -10,7 +10,7 @@ import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createValidationPipe } from './http/validation.pipe';
 import { sendError } from './http/send-error';
-import { asBodyError, badJsonBody, illFormedString, jsonDepthExceeds, MAX_JSON_DEPTH } from './http/json-body-guard';
+import { asBodyError, badJsonBody, illFormedString, jsonBodyLimitFor, jsonBodyTooLarge, jsonShapeProblem } from './http/json-body-guard';
 import { registerRateLimits } from './http/rate-limit/rate-limit.hook';
 import { MemoryRateLimitStore, RateLimitStore } from './http/rate-limit/rate-limit-store';
 import { RedisRateLimitStore } from './http/rate-limit/redis-rate-limit-store';
@@ -94,13 +94,17 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();
-  // JSON bodies (after init, which registers Nest's parser): Fastify's own (prototype-poisoning checks included), plus a nesting limit and
+  // JSON bodies (after init, which registers Nest's parser): Fastify's own (prototype-poisoning checks included), plus size, nesting and key limits and
   // well-formed Unicode, so hostile bodies are a 400 instead of a stack overflow or a validator crash.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = String(body);
-    if (jsonDepthExceeds(text)) return done(badJsonBody(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+    // Refused before any parsing: a multi-megabyte JSON body costs the event loop for every scan of it.
+    const limit = jsonBodyLimitFor(request.url);
+    if (text.length > limit) return done(jsonBodyTooLarge(limit), undefined);
+    const shapeProblem = jsonShapeProblem(text);
+    if (shapeProblem) return done(badJsonBody(shapeProblem), undefined);
     parseJson(request, text, (error: Error | null, parsed?: unknown) => {
       if (error) return done(asBodyError(error), undefined);
       const where = illFormedString(parsed);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { verifyMailbox } from '../../support/mail-outbox';
 import {
   bearer,
   claimsOf,
@@ -72,9 +73,10 @@ describe('Identity on S0 (/api/auth/*) and S3 (POST /api/auth/login/)', () => {
       ]);
     });
 
-    it('refuses a duplicate email, whatever its case (400, S0 detail)', async () => {
+    it('refuses a duplicate of a verified email, whatever its case (400, S0 detail)', async () => {
       const email = uniqueEmail();
       await registerS0(t.url, email);
+      await verifyMailbox(t.url, email);
       const res = await request(t.url)
         .post('/api/auth/register')
         .send({ email: `  ${email.toUpperCase()} `.trim(), password: PASSWORD, full_name: 'Dup' })

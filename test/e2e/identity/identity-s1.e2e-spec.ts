@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { verifyMailbox } from '../../support/mail-outbox';
 import { bearer, IDENTITY_ENV, loginS0, newUser, PASSWORD, TEST_ADMIN, uniqueEmail } from '../../support/identity-fixtures';
 
 const S1_USER_KEYS = ['id', 'email', 'username', 'full_name', 'is_active', 'is_superuser', 'created_at'];
@@ -29,10 +30,11 @@ describe('Identity on S1 (/api/v1/auth/*, /api/v1/users/me, /api/v1/api-keys/*)'
       expect(second.body.username).toMatch(/^derived\.name\d+$/);
     });
 
-    it('answers 400 {detail, status_code} when the email or the username (any case) exists', async () => {
+    it('answers 400 {detail, status_code} when the verified email or the username (any case) exists', async () => {
       const email = uniqueEmail();
       const username = `dup${Date.now().toString(36)}`;
       await registerS1({ email, username, full_name: 'A', password: PASSWORD }).expect(200);
+      await verifyMailbox(t.url, email);
       const sameEmail = await registerS1({ email: email.toUpperCase(), username: `${username}x`, full_name: 'B', password: PASSWORD }).expect(400);
       expect(sameEmail.body).toEqual({ detail: 'Email already registered', status_code: 400 });
       const sameName = await registerS1({ email: uniqueEmail(), username: username.toUpperCase(), full_name: 'C', password: PASSWORD }).expect(400);

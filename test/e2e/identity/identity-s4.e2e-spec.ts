@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { verifyMailbox } from '../../support/mail-outbox';
 import { bearer, IDENTITY_ENV, loginS0, newUser, PASSWORD, Session, TEST_ADMIN, uniqueEmail } from '../../support/identity-fixtures';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
@@ -65,8 +66,9 @@ describe('Identity on S4 (/auth/*, /interviewer/settings/api-keys*, /admin/users
       for (const key of ['id', 'username', 'created_at']) expect(res.body.data).toHaveProperty(key);
     });
 
-    it('answers 400 in the S4 error format on a duplicate email, missing or wrongly typed fields', async () => {
+    it('answers 400 in the S4 error format on a duplicate verified email, missing or wrongly typed fields', async () => {
       const { email } = await registerS4();
+      await verifyMailbox(t.url, email);
       const dup = await request(t.url).post('/auth/register').send({ email, password: PASSWORD, full_name: 'Again' }).expect(400);
       expectS4Error(dup.body, 'Email already registered', 'USER.EMAIL_TAKEN');
       const missing = await request(t.url).post('/auth/register').send({ email: uniqueEmail() }).expect(400);

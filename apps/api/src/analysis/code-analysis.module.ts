@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { AGGREGATE_STORE, AggregateStore } from '@candor/application/commands/aggregate-store';
 import { AnalyzeCodeHandler } from '@candor/application/interview/code-analysis/analyze-code.handler';
 import { CodeAnalysisScheduler, registerCodeAnalysisWorker } from '@candor/application/interview/code-analysis/code-analysis.job';
@@ -13,10 +13,10 @@ const CODE_ANALYSIS_CONFIG = Symbol('CODE_ANALYSIS_CONFIG');
 
 /** Makes this process a worker of the background analyses (the queue itself is closed by CodeExecutionModule). */
 @Injectable()
-class CodeAnalysisLifecycle implements OnModuleInit {
+class CodeAnalysisLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
-    @Inject(CODE_ANALYZER) private readonly analyzer: CodeAnalyzer,
+    @Inject(CODE_ANALYZER) private readonly analyzer: CodeAnalyzer & { close?: () => Promise<void> },
     @Inject(AGGREGATE_STORE) private readonly store: AggregateStore,
     @Inject(CODE_ANALYSIS_CONFIG) private readonly config: CodeAnalysisConfig,
     private readonly logger: JsonLogger,
@@ -25,6 +25,11 @@ class CodeAnalysisLifecycle implements OnModuleInit {
   onModuleInit(): void {
     // Background analyses take at most half the analyzer's slots, so the analyze route is not starved by them.
     registerCodeAnalysisWorker(this.queue, this.analyzer, this.store, Math.max(1, Math.floor(this.config.concurrency / 2)), this.logger);
+  }
+
+  /** The rule-check worker threads end with the app. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.analyzer.close?.();
   }
 }
 

@@ -11,6 +11,7 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   unauthorized: 401,
   conflict: 409,
   limit: 400,
+  too_large: 413,
   unavailable: 503,
 };
 

@@ -5,9 +5,27 @@
  */
 export const MAX_JSON_DEPTH = 64;
 
-/** The deepest nesting of arrays and objects in the text, or Infinity once it passes `max` (one linear scan). */
-export function jsonDepthExceeds(text: string, max = MAX_JSON_DEPTH): boolean {
+/** JSON bodies: 2 MiB (code plus its stdin fit), except the routes that take a recording in base64. */
+export const MAX_JSON_BODY_CHARS = 2 * 1024 * 1024;
+const BASE64_UPLOAD_ROUTES = /^\/api\/v1\/voice\/stt\/?(?:\?|$)/;
+const MAX_BASE64_JSON_BODY_CHARS = 10 * 1024 * 1024;
+
+export function jsonBodyLimitFor(url: string): number {
+  return BASE64_UPLOAD_ROUTES.test(url) ? MAX_BASE64_JSON_BODY_CHARS : MAX_JSON_BODY_CHARS;
+}
+
+/** A 413 that sendError answers in the surface's error body. */
+export function jsonBodyTooLarge(limit: number): Error {
+  return Object.assign(new Error(`JSON body larger than ${limit} characters`), { statusCode: 413 });
+}
+
+/** Object keys a JSON body may hold in all: validation and transformation walk every one of them. */
+export const MAX_JSON_KEYS = 5_000;
+
+/** Too deep or too many keys, found in one linear scan before any parsing; null when neither. */
+export function jsonShapeProblem(text: string, maxDepth = MAX_JSON_DEPTH, maxKeys = MAX_JSON_KEYS): string | null {
   let depth = 0;
+  let keys = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
@@ -17,10 +35,11 @@ export function jsonDepthExceeds(text: string, max = MAX_JSON_DEPTH): boolean {
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       depth += 1;
-      if (depth > max) return true;
+      if (depth > maxDepth) return `JSON nested deeper than ${maxDepth} levels`;
     } else if (c === 0x7d || c === 0x5d) depth -= 1;
+    else if (c === 0x3a && (keys += 1) > maxKeys) return `JSON body with more than ${maxKeys} keys`;
   }
-  return false;
+  return null;
 }
 
 /** The path of the first string (or key) that is not well-formed Unicode, or null. */

@@ -19,6 +19,8 @@ export const InterviewErrors = {
     new DomainError('INTERVIEW.SCHEDULE_REQUIRED', 'An interview needs scheduled_at to become scheduled', 'invalid'),
   invalid: (field: string, message: string) =>
     new DomainError('INTERVIEW.INVALID', `${field}: ${message}`, 'invalid', { field }),
+  tooLarge: (field: string, message: string) =>
+    new DomainError('INTERVIEW.TOO_LARGE', `${field}: ${message}`, 'too_large', { field }),
 };
 
 /** Which error a state that forbids an action answers with. */

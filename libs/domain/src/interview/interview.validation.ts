@@ -12,6 +12,9 @@ const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
 const MAX_CODE = 200_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Free-form metadata is capped by its JSON size and its number of keys (nested ones counted). */
+export const MAX_METADATA_BYTES = 16_384;
+export const MAX_METADATA_KEYS = 200;
 
 export function validateDetails(d: InterviewDetails): void {
   shortText('title', d.title);
@@ -38,6 +41,41 @@ export function validateDetails(d: InterviewDetails): void {
   if (typeof d.metadata !== 'object' || d.metadata === null || Array.isArray(d.metadata)) {
     throw InterviewErrors.invalid('metadata', 'must be an object');
   }
+  validateMetadataSize(d.metadata);
+}
+
+function validateMetadataSize(metadata: Readonly<Record<string, unknown>>): void {
+  if (countKeys(metadata, MAX_METADATA_KEYS) > MAX_METADATA_KEYS) {
+    throw InterviewErrors.invalid('metadata', `must have at most ${MAX_METADATA_KEYS} keys (nested keys included)`);
+  }
+  if (utf8Length(JSON.stringify(metadata), MAX_METADATA_BYTES) > MAX_METADATA_BYTES) throw InterviewErrors.tooLarge('metadata', `must be at most ${MAX_METADATA_BYTES} bytes of JSON`);
+}
+
+/** UTF-8 length of `text`, stopping once past `limit` (a UTF-16 unit is 1 to 3 bytes; a surrogate pair 4). */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i += 1) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+  }
+  return bytes;
+}
+
+/** Counts keys and array items, stopping as soon as the count passes `limit` (a huge object costs no more). */
+function countKeys(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const next = stack.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    for (const key in next) {
+      count += 1;
+      if (count > limit) break;
+      stack.push((next as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
 }
 
 export function validateReview(review: Partial<InterviewReview>): void {

@@ -9,6 +9,7 @@ export type DomainErrorKind =
   | 'unauthorized' // 401
   | 'conflict' // the state forbids it (409)
   | 'limit' // a quota or limit is reached (400 on most surfaces)
+  | 'too_large' // a value past its size cap (413)
   | 'unavailable'; // a needed service is missing (503)
 
 export class DomainError extends Error {

@@ -100,7 +100,7 @@ function cLikeLoops(code: string): Loop[] {
     return lo + 1;
   };
   const loops: Loop[] = [];
-  const headers = /\b(for|while)\s*\(|([\w$.\[\]]+(?:\(\))?)\s*\.\s*(?:forEach|map|filter|reduce|some|every|find|findIndex|flatMap)\s*\(/g;
+  const headers = /\b(for|while)\s*\(|(?<![\w$.\[\]])([\w$.\[\]]+(?:\(\))?)\s*\.\s*(?:forEach|map|filter|reduce|some|every|find|findIndex|flatMap)\s*\(/g;
   for (const match of code.matchAll(headers)) {
     const start = match.index ?? 0;
     const open = start + match[0].length - 1;

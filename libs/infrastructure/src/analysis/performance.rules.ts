@@ -40,9 +40,9 @@ function listNames(context: RuleContext): Set<string> {
   const text = context.source.codeOnly.join('\n');
   const listPattern =
     context.source.family === 'python'
-      ? /\b([A-Za-z_]\w*)\s*(?::\s*list[^=]*)?=\s*(?:\[|list\s*\()/g
-      : /\b([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\]]+)?\s*=\s*(?:\[|new\s+(?:Array|ArrayList|LinkedList)\b|Arrays\.asList|List\.of)|\b(?:List|ArrayList|LinkedList|vector)\s*<[^>]*>\s+([A-Za-z_]\w*)/g;
-  const setPattern = /\b([A-Za-z_$][\w$]*)\s*=\s*(?:set\s*\(|\{[^}:]*\}|new\s+(?:Set|HashSet|TreeSet|Map|HashMap)\b|frozenset\s*\()/g;
+      ? /\b([A-Za-z_]\w*)\s*(?::\s*list[^=\n]*)?=\s*(?:\[|list\s*\()/g
+      : /(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\]]+)?\s*=\s*(?:\[|new\s+(?:Array|ArrayList|LinkedList)\b|Arrays\.asList|List\.of)|\b(?:List|ArrayList|LinkedList|vector)\s*<[^>]*>\s+([A-Za-z_]\w*)/g;
+  const setPattern = /(?<![\w$])([A-Za-z_$][\w$]*)\s*=\s*(?:set\s*\(|\{[^}:]*\}|new\s+(?:Set|HashSet|TreeSet|Map|HashMap)\b|frozenset\s*\()/g;
   for (const match of text.matchAll(listPattern)) lists.add(match[1] ?? match[2]);
   for (const match of text.matchAll(setPattern)) sets.add(match[1]);
   for (const name of sets) lists.delete(name);
@@ -57,7 +57,7 @@ function membershipInLoop(context: RuleContext): RuleHit[] {
       lists.has(m[1]) ? `Membership test on the list ${m[1]} inside a loop: O(n) per test` : null,
     );
   }
-  return inLoop(context, /\b([A-Za-z_$][\w$]*)\s*\.\s*(includes|indexOf|contains|lastIndexOf)\s*\(/, (m) =>
+  return inLoop(context, /(?<![\w$])([A-Za-z_$][\w$]*)\s*\.\s*(includes|indexOf|contains|lastIndexOf)\s*\(/, (m) =>
     lists.has(m[1]) ? `${m[1]}.${m[2]}() scans the whole list inside a loop: O(n) per test` : null,
   );
 }
@@ -70,7 +70,7 @@ function stringConcatInLoop(context: RuleContext): RuleHit[] {
       strings.has(m[1]) ? `String ${m[1]} is rebuilt on every iteration (each += copies it)` : null,
     );
   }
-  const literal = source.family === 'python' ? /\b([A-Za-z_]\w*)\s*(?:\+=|=\s*\1\s*\+)\s*(?:[rbuf]{0,2}["']|str\s*\()/ : /\b([A-Za-z_$][\w$]*)\s*(?:\+=|=\s*\1\s*\+)\s*(?:["'`]|String\s*\()/;
+  const literal = source.family === 'python' ? /\b([A-Za-z_]\w*)\s*(?:\+=|=\s*\1\s*\+)\s*(?:[rbuf]{0,2}["']|str\s*\()/ : /(?<![\w$])([A-Za-z_$][\w$]*)\s*(?:\+=|=\s*\1\s*\+)\s*(?:["'`]|String\s*\()/;
   return inLoop(context, literal, (m) => `String ${m[1]} is built by concatenation inside a loop (repeated copying)`, 'withoutComments');
 }
 

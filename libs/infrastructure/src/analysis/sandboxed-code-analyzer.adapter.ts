@@ -22,11 +22,8 @@ import {
   TypescriptDriverJob,
 } from './analysis-drivers';
 import { CodeAnalysisConfig } from './code-analysis-config';
-import { findLoops } from './loop-structure';
-import { PERFORMANCE_RULES } from './performance.rules';
-import { QUALITY_RULES } from './quality.rules';
-import { SECURITY_RULES } from './security.rules';
-import { prepareSource } from './source-text';
+import { RuleCheckPool } from './rule-check-pool';
+import { rulesFor } from './rule-checks';
 import { AdvisedFinding, gccFindings, pycodestyleFindings, pyflakesFindings, typescriptFindings } from './tool-findings';
 
 export const ANALYSIS_TYPES: readonly AnalysisType[] = ['quality', 'security', 'performance'];
@@ -57,13 +54,15 @@ const NO_TOOLS: ToolOutcome = { findings: [], planned: 0, ran: [], problems: [] 
  * compiler for JavaScript/TypeScript, gcc/g++ -Wall -Wextra for C/C++) run inside the code-execution
  * sandbox, through the Sandbox port, so they get its isolation (bubblewrap, no network, rlimits, timeouts,
  * a fresh directory and uid) and its SANDBOX_ALLOW_UNISOLATED rule; plus rule-based security, performance
- * and quality checks over the text, which never execute the code and so run here.
+ * and quality checks over the text, which never execute the code and run in worker threads with a time
+ * budget (RuleCheckPool), never on the event loop.
  *
  * `quality` is the full review (tools and every rule); `security` and `performance` run only their rules.
  * When the sandbox cannot run a tool, the analysis still answers from the rules and says what was not checked.
  */
 export class SandboxedCodeAnalyzer implements CodeAnalyzer {
   private readonly slots: AnalysisSlots;
+  private readonly ruleChecks: RuleCheckPool;
   private readonly globals = nodeGlobals();
   private readonly typescriptDirs = [SANDBOX_TYPESCRIPT_MOUNT, ...hostTypescriptDir()];
 
@@ -73,14 +72,22 @@ export class SandboxedCodeAnalyzer implements CodeAnalyzer {
     private readonly logger?: AnalyzerLogger,
   ) {
     this.slots = new AnalysisSlots(config.concurrency, config.queueMax);
+    this.ruleChecks = new RuleCheckPool(config.ruleWorkers, config.ruleBudgetMs);
+  }
+
+  close(): Promise<void> {
+    return this.ruleChecks.close();
   }
 
   async analyze(request: CodeAnalysisRequest): Promise<CodeAnalysis> {
     const { code, language, analysisType } = this.checked(request);
-    const source = prepareSource(code, language);
-    const loops = findLoops(source);
     const rules = rulesFor(analysisType, language);
-    const ruleFindings = rules.flatMap((rule) => rule.check({ source, loops }).map((hit) => fromRule(rule, hit)));
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    const hits = await this.ruleChecks.check({ code, language, analysisType });
+    const ruleFindings = hits.flatMap(({ ruleId, hit }) => {
+      const rule = byId.get(ruleId);
+      return rule ? [fromRule(rule, hit)] : [];
+    });
     const tools = analysisType === 'quality' ? await this.slots.use(() => this.runTools(language, code)) : NO_TOOLS;
 
     const all = [...tools.findings, ...ruleFindings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -209,11 +216,7 @@ function gccStep(compiler: 'gcc' | 'g++', standard: string): ToolStep {
   };
 }
 
-/** The rules an analysis type runs: its own category, or every category for `quality` (the full review). */
-export function rulesFor(analysisType: AnalysisType, language: SandboxLanguage): AnalysisRule[] {
-  const all = [...QUALITY_RULES, ...SECURITY_RULES, ...PERFORMANCE_RULES];
-  return all.filter((rule) => rule.languages.includes(language) && (analysisType === 'quality' || rule.category === analysisType));
-}
+export { rulesFor };
 
 function fromRule(rule: AnalysisRule, hit: RuleHit): AdvisedFinding {
   return {

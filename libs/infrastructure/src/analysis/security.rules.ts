@@ -142,7 +142,7 @@ export const SECURITY_RULES: readonly AnalysisRule[] = [
     check: ({ source }) => [
       ...matchLines(
         source.withoutComments,
-        /\b([\w$]*(?:password|passwd|pwd|secret|api_?key|apikey|access_?key|auth_?token|private_?key|token)[\w$]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*\()?\s*(["'])([^"'\s]{4,})\2/i,
+        /(?<![\w$])([\w$]{0,64}?(?:password|passwd|pwd|secret|api_?key|apikey|access_?key|auth_?token|private_?key|token)[\w$]{0,64})["']?\s*(?::|=|:=)\s*(?:\w+\s*\()?\s*(["'])([^"'\s]{4,})\2/i,
         (m) => (/^(?:x+|\*+|your[_-]?\w*|changeme|<[^>]*>|\$\{.*\}|%s)$/i.test(m[3]) ? null : `Hard-coded secret in ${m[1]}`),
       ),
       ...matchLines(source.withoutComments, /\bAKIA[0-9A-Z]{16}\b|-----BEGIN [A-Z ]*PRIVATE KEY-----|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bsk-[A-Za-z0-9]{20,}\b/, () => 'A credential (access key, token or private key) is written in the code'),
