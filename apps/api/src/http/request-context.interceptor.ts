@@ -2,9 +2,12 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } fr
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Observable, tap } from 'rxjs';
 import { PROJECTION_PROGRESS, ProjectionProgress, RequestContext, requestContext } from '@candor/application';
+import { DomainError } from '@candor/domain';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 
 export const MIN_POSITION_HEADER = 'x-min-position';
+/** What X-Log-Position hands out: digits (SQLite) or `commit/prepare` digits (EventStoreDB). */
+const LOG_POSITION = /^\d{1,40}(?:\/\d{1,40})?$/;
 
 /**
  * Runs each handler inside its request context (request id, acting user: the metadata of every event)
@@ -30,6 +33,9 @@ export class RequestContextInterceptor implements NestInterceptor {
       readModelsCurrent: true,
     };
     const minPosition = headerValue(request.headers[MIN_POSITION_HEADER]);
+    if (minPosition !== undefined && !LOG_POSITION.test(minPosition)) {
+      throw new DomainError('HTTP.INVALID_MIN_POSITION', 'X-Min-Position must be a log position as sent in X-Log-Position', 'invalid');
+    }
     return new Observable((subscriber) =>
       requestContext.run(ctx, () => {
         const run = async () => {

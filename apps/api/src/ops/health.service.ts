@@ -36,17 +36,26 @@ export class HealthService {
     @Optional() @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
   ) {}
 
+  /** Public: no filesystem paths and no error text (an anonymous caller learns states, not the host's layout). */
   async basic(): Promise<HealthResponseDto> {
-    const [eventStore, readStore, head] = await Promise.all([
+    const [eventStore, readStore, head, sandbox] = await Promise.all([
       this.events.health(),
       this.readStore.health(),
       this.events.headPosition().catch(() => null),
+      this.sandbox.status().catch(() => null),
     ]);
     const down = [eventStore, readStore].some((d) => d.status === 'down');
     return {
       status: down ? 'degraded' : 'ok',
       mode: this.mode(),
-      dependencies: { event_store: eventStore, read_store: readStore, projector: this.projector(head) },
+      dependencies: {
+        event_store: { status: eventStore.status, adapter: eventStore.adapter },
+        read_store: { status: readStore.status, adapter: readStore.adapter },
+        projector: this.projector(head),
+        sandbox: sandbox
+          ? { status: sandbox.available ? 'up' : 'down', adapter: 'local', ...(sandbox.limits ? { detail: sandbox.limits } : {}) }
+          : { status: 'down', adapter: 'local' },
+      },
       timestamp: new Date().toISOString(),
     };
   }

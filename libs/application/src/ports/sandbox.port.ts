@@ -80,6 +80,8 @@ export interface SandboxStatus {
   readonly isolated: boolean;
   /** What is missing and how to install it, or how the sandbox isolates. */
   readonly detail: string;
+  /** How memory and processes are bounded per run (a cgroup, or per process and the resulting total); no paths. */
+  readonly limits?: string;
 }
 
 export interface Sandbox {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,9 +18,10 @@ import {
 import { LANGUAGE_ALIASES, LANGUAGE_NAMES } from '@candor/application/code-execution/languages';
 import { LANGUAGE_SPECS, LanguageSpec, PhaseContext, PhaseSpec } from './language-runtimes';
 import { HostRuntimes, discoverRuntimes, firstExecutable } from './runtime-discovery';
-import { BOX, IsolationTools, StepCommandInput, StepLimits, buildStepCommand } from './sandbox-command';
+import { CgroupSupport, createRunGroup, detectCgroups, RunGroupLimits } from './run-cgroup';
+import { BOX, IsolationTools, SpawnCommand, StepCommandInput, StepLimits, buildStepCommand } from './sandbox-command';
 import { SandboxConfig } from './sandbox-config';
-import { runStep } from './sandbox-process';
+import { runStep, StepIo, StepOutcome } from './sandbox-process';
 import { RunLimits, interpretCompile, interpretRun } from './step-interpretation';
 import { explainProbeFailure } from './sandbox-probe-failure';
 
@@ -32,6 +33,8 @@ export interface LocalSandboxOptions {
   readonly logger?: SandboxLogger;
   /** Where bwrap is; null pretends it is missing. Found on the usual paths by default. */
   readonly bwrapPath?: string | null;
+  /** Where the cgroup filesystem is (default /sys/fs/cgroup); null pretends the host has none. */
+  readonly cgroupRoot?: string | null;
 }
 
 interface Environment {
@@ -39,7 +42,24 @@ interface Environment {
   readonly tools: IsolationTools;
   readonly runtimes: HostRuntimes;
   readonly mounts: Pick<StepCommandInput, 'readOnlyPaths' | 'rootSymlinks'>;
+  /** A control group per run, or null: then memory is only capped per process (RLIMIT_AS). */
+  readonly cgroups: CgroupSupport | null;
+  /** Processes (and threads) one run may have: fewer without a cgroup, since each may use the whole memory limit. */
+  readonly maxProcesses: number;
 }
+
+/** Without a cgroup, RLIMIT_AS holds per process: fewer processes keep the run's total (processes x memory) bounded. */
+export const NO_CGROUP_MAX_PROCESSES = 16;
+/**
+ * The run's group allows a little more than one process's address-space cap: a single process then meets
+ * its own limit first (a clean MemoryError or bad_alloc, not a reclaim storm at the group's edge), and only
+ * a run of many processes is stopped by the group, at the limit plus this headroom.
+ */
+export function groupMemoryMb(memoryMb: number): number {
+  return memoryMb + Math.max(32, Math.ceil(memoryMb / 4));
+}
+/** Compilers get at least this much memory in their group (g++ and javac need more than a small run limit). */
+const COMPILE_MEMORY_MB = 1024;
 
 /** The uids sandboxed programs run as when the server is root: one per execution, owned by nothing on the host. */
 const UID_BASE = 2_000_000;
@@ -134,7 +154,7 @@ export class LocalSandbox implements Sandbox {
       typescriptDir: isolated ? TYPESCRIPT_MOUNT : (env.runtimes.typescript?.dir ?? ''),
       memoryMb,
     };
-    const step = (phase: PhaseSpec, limits: StepLimits, boxWritable: boolean) =>
+    const step = (phase: PhaseSpec, limits: StepLimits, boxWritable: boolean, cgroupProcs: readonly string[]) =>
       buildStepCommand({
         tools: env.tools,
         uid,
@@ -147,8 +167,15 @@ export class LocalSandbox implements Sandbox {
         extraMounts: spec.needsTypescript && env.runtimes.typescript ? [{ host: env.runtimes.typescript.dir, mountedAt: TYPESCRIPT_MOUNT }] : [],
         cwd: boxWritable ? 'box' : 'tmp',
         argv: phase.argv,
+        cgroupProcs,
       });
     const io = { maxOutputBytes: this.config.maxOutputBytes, killProcessGroup: !isolated };
+    const stepInGroup = (phase: PhaseSpec, limits: StepLimits, boxWritable: boolean, stepIo: StepIo, memoryLimitMb: number) =>
+      this.runInGroup(env, (cgroupProcs) => step(phase, limits, boxWritable, cgroupProcs), stepIo, {
+        memoryMb: groupMemoryMb(memoryLimitMb),
+        processes: limits.processes,
+        cpus: 1,
+      });
 
     let compile: SandboxCompile | null = null;
     if (spec.compile) {
@@ -160,7 +187,7 @@ export class LocalSandbox implements Sandbox {
         openFiles: Math.max(this.config.maxOpenFiles, 256),
         fileMb: this.config.tmpMb,
       };
-      const outcome = await runStep(step(phase, limits, true), { ...io, stdin: '', timeoutMs: this.config.compileTimeoutMs });
+      const outcome = await stepInGroup(phase, limits, true, { ...io, stdin: '', timeoutMs: this.config.compileTimeoutMs }, Math.max(memoryMb, COMPILE_MEMORY_MB));
       compile = interpretCompile(outcome, this.config.compileTimeoutMs, this.config.maxOutputBytes);
       if (!compile.ok) return { language: spec.id, isolated, compile, runs: [] };
     }
@@ -170,17 +197,29 @@ export class LocalSandbox implements Sandbox {
     const limits: StepLimits = {
       addressSpaceMb: phase.addressSpaceMb,
       cpuMs,
-      processes: this.config.maxProcesses + ownProcesses(env.tools),
+      processes: env.maxProcesses + ownProcesses(env.tools),
       openFiles: this.config.maxOpenFiles,
       fileMb: this.config.tmpMb,
     };
     const runLimits: RunLimits = { timeoutMs, cpuMs, memoryMb, maxOutputBytes: this.config.maxOutputBytes, fileMb: this.config.tmpMb };
     const runs: SandboxRun[] = [];
     for (const input of request.inputs) {
-      const outcome = await runStep(step(phase, limits, false), { ...io, stdin: input, timeoutMs });
+      const outcome = await stepInGroup(phase, limits, false, { ...io, stdin: input, timeoutMs }, memoryMb);
       runs.push(interpretRun(outcome, spec, runLimits));
     }
     return { language: spec.id, isolated, compile, runs };
+  }
+
+  /** One step in a fresh control group (when the host has them), removed afterwards; a kill for memory is reported. */
+  private async runInGroup(env: Environment, command: (cgroupProcs: readonly string[]) => SpawnCommand, io: StepIo, limits: RunGroupLimits): Promise<StepOutcome> {
+    if (!env.cgroups) return runStep(command([]), io);
+    const group = await createRunGroup(env.cgroups, `run-${randomUUID()}`, limits);
+    try {
+      const outcome = await runStep(command(group.procsFiles), { ...io, outOfMemory: () => group.oomKilled() });
+      return outcome.memoryLimitHit || !(await group.oomKilled()) ? outcome : { ...outcome, memoryLimitHit: true };
+    } finally {
+      await group.remove();
+    }
   }
 
   private allocateUid(tools: IsolationTools): number | null {
@@ -215,11 +254,21 @@ export class LocalSandbox implements Sandbox {
     const setpriv = root ? firstExecutable(['/usr/bin/setpriv', '/bin/setpriv']) : null;
     const shell = firstExecutable(['/bin/sh', '/usr/bin/sh']) ?? '/bin/sh';
     const mounts = sandboxMounts(runtimes);
+    const cgroupRoot = this.options.cgroupRoot === undefined ? '/sys/fs/cgroup' : this.options.cgroupRoot;
+    const found = cgroupRoot === null ? 'disabled' : !root ? 'the server is not root' : await detectCgroups(cgroupRoot);
+    const cgroups = typeof found === 'string' ? null : found;
+    const maxProcesses = cgroups ? this.config.maxProcesses : Math.min(this.config.maxProcesses, NO_CGROUP_MAX_PROCESSES);
+    const memoryMb = this.config.memoryMb;
+    const limitsNote = cgroups
+      ? `a cgroup ${cgroups.version} per run: ${memoryMb} MB of memory for the run as a whole (${groupMemoryMb(memoryMb)} MB with the runtime's headroom, no swap), at most ${maxProcesses} processes`
+      : `no cgroup (${found}): memory is capped per process, ${maxProcesses} processes x ${memoryMb} MB = up to ${maxProcesses * memoryMb} MB per run`;
     const unavailable = (detail: string): Environment => ({
-      status: { available: false, isolated: false, detail },
+      status: { available: false, isolated: false, detail, limits: limitsNote },
       tools: { prlimit: prlimit ?? '', setpriv, bwrap: null, gnuTime: runtimes.gnuTime, shell },
       runtimes,
       mounts,
+      cgroups,
+      maxProcesses,
     });
     if (!prlimit) return unavailable('prlimit is missing: install util-linux');
     if (root && !setpriv) return unavailable('setpriv is missing (needed to run code as an unprivileged uid): install util-linux');
@@ -239,20 +288,25 @@ export class LocalSandbox implements Sandbox {
             detail:
               `${version || 'bubblewrap'}: user, pid, network, ipc and uts namespaces` +
               `${isolatedTools.bwrapDisablesUserns ? ', nested user namespaces disabled' : ''}; ` +
-              `${setpriv ? 'a fresh uid per execution' : 'the server uid'}; ${memory}`,
+              `${setpriv ? 'a fresh uid per execution' : 'the server uid'}; ${memory}; ${limitsNote}`,
+            limits: limitsNote,
           },
           tools: isolatedTools,
           runtimes,
           mounts,
+          cgroups,
+          maxProcesses,
         };
       }
     }
     if (this.config.allowUnisolated) {
       return {
-        status: { available: true, isolated: false, detail: `UNISOLATED (SANDBOX_ALLOW_UNISOLATED=1, development only): ${problem}` },
+        status: { available: true, isolated: false, detail: `UNISOLATED (SANDBOX_ALLOW_UNISOLATED=1, development only): ${problem}; ${limitsNote}`, limits: limitsNote },
         tools,
         runtimes,
         mounts,
+        cgroups,
+        maxProcesses,
       };
     }
     return unavailable(problem!);

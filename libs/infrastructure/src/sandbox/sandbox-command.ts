@@ -51,6 +51,8 @@ export interface StepCommandInput {
   readonly rootSymlinks: readonly { readonly name: string; readonly target: string }[];
   readonly cwd: 'box' | 'tmp';
   readonly argv: readonly string[];
+  /** The run's control group (`cgroup.procs` files): the step joins it before anything else runs. */
+  readonly cgroupProcs?: readonly string[];
 }
 
 export interface SpawnCommand {
@@ -66,6 +68,9 @@ const STACK_BYTES = 8 * MB;
 /** sandbox view of the execution directory */
 export const BOX = '/box';
 export const TMP = '/tmp';
+
+/** `sh -c JOIN_CGROUP sh <n> <n procs files> <command…>`: writes its pid to each file, then execs the command. */
+const JOIN_CGROUP = 'n=$1; shift; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"';
 
 export function buildStepCommand(input: StepCommandInput): SpawnCommand {
   const { tools, limits } = input;
@@ -90,9 +95,13 @@ export function buildStepCommand(input: StepCommandInput): SpawnCommand {
   if (tools.bwrap) chain.push(tools.bwrap, ...bwrapArgs(input, env), '--');
   if (tools.gnuTime) chain.push(tools.gnuTime, '-f', `${STATS_PREFIX} %M %e %U %S`);
   chain.push(tools.shell, '-c', 'exec 2>&3 3>&-; exec "$@"', 'sh', ...input.argv);
+  const procs = input.cgroupProcs ?? [];
+  // A shell joins the run's control group, then execs the chain: every process of the run is born inside it.
+  const file = procs.length > 0 ? tools.shell : tools.prlimit;
+  const args = procs.length > 0 ? ['-c', JOIN_CGROUP, 'sh', String(procs.length), ...procs, tools.prlimit, ...chain] : chain;
   return {
-    file: tools.prlimit,
-    args: chain,
+    file,
+    args,
     // Unisolated, this environment is all the program sees; isolated, bwrap replaces it (--clearenv).
     env: isolated ? { PATH: '/usr/bin:/bin' } : env,
     cwd: input.cwd === 'box' ? `${input.hostDir}/box` : isolated ? input.hostDir : `${input.hostDir}/tmp`,

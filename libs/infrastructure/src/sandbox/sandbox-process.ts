@@ -17,6 +17,8 @@ export interface StepOutcome {
   readonly timedOut: boolean;
   readonly outputExceeded: boolean;
   readonly wallTimeMs: number;
+  /** The run's control group reported a process killed for passing the memory limit: the run was stopped. */
+  readonly memoryLimitHit?: boolean;
 }
 
 export interface StepIo {
@@ -25,9 +27,12 @@ export interface StepIo {
   readonly maxOutputBytes: number;
   /** Unisolated steps have no pid namespace: kill their whole process group when the step ends. */
   readonly killProcessGroup: boolean;
+  /** Polled while the step runs; true stops the step (the whole run) as out of memory. */
+  readonly outOfMemory?: () => Promise<boolean>;
 }
 
 const CONTROL_CAP = 64 * 1024;
+const OOM_POLL_MS = 50;
 /** Unisolated: a daemonized child may keep our pipes open, stop waiting for them after this. Isolated: how long bwrap gets to reap its killed pid 1. */
 const PIPE_GRACE_MS = 1_000;
 
@@ -133,12 +138,24 @@ export function runStep(command: SpawnCommand, io: StepIo): Promise<StepOutcome>
       timedOut = true;
       kill();
     }, io.timeoutMs);
+    // The kernel kills one process of the group at the limit; the run as a whole is then over.
+    let memoryLimitHit = false;
+    const oomWatch = io.outOfMemory
+      ? setInterval(() => {
+          void io.outOfMemory?.().then((hit) => {
+            if (!hit || memoryLimitHit || exited) return;
+            memoryLimitHit = true;
+            kill();
+          }, () => undefined);
+        }, OOM_POLL_MS)
+      : undefined;
 
     child.stdin?.on('error', () => undefined); // EPIPE when the program exits without reading its input
     child.stdin?.end(io.stdin);
 
     child.on('error', (error) => {
       clearTimeout(timer);
+      clearInterval(oomWatch);
       reject(error);
     });
     child.on('exit', (code, signal) => {
@@ -152,6 +169,7 @@ export function runStep(command: SpawnCommand, io: StepIo): Promise<StepOutcome>
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(oomWatch);
       clearTimeout(fallbackTimer);
       clearTimeout(graceTimer);
       const end = exited ?? { code, signal };
@@ -166,6 +184,7 @@ export function runStep(command: SpawnCommand, io: StepIo): Promise<StepOutcome>
         timedOut,
         outputExceeded,
         wallTimeMs: Number(process.hrtime.bigint() - started) / 1e6,
+        memoryLimitHit,
       });
     });
   });

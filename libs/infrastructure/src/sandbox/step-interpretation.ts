@@ -109,6 +109,9 @@ function classify(outcome: StepOutcome, spec: LanguageSpec, limits: RunLimits, f
   if (outcome.outputExceeded) {
     return { status: 'output_limit', message: `Output limit exceeded: output past ${limits.maxOutputBytes} bytes was cut and the program stopped` };
   }
+  if (outcome.memoryLimitHit) {
+    return { status: 'memory_limit', message: `Memory limit exceeded (${limits.memoryMb} MB for the run as a whole, all its processes together)` };
+  }
   const cpuLimitHit = facts.cpuTimeMs !== null && facts.cpuTimeMs >= Math.ceil(limits.cpuMs / 1000) * 1000 - 50;
   if (facts.signal === constants.signals.SIGXCPU || (facts.signal === constants.signals.SIGKILL && cpuLimitHit)) {
     return { status: 'timeout', message: `Time limit exceeded (${limits.cpuMs} ms CPU time)` };
