@@ -7,9 +7,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { AppModule } from './app.module';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
+import { prepareDataDir } from '@candor/infrastructure/config/data-dir';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createValidationPipe } from './http/validation.pipe';
 import { sendError } from './http/send-error';
+import { WithPublicUrl } from './http/public-url';
 import { asBodyError, badJsonBody, illFormedString, jsonBodyLimitFor, jsonBodyTooLarge, jsonShapeProblem } from './http/json-body-guard';
 import { registerRateLimits } from './http/rate-limit/rate-limit.hook';
 import { MemoryRateLimitStore, RateLimitStore } from './http/rate-limit/rate-limit-store';
@@ -20,6 +22,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** Builds the whole API (used by main.ts, the end-to-end tests and the benchmarks). */
 export async function createApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<NestFastifyApplication> {
+  prepareDataDir(config.dataDir);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
@@ -39,6 +42,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.decorateRequest('publicUrl', '');
+  fastify.addHook('onRequest', async (request) => {
+    (request as WithPublicUrl).publicUrl = config.publicUrl;
+  });
   await fastify.register(multipart as never, { limits: { fileSize: 500 * 1024 * 1024, files: 50 } });
   // LiveKit webhooks are signed over the exact bytes sent: keep that body as text for the signature check.
   fastify.addContentTypeParser('application/webhook+json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -55,6 +62,9 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', String(request.id));
+    reply.header('X-Content-Type-Options', 'nosniff');
+    // An answer to a credentialed request is that caller's: no shared or browser cache may keep it.
+    if (request.headers.authorization || /[?&]token=/.test(request.url)) reply.header('Cache-Control', 'no-store');
     if (closing) reply.header('Connection', 'close');
   });
   fastify.addHook('onResponse', async (request, reply) => {
@@ -78,7 +88,9 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
 
   app.useGlobalPipes(createValidationPipe());
-  app.enableCors();
+  // CORS: the API's own origin (PUBLIC_URL) and those listed in CORS_ORIGINS; any other origin gets no CORS headers.
+  const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
+  app.enableCors({ origin: (origin: string | undefined, done: (error: Error | null, allow: boolean) => void) => done(null, !!origin && allowedOrigins.has(origin)) });
 
   const document = SwaggerModule.createDocument(
     app,

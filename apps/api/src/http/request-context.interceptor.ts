@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Observable, tap } from 'rxjs';
-import { PROJECTION_PROGRESS, ProjectionProgress, RequestContext, requestContext } from '@candor/application';
+import { EVENT_STORE, EventStore, PROJECTION_PROGRESS, ProjectionProgress, RequestContext, requestContext } from '@candor/application';
 import { DomainError } from '@candor/domain';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 
@@ -19,6 +19,7 @@ export class RequestContextInterceptor implements NestInterceptor {
   constructor(
     @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -33,12 +34,10 @@ export class RequestContextInterceptor implements NestInterceptor {
       readModelsCurrent: true,
     };
     const minPosition = headerValue(request.headers[MIN_POSITION_HEADER]);
-    if (minPosition !== undefined && !LOG_POSITION.test(minPosition)) {
-      throw new DomainError('HTTP.INVALID_MIN_POSITION', 'X-Min-Position must be a log position as sent in X-Log-Position', 'invalid');
-    }
     return new Observable((subscriber) =>
       requestContext.run(ctx, () => {
         const run = async () => {
+          if (minPosition !== undefined) await this.assertLogPosition(minPosition);
           if (minPosition && !(await this.progress.waitFor(minPosition, this.config.readYourWritesTimeoutMs))) {
             ctx.readModelsCurrent = false;
             markStale(reply);
@@ -60,6 +59,17 @@ export class RequestContextInterceptor implements NestInterceptor {
       }),
     );
   }
+
+  /** Digits in this log's own format (its width): anything else cannot be compared with the log's positions. */
+  private async assertLogPosition(position: string): Promise<void> {
+    if (!LOG_POSITION.test(position)) throw invalidMinPosition();
+    const head = await this.events.headPosition();
+    if (head !== '' && head.length !== position.length) throw invalidMinPosition();
+  }
+}
+
+function invalidMinPosition(): DomainError {
+  return new DomainError('HTTP.INVALID_MIN_POSITION', 'X-Min-Position must be a log position as sent in X-Log-Position', 'invalid');
 }
 
 function markStale(reply: FastifyReply): void {

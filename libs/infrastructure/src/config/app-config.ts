@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly jwtAccessTtlSeconds: number;
   readonly jwtRefreshTtlSeconds: number;
   readonly publicUrl: string;
+  /** Origins allowed by CORS besides PUBLIC_URL's own (CORS_ORIGINS, comma-separated). */
+  readonly corsOrigins: readonly string[];
   /** Identity (CONTRACTS.md "Identity"): API keys, the bootstrap superuser, mail, password reset, login lockout. */
   readonly apiKeysMaxActive: number;
   readonly adminEmail: string | null;
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtAccessTtlSeconds: int(env.JWT_ACCESS_TTL, 3600),
     jwtRefreshTtlSeconds: int(env.JWT_REFRESH_TTL, 30 * 24 * 3600),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, ''),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     apiKeysMaxActive: int(env.API_KEYS_MAX_ACTIVE, 5),
     adminEmail: env.ADMIN_EMAIL || null,
     adminPassword: env.ADMIN_PASSWORD || null,

@@ -40,22 +40,24 @@ export class CommandLineDocumentTextExtractor implements DocumentTextExtractor {
       const path = join(dir, `document.${format}`);
       await pipeline(stored.stream, createWriteStream(path));
       if (format === 'pdf') {
-        return await this.run(this.options.pdftotextPath, ['-q', '-enc', 'UTF-8', '-l', String(this.options.maxPages), path, '-'], 'pdftotext');
+        return await this.run(this.options.pdftotextPath, ['-q', '-enc', 'UTF-8', '-l', String(this.options.maxPages), path, '-'], 'pdftotext', dir);
       }
-      return docxXmlToText(await this.run(this.options.unzipPath, ['-p', '-qq', path, 'word/document.xml'], 'unzip'));
+      return docxXmlToText(await this.run(this.options.unzipPath, ['-p', '-qq', path, 'word/document.xml'], 'unzip', dir));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
 
-  private run(command: string, args: string[], tool: string): Promise<string> {
+  /** `workDir` never reaches a message: a tool's complaint names the file as the uploader knows it, not where it sat. */
+  private run(command: string, args: string[], tool: string, workDir: string): Promise<string> {
     return new Promise((resolve, reject) => {
       execFile(command, args, { timeout: this.options.timeoutMs, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') return reject(new DocumentTextError(`${tool} is not installed on the server`));
         if (error.killed) return reject(new DocumentTextError(`${tool} took longer than ${this.options.timeoutMs} ms`));
-        reject(new DocumentTextError(`${tool} could not read the file: ${(stderr || error.message).trim().slice(0, 300)}`));
+        const said = (stderr || error.message).split(`${workDir}/`).join('').split(workDir).join('').split(command).join(tool);
+        reject(new DocumentTextError(`${tool} could not read the file: ${said.trim().slice(0, 300)}`));
       });
     });
   }

@@ -32,7 +32,7 @@ export class OutboxMailer implements Mailer {
     })
       .compile()
       .build();
-    await mkdir(this.directory, { recursive: true });
+    await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const name = `${date.toISOString().replace(/[:.]/g, '-')}-${id}.eml`;
     const temporary = join(this.directory, `.${name}.tmp`);
     await writeFile(temporary, raw, { mode: 0o600 });

@@ -23,7 +23,7 @@ export class LocalDiskStorage implements Storage {
 
   async put(key: string, content: Readable | AsyncIterable<Buffer | Uint8Array>, options: PutOptions): Promise<StoredObject> {
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const temporary = `${path}.${randomUUID()}.part`;
     const hash = createHash('sha256');
     let size = 0;
@@ -39,7 +39,7 @@ export class LocalDiskStorage implements Storage {
       },
     });
     try {
-      await pipeline(Readable.from(content), meter, createWriteStream(temporary, { flags: 'wx' }));
+      await pipeline(Readable.from(content), meter, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
@@ -51,7 +51,7 @@ export class LocalDiskStorage implements Storage {
       contentType: options.contentType,
       storedAt: new Date().toISOString(),
     };
-    await writeFile(`${path}.meta.json`, JSON.stringify(object));
+    await writeFile(`${path}.meta.json`, JSON.stringify(object), { mode: 0o600 });
     await rename(temporary, path);
     return object;
   }

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, composeInterviewReport, GetScoreCardQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { publicUrlOf } from '../../../http/public-url';
 import { toS3Report } from './report.mapper';
 import { renderReportPdf } from './report-pdf.renderer';
 import { S3ReportDto } from './report.response.dto';
@@ -38,7 +39,5 @@ export class S3ReportsController {
 }
 
 function exportUrl(request: FastifyRequest, interviewId: string): string {
-  const forwarded = request.headers['x-forwarded-host'];
-  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded) ?? request.headers.host ?? 'localhost';
-  return `${request.protocol}://${host}/api/reports/${interviewId}/export/`;
+  return `${publicUrlOf(request)}/api/reports/${interviewId}/export/`;
 }

@@ -1,4 +1,5 @@
 import { PageParam } from '../../../http/page-param.decorator';
+import { publicUrlOf } from '../../../http/public-url';
 
 /** S3 pagination (Django REST framework style): `page` from 1, `page_size` (default 20, at most 100). */
 export class S3PageQueryDto {
@@ -18,8 +19,6 @@ export interface S3Page<T> {
 
 /** The minimum of a request the page links need (Fastify's request has these). */
 export interface PageRequest {
-  readonly protocol?: string;
-  readonly headers: Record<string, string | string[] | undefined>;
   readonly url: string;
 }
 
@@ -40,15 +39,8 @@ export function s3Page<T>(request: PageRequest, query: S3PageQueryDto, results: 
 }
 
 function pageLink(request: PageRequest, page: number): string {
-  const host = header(request.headers['x-forwarded-host']) ?? header(request.headers.host) ?? 'localhost';
-  const protocol = header(request.headers['x-forwarded-proto']) ?? request.protocol ?? 'http';
-  const url = new URL(request.url, `${protocol}://${host}`);
+  const url = new URL(request.url, `${publicUrlOf(request)}/`);
   if (page === 1) url.searchParams.delete('page');
   else url.searchParams.set('page', String(page));
   return url.toString();
-}
-
-function header(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first ? first.split(',')[0].trim() : undefined;
 }
