@@ -12,6 +12,9 @@ import { wsConnectionLimit } from './ws-connection-limiter';
  * Starts the live event feed and puts the WebSocket server on the HTTP server before it listens; on
  * shutdown closes every socket (1001) and the feed before the HTTP server and the stores close.
  */
+/** Inbound WebSocket messages one connection may send per second (bursts of twice as many). */
+const WS_MESSAGES_PER_SECOND = 20;
+
 @Injectable()
 export class GatewaysLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly server: WsServer;
@@ -24,7 +27,11 @@ export class GatewaysLifecycle implements OnApplicationBootstrap, BeforeApplicat
     @Inject(LOGGER) logger: Logger,
     @Optional() @Inject(TOKEN_VERIFIER) verifier: TokenVerifier | null,
   ) {
-    this.server = new WsServer(gateways, verifier ?? null, logger, { maxConnectionsPerUser: wsConnectionLimit(config.rateLimitScale) });
+    this.server = new WsServer(gateways, verifier ?? null, logger, {
+      maxConnectionsPerUser: wsConnectionLimit(config.rateLimitScale),
+      // Like every rate limit, scaled by RATE_LIMIT_SCALE (0: off).
+      maxMessagesPerSecond: config.rateLimitScale > 0 ? WS_MESSAGES_PER_SECOND * config.rateLimitScale : Number.POSITIVE_INFINITY,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -22,6 +22,8 @@ export interface WsConnectionDeps {
   readonly authTimeoutMs: number;
   /** Past this much unsent data the client is not keeping up: it is disconnected rather than buffered without end. */
   readonly maxBufferedBytes: number;
+  /** Inbound messages per second a connection may send (a burst of twice as many is allowed); past it each is refused. */
+  readonly maxMessagesPerSecond: number;
   /** Called once, when the socket has closed. */
   readonly onFinished: (connection: WsConnection) => void;
 }
@@ -48,11 +50,35 @@ export class WsConnection implements WsClient {
   private queue: Promise<void> = Promise.resolve();
   private sequence = 0;
   private alive = true;
+  /** The credential the connection was admitted with: checked again before each message and periodically. */
+  private credential: { token: string; viaRoute: boolean } | null = null;
+  private tokens: number;
+  private refilledAt = Date.now();
 
   constructor(
     private readonly socket: WebSocket,
     private readonly deps: WsConnectionDeps,
-  ) {}
+  ) {
+    this.tokens = 2 * deps.maxMessagesPerSecond;
+  }
+
+  /**
+   * Closes the connection (4401) once its credential no longer holds: the user logged out, was suspended,
+   * deactivated or deleted, or changed their password. Answers whether it still holds.
+   */
+  async recheck(): Promise<boolean> {
+    if (this.state !== 'open' && this.state !== 'opening') return false;
+    if (!this.credential) return true;
+    const { token, viaRoute } = this.credential;
+    let valid: boolean;
+    try {
+      valid = viaRoute ? (await this.routeCredential(token)) !== null : !!(await this.deps.verifier?.verifyAccessToken(token));
+    } catch {
+      valid = false;
+    }
+    if (!valid) this.refuse(WS_CLOSE.UNAUTHORIZED, 'Session ended (logged out, suspended or deleted): authenticate again');
+    return valid;
+  }
 
   get user(): AuthenticatedUser {
     if (!this.principal) throw new Error('The connection is not authenticated yet');
@@ -110,6 +136,10 @@ export class WsConnection implements WsClient {
 
   private receive(data: RawData, isBinary: boolean): void {
     if (this.state === 'closing' || this.state === 'closed') return;
+    if (!this.takeToken()) {
+      this.write(errorMessage(`Too many messages: at most ${this.deps.maxMessagesPerSecond} per second on one connection`, 'WS.RATE_LIMITED'));
+      return;
+    }
     if (isBinary) {
       this.write(errorMessage('Binary frames are not supported: send JSON text'));
       return;
@@ -148,6 +178,7 @@ export class WsConnection implements WsClient {
     try {
       if (!this.deps.verifier) throw new DomainError('AUTH.UNAVAILABLE', 'Authentication is not available on this server', 'unauthorized');
       user = await this.deps.verifier.verifyAccessToken(token);
+      this.credential = { token, viaRoute: false };
     } catch (error) {
       const routeUser = await this.routeCredential(token);
       if (!routeUser) {
@@ -156,6 +187,7 @@ export class WsConnection implements WsClient {
         return;
       }
       user = routeUser;
+      this.credential = { token, viaRoute: true };
     }
     if (this.state !== 'authenticating') return;
     if (!this.deps.limiter.tryAcquire(user.id)) {
@@ -214,6 +246,8 @@ export class WsConnection implements WsClient {
       this.write(errorMessage(`This endpoint does not accept messages (got "${message.type}")`));
       return;
     }
+    // A message is acted on only while its sender's session holds (no write after a logout).
+    if (!(await this.recheck())) return;
     // Events this message causes carry this id as their causation id (see `caused`).
     const requestId = `ws:${this.id}:${++this.sequence}`;
     try {
@@ -263,6 +297,17 @@ export class WsConnection implements WsClient {
     if (!this.channel || this.channelClosed) return;
     this.channelClosed = true;
     this.channel.onClose?.();
+  }
+
+  /** Token bucket: `maxMessagesPerSecond` a second, bursts of twice that. */
+  private takeToken(): boolean {
+    const now = Date.now();
+    const rate = this.deps.maxMessagesPerSecond;
+    this.tokens = Math.min(2 * rate, this.tokens + ((now - this.refilledAt) / 1000) * rate);
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 
   private clearAuthTimer(): void {

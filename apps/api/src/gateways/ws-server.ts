@@ -19,6 +19,10 @@ export interface WsServerOptions {
   readonly shutdownGraceMs?: number;
   readonly maxPayloadBytes?: number;
   readonly maxBufferedBytes?: number;
+  /** Inbound messages per second per connection (bursts of twice as many). */
+  readonly maxMessagesPerSecond?: number;
+  /** How often every connection's credential is checked again (logout, suspension, deletion close it with 4401). */
+  readonly recheckIntervalMs?: number;
 }
 
 const DEFAULTS = {
@@ -26,8 +30,11 @@ const DEFAULTS = {
   pingIntervalMs: 30_000,
   maxConnectionsPerUser: null,
   shutdownGraceMs: 2000,
-  maxPayloadBytes: 1024 * 1024,
+  // A code_update carries at most the 200 000 characters of a submission; 256 KiB leaves room for its JSON.
+  maxPayloadBytes: 256 * 1024,
   maxBufferedBytes: 8 * 1024 * 1024,
+  maxMessagesPerSecond: 20,
+  recheckIntervalMs: 5_000,
 } satisfies Required<WsServerOptions>;
 
 /**
@@ -44,6 +51,7 @@ export class WsServer {
   private readonly drained: (() => void)[] = [];
   private http: HttpServer | null = null;
   private pingTimer: NodeJS.Timeout | null = null;
+  private recheckTimer: NodeJS.Timeout | null = null;
   private closing = false;
 
   constructor(
@@ -72,6 +80,8 @@ export class WsServer {
     server.on('upgrade', this.onUpgrade);
     this.pingTimer = setInterval(() => this.connections.forEach((c) => c.heartbeat()), this.options.pingIntervalMs);
     this.pingTimer.unref();
+    this.recheckTimer = setInterval(() => this.connections.forEach((c) => void c.recheck()), this.options.recheckIntervalMs);
+    this.recheckTimer.unref();
   }
 
   /** Closes every connection with 1001, waits for them (up to the grace period), then cuts the rest. */
@@ -79,6 +89,7 @@ export class WsServer {
     if (this.closing) return;
     this.closing = true;
     if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
     this.http?.off('upgrade', this.onUpgrade);
     for (const connection of this.connections) connection.goAway();
     if (this.connections.size > 0) {
@@ -114,6 +125,7 @@ export class WsServer {
         logger: this.logger,
         authTimeoutMs: this.options.authTimeoutMs,
         maxBufferedBytes: this.options.maxBufferedBytes,
+        maxMessagesPerSecond: this.options.maxMessagesPerSecond,
         onFinished: (finished) => this.forget(finished),
       });
       this.connections.add(connection);
