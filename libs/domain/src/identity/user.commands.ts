@@ -57,10 +57,11 @@ export interface LockoutPolicy {
   readonly lockoutSeconds: number;
 }
 
-export type RecordLoginFailure = IdentityCommand<'RecordLoginFailure', { readonly policy: LockoutPolicy }>;
+/** `client` identifies where the attempt came from: failures and locks count per account and client. */
+export type RecordLoginFailure = IdentityCommand<'RecordLoginFailure', { readonly policy: LockoutPolicy; readonly client?: string }>;
 
 /** The password was right: record the login (clears the failure count) or refuse a locked/suspended account. */
-export type RecordLogin = IdentityCommand<'RecordLogin', { readonly sessionId: string }>;
+export type RecordLogin = IdentityCommand<'RecordLogin', { readonly sessionId: string; readonly client?: string }>;
 
 export type UserCommand =
   | RequestEmailVerification

@@ -32,8 +32,10 @@ export interface UserState {
   readonly passwordHash: string | null;
   /** Tokens carry the epoch they were issued in; any other epoch is refused. */
   readonly tokenEpoch: number;
-  readonly recentFailures: readonly string[];
-  readonly lockedUntil: string | null;
+  /** Failed logins in the window, each with the client it came from ('' = every client: older events). */
+  readonly recentFailures: readonly { readonly at: string; readonly client: string }[];
+  /** Until when the account refuses logins, per client ('' = from every client). */
+  readonly locks: Readonly<Record<string, string>>;
   readonly pendingResets: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
   /** Only a verified email links the account to interviews addressed to it. */
   readonly emailVerified: boolean;
@@ -53,7 +55,7 @@ export const initialUserState = (): UserState => ({
   passwordHash: null,
   tokenEpoch: 0,
   recentFailures: [],
-  lockedUntil: null,
+  locks: {},
   pendingResets: [],
   emailVerified: false,
   pendingVerifications: [],
@@ -63,10 +65,10 @@ export const initialUserState = (): UserState => ({
 const MAX_REMEMBERED_FAILURES = 100;
 const MAX_SUSPENSION_REASON = 1000;
 
-/** Seconds until the lock lifts, or 0 when the account is not locked at `now`. */
-export function lockedForSeconds(state: UserState, now: string): number {
-  if (!state.lockedUntil) return 0;
-  const remaining = millis(state.lockedUntil) - millis(now);
+/** Seconds until the lock on `client` (or on every client) lifts, or 0 when it is not locked at `now`. */
+export function lockedForSeconds(state: UserState, now: string, client = ''): number {
+  const until = [state.locks[client], state.locks['']].filter((at): at is string => !!at).map(millis);
+  const remaining = Math.max(0, ...until) - millis(now);
   return remaining > 0 ? Math.ceil(remaining / 1000) : 0;
 }
 
@@ -220,20 +222,22 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
   }
 
   function recordFailure(c: RecordLoginFailure, s: UserState, id: string): UserEvent[] {
+    const client = c.data.client;
     // Failures while locked neither count nor extend the lock: the lock always lifts on time.
-    if (lockedForSeconds(s, now) > 0) return [];
+    if (lockedForSeconds(s, now, client) > 0) return [];
     const { maxFailures, windowSeconds, lockoutSeconds } = c.data.policy;
     const windowStart = millis(now) - windowSeconds * 1000;
-    const inWindow = s.recentFailures.filter((at) => millis(at) > windowStart).length + 1;
-    const events: UserEvent[] = [{ type: 'LoginFailed', data: { userId: id, failedAt: now } }];
+    const inWindow = s.recentFailures.filter((f) => f.client === (client ?? '') && millis(f.at) > windowStart).length + 1;
+    const keyed = client === undefined ? {} : { client };
+    const events: UserEvent[] = [{ type: 'LoginFailed', data: { userId: id, failedAt: now, ...keyed } }];
     if (maxFailures > 0 && inWindow >= maxFailures) {
-      events.push({ type: 'UserLockedOut', data: { userId: id, lockedAt: now, lockedUntil: addSeconds(now, lockoutSeconds) } });
+      events.push({ type: 'UserLockedOut', data: { userId: id, lockedAt: now, lockedUntil: addSeconds(now, lockoutSeconds), ...keyed } });
     }
     return events;
   }
 
   function recordLogin(c: RecordLogin, s: UserState, id: string): UserEvent[] {
-    const locked = lockedForSeconds(s, now);
+    const locked = lockedForSeconds(s, now, c.data.client);
     if (locked > 0) throw UserErrors.accountLocked(locked);
     if (s.status === 'suspended') throw UserErrors.suspended();
     if (s.status === 'inactive') throw UserErrors.inactive();
@@ -272,14 +276,14 @@ function evolveFields(state: UserState, event: UserEvent): UserState {
     case 'UserSuspended':
       return { ...state, status: 'suspended' };
     case 'UserActivated':
-      return { ...state, status: 'active', lockedUntil: null, recentFailures: [] };
+      return { ...state, status: 'active', locks: {}, recentFailures: [] };
     case 'UserDeleted':
       return { ...state, deleted: true, pendingResets: [] };
     case 'PasswordResetRequested':
       return { ...state, pendingResets: [...state.pendingResets, { tokenHash: event.data.tokenHash, expiresAt: event.data.expiresAt }] };
     case 'UserPasswordChanged':
       // Any other pending reset was asked for the old password: spent with it.
-      return { ...state, passwordHash: event.data.passwordHash, pendingResets: [], lockedUntil: null, recentFailures: [] };
+      return { ...state, passwordHash: event.data.passwordHash, pendingResets: [], locks: {}, recentFailures: [] };
     case 'EmailVerificationRequested':
       return {
         ...state,
@@ -288,11 +292,16 @@ function evolveFields(state: UserState, event: UserEvent): UserState {
     case 'UserEmailVerified':
       return { ...state, emailVerified: true, pendingVerifications: [] };
     case 'LoginFailed':
-      return { ...state, recentFailures: [...state.recentFailures, event.data.failedAt].slice(-MAX_REMEMBERED_FAILURES) };
-    case 'UserLockedOut':
-      return { ...state, lockedUntil: event.data.lockedUntil, recentFailures: [] };
+      return {
+        ...state,
+        recentFailures: [...state.recentFailures, { at: event.data.failedAt, client: event.data.client ?? '' }].slice(-MAX_REMEMBERED_FAILURES),
+      };
+    case 'UserLockedOut': {
+      const client = event.data.client ?? '';
+      return { ...state, locks: { ...state.locks, [client]: event.data.lockedUntil }, recentFailures: state.recentFailures.filter((f) => f.client !== client) };
+    }
     case 'UserLoggedIn':
-      return { ...state, recentFailures: [], lockedUntil: null };
+      return { ...state, recentFailures: [], locks: {} };
     default:
       return assertNever(event);
   }

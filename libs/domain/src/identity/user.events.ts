@@ -75,11 +75,13 @@ export type UserEmailVerified = DomainEvent<
   { readonly userId: string; readonly email: string; readonly tokenHash: string; readonly verifiedAt: string }
 >;
 
-export type LoginFailed = DomainEvent<'LoginFailed', { readonly userId: string; readonly failedAt: string }>;
+/** `client` (a hash of the caller's address) keys the failure; absent in events from before it existed: every client. */
+export type LoginFailed = DomainEvent<'LoginFailed', { readonly userId: string; readonly failedAt: string; readonly client?: string }>;
 
+/** Locks the account for `client` only (absent: for every client), so nobody can lock a user out from elsewhere. */
 export type UserLockedOut = DomainEvent<
   'UserLockedOut',
-  { readonly userId: string; readonly lockedAt: string; readonly lockedUntil: string }
+  { readonly userId: string; readonly lockedAt: string; readonly lockedUntil: string; readonly client?: string }
 >;
 
 export type UserLoggedIn = DomainEvent<

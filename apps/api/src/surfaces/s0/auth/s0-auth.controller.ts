@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -44,8 +44,8 @@ export class S0AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)' })
   @ApiOkResponse({ type: ApiLoginResponseDto })
-  async login(@Body() body: LoginDto): Promise<ApiLoginResponseDto> {
-    return toApiLoginResponse(await this.commands.execute(new LogInCommand(body.email, body.password)));
+  async login(@Body() body: LoginDto, @Ip() ip: string): Promise<ApiLoginResponseDto> {
+    return toApiLoginResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip)));
   }
 
   @Post('refresh')

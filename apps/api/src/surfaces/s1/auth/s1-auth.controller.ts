@@ -43,7 +43,7 @@ export class S1AuthController {
     const form = await validated(S1LoginDto, await readFormFields(request));
     const login = form.username ?? form.email;
     if (!login) throw new RequestValidationError([{ loc: ['username'], msg: 'field required', type: 'value_error.missing' }]);
-    return toTokenResponse(await this.commands.execute(new LogInCommand(login, form.password)));
+    return toTokenResponse(await this.commands.execute(new LogInCommand(login, form.password, request.ip)));
   }
 
   @Post('logout')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -55,8 +55,8 @@ export class S4AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto })
-  async login(@Body() body: LoginDto): Promise<S4Response<TokenResponseDto>> {
-    return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password))), 'Login successful');
+  async login(@Body() body: LoginDto, @Ip() ip: string): Promise<S4Response<TokenResponseDto>> {
+    return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip))), 'Login successful');
   }
 
   @Post('refresh')
