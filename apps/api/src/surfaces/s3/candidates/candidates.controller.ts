@@ -1,9 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, PayloadTooLargeException, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { MultipartFile, MultipartValue } from '@fastify/multipart';
-import { DomainError } from '@candor/domain';
 import {
   AddCandidateNoteCommand,
   AuthenticatedUser,
@@ -15,7 +13,7 @@ import {
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { validated } from '../../../http/form-fields';
-import { RequestValidationError } from '../../../http/request-validation.error';
+import { readSingleUpload } from '../../../http/multipart-upload';
 import { pageSkip, s3Page } from '../shared/s3-page';
 import { AddNoteDto } from './add-note.dto';
 import { toS3Candidate, toS3CandidateSummary, toS3Note } from './candidate.mapper';
@@ -59,35 +57,23 @@ export class S3CandidatesController {
   @ApiBody({ type: UploadCvDto })
   @ApiCreatedResponse({ type: S3CandidateDto })
   async uploadCv(@CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest): Promise<S3CandidateDto> {
-    if (!request.isMultipart()) throw missingFile('expected multipart/form-data with the CV in cv_file');
-    const fields: Record<string, unknown> = {};
-    let candidateId: string | null = null;
-    try {
-      for await (const part of request.parts({ limits: { files: 1, fileSize: CV_MAX_BYTES + 1, fields: 10, fieldSize: 1024 } })) {
-        if (part.type === 'field') {
-          fields[part.fieldname] = (part as MultipartValue).value;
-          continue;
-        }
-        const file = part as MultipartFile;
-        if (candidateId || !FILE_FIELDS.includes(file.fieldname)) {
-          file.file.resume();
-          continue;
-        }
+    const { result: candidateId } = await readSingleUpload(
+      request,
+      FILE_FIELDS,
+      CV_MAX_BYTES,
+      async (file, fields) => {
         const form = await validated(UploadCvFieldsDto, fields);
-        ({ candidateId } = await this.commands.execute(
+        const uploaded = await this.commands.execute(
           new UploadCvCommand(
             user,
             { fileName: file.filename, contentType: file.mimetype, content: file.file },
             { fullName: form.full_name, email: form.email, phone: form.phone },
           ),
-        ));
-      }
-    } catch (error) {
-      // Storage refuses an oversize file as a limit; the documented answer to it is 413.
-      if (error instanceof DomainError && error.code === 'STORAGE.TOO_LARGE') throw new PayloadTooLargeException(`The CV is larger than ${CV_MAX_BYTES} bytes (10 MB)`);
-      throw error;
-    }
-    if (!candidateId) throw missingFile('field required');
+        );
+        return uploaded.candidateId;
+      },
+      `The CV is larger than ${CV_MAX_BYTES} bytes (10 MB)`,
+    );
     return toS3Candidate(await this.queries.execute(new GetCandidateQuery(candidateId, user)));
   }
 
@@ -110,8 +96,4 @@ export class S3CandidatesController {
     const candidate = await this.queries.execute(new GetCandidateQuery(id, user));
     return candidate.notes.map((n) => toS3Note(candidate.id, n));
   }
-}
-
-function missingFile(msg: string): RequestValidationError {
-  return new RequestValidationError([{ loc: ['body', 'cv_file'], msg, type: 'value_error.missing' }]);
 }

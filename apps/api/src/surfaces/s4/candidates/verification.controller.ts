@@ -44,7 +44,7 @@ export class CandidateVerificationController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Submit an identity document',
-    description: `multipart/form-data: \`document_type\` and \`full_name\` (optional, before the file), then the document in \`document\`. ${HONESTY}`,
+    description: `multipart/form-data: \`document_type\` and \`full_name\` (optional, before or after the file), and the document in \`document\`. ${HONESTY}`,
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: IdentityVerificationFormDto })
@@ -71,7 +71,7 @@ export class CandidateVerificationController {
   @ApiOperation({
     summary: 'Submit a face image',
     description:
-      'multipart/form-data: optional `verification_id` (before the file) to add it to an identity verification, then the image in ' +
+      'multipart/form-data: optional `verification_id` (before or after the file) to add it to an identity verification, and the image in ' +
       `\`image\`. ${HONESTY} With a verification id, the face image must also differ from the document.`,
   })
   @ApiConsumes('multipart/form-data')

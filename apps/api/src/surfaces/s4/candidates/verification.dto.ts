@@ -4,7 +4,7 @@ import { S4Envelope } from '../s4-envelope.dto';
 
 export const DOCUMENT_TYPES = ['passport', 'national_id', 'drivers_license', 'residence_permit', 'other'] as const;
 
-/** Text fields of `POST /candidates/verify/identity`; send them before the file part. */
+/** Text fields of `POST /candidates/verify/identity`; before or after the file part. */
 export class IdentityVerificationFieldsDto {
   @ApiPropertyOptional({ enum: DOCUMENT_TYPES, default: 'other' })
   @IsOptional()
@@ -23,7 +23,7 @@ export class IdentityVerificationFormDto extends IdentityVerificationFieldsDto {
   document!: unknown;
 }
 
-/** Text fields of `POST /candidates/verify/face`; send them before the file part. */
+/** Text fields of `POST /candidates/verify/face`; before or after the file part. */
 export class FaceVerificationFieldsDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Adds the face image to this identity verification; without it the face image stands alone' })
   @IsOptional()
