@@ -18,15 +18,22 @@ export class FairQueue<T> {
     this.count += 1;
   }
 
-  shift(): T | undefined {
-    const next = this.byKey.entries().next();
-    if (next.done) return undefined;
-    const [key, items] = next.value;
-    const item = items.shift() as T;
-    this.byKey.delete(key);
-    if (items.length > 0) this.byKey.set(key, items);
-    this.count -= 1;
-    return item;
+  /** Items waiting under `key`. */
+  countFor(key: string): number {
+    return this.byKey.get(key)?.length ?? 0;
+  }
+
+  /** The next item of the first key in rotation that `eligible` accepts (e.g. one below its concurrency cap). */
+  shift(eligible: (key: string) => boolean = () => true): T | undefined {
+    for (const [key, items] of this.byKey) {
+      if (!eligible(key)) continue;
+      const item = items.shift() as T;
+      this.byKey.delete(key);
+      if (items.length > 0) this.byKey.set(key, items);
+      this.count -= 1;
+      return item;
+    }
+    return undefined;
   }
 
   remove(item: T): boolean {

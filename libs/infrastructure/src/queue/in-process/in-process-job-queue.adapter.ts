@@ -22,9 +22,24 @@ interface QueueState {
   handler: JobHandler<unknown, unknown> | null;
   concurrency: number;
   readonly running: Set<Promise<void>>;
+  /** Running jobs per fairness key: one key may hold at most half the workers (at least one). */
+  readonly runningByKey: Map<string, number>;
   readonly waiting: FairQueue<Job>;
   /** Jobs by id: waiting, running, and recently done ones with a caller-chosen id (so it is not queued twice). */
   readonly byId: Map<string, Job>;
+}
+
+/** Jobs without a fairness key are the server's own (scoring, re-queued work): bounded by their workers only. */
+const SERVER_KEY = '';
+
+/** Workers one fairness key may hold at once: half (rounded up), so with two or more another key always finds one. */
+function perKeyRunning(concurrency: number): number {
+  return Math.max(1, Math.ceil(concurrency / 2));
+}
+
+/** Places one key may hold in a queue of `max`: a quarter (at least one), so no key fills the queue for the others. */
+function perKeyWaiting(max: number): number {
+  return Math.max(1, Math.ceil(max / 4));
 }
 
 /** How many finished caller-chosen job ids (and their results) each queue remembers. */
@@ -32,7 +47,9 @@ const REMEMBERED_DONE = 100;
 
 /**
  * The embedded JobQueue: jobs wait in memory and run in this process, at most `concurrency` at a time per
- * queue, round-robin across fairness keys. Nothing survives a restart; production uses the Bull adapter.
+ * queue, round-robin across fairness keys. A fair share per key (a user; not the server's own jobs): at most
+ * half the workers running (at least one) and a quarter of the queue's depth waiting, so one user's long
+ * runs leave workers and places for everyone else. Nothing survives a restart; production uses the Bull adapter.
  */
 export class InProcessJobQueue implements JobQueue {
   private readonly queues = new Map<string, QueueState>();
@@ -93,6 +110,8 @@ export class InProcessJobQueue implements JobQueue {
     if (existing) return existing;
     const max = maxQueuedFor(this.options, queue);
     if (state.waiting.length >= max) throw new QueueFullError(queue, state.waiting.length);
+    const key = options.fairnessKey ?? '';
+    if (key !== SERVER_KEY && state.waiting.countFor(key) >= perKeyWaiting(max)) throw new QueueFullError(queue, state.waiting.countFor(key));
 
     let resolve!: (value: unknown) => void;
     let reject!: (error: Error) => void;
@@ -120,12 +139,19 @@ export class InProcessJobQueue implements JobQueue {
   }
 
   private pump(queue: string, state: QueueState): void {
+    const cap = perKeyRunning(state.concurrency);
     while (state.handler && state.running.size < state.concurrency && state.waiting.length > 0) {
-      const job = state.waiting.shift() as Job;
+      const job = state.waiting.shift((key) => key === SERVER_KEY || (state.runningByKey.get(key) ?? 0) < cap);
+      if (!job) return;
       job.state = 'running';
+      const key = job.fairnessKey;
+      state.runningByKey.set(key, (state.runningByKey.get(key) ?? 0) + 1);
       const handler = state.handler;
       const execution = this.execute(queue, state, handler, job).finally(() => {
         state.running.delete(execution);
+        const left = (state.runningByKey.get(key) ?? 1) - 1;
+        if (left > 0) state.runningByKey.set(key, left);
+        else state.runningByKey.delete(key);
         this.pump(queue, state);
       });
       state.running.add(execution);
@@ -172,7 +198,7 @@ export class InProcessJobQueue implements JobQueue {
   private state(queue: string): QueueState {
     let state = this.queues.get(queue);
     if (!state) {
-      state = { handler: null, concurrency: 1, running: new Set(), waiting: new FairQueue<Job>(), byId: new Map() };
+      state = { handler: null, concurrency: 1, running: new Set(), runningByKey: new Map(), waiting: new FairQueue<Job>(), byId: new Map() };
       this.queues.set(queue, state);
     }
     return state;
