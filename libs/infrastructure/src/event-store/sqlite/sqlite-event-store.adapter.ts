@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statfsSync } from 'node:fs';
+import { DomainError } from '@candor/domain';
 import { dirname } from 'node:path';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
@@ -25,6 +26,10 @@ interface EventRow {
   recorded_at: string;
 }
 
+/** SQLite's codes for a disk that refuses writes. */
+const STORAGE_FAILURES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/;
+/** Below this much free space a commit may fail half-way: report the store down before it does. */
+const MIN_FREE_BYTES = 1024 * 1024;
 const POSITION_WIDTH = 20;
 const READ_BATCH = 1000;
 /** Other processes may append to the same file: the subscription also polls at this pace. */
@@ -72,6 +77,8 @@ export class SqliteEventStore implements EventStore {
   };
   private closed = false;
   private pending: PendingAppend[] = [];
+  /** The SQLite code of the last commit the disk refused, until a commit succeeds again. */
+  private writeFailure: string | null = null;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -141,13 +148,15 @@ export class SqliteEventStore implements EventStore {
         .immediate();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
-      batch.forEach((request) => request.reject(error));
+      const refusal = this.storageRefusal(error);
+      batch.forEach((request) => request.reject(refusal));
       return;
     }
+    this.writeFailure = null;
     batch.forEach((request, i) => {
       const outcome = outcomes[i];
       if (outcome.ok) request.resolve(outcome.result);
-      else request.reject(outcome.error);
+      else request.reject(this.storageRefusal(outcome.error));
     });
     if (outcomes.some((o) => o.ok)) this.appended.emit('appended');
   }
@@ -226,13 +235,37 @@ export class SqliteEventStore implements EventStore {
     return formatSqlitePosition(this.statements.head.get()?.p ?? 0);
   }
 
+  /** Down when reads fail, and also when writes cannot succeed: a read-only or full disk, or a failed last commit. */
   async health() {
     try {
       this.db.prepare('SELECT 1').get();
+      const cannotWrite = this.writeProblem();
+      if (cannotWrite) return { status: 'down' as const, adapter: 'sqlite', detail: `${this.file}: ${cannotWrite}` };
       return { status: 'up' as const, adapter: 'sqlite', detail: this.file };
     } catch (error) {
       return { status: 'down' as const, adapter: 'sqlite', detail: (error as Error).message };
     }
+  }
+
+  private writeProblem(): string | null {
+    if (this.file === ':memory:') return null;
+    const dir = dirname(this.file);
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch (error) {
+      return `the directory is not writable (${(error as NodeJS.ErrnoException).code})`;
+    }
+    const disk = statfsSync(dir);
+    if (disk.bavail * disk.bsize < MIN_FREE_BYTES) return 'the disk is full';
+    return this.writeFailure ? `the last commit failed: ${this.writeFailure}` : null;
+  }
+
+  /** A commit the disk refused (full, read-only, I/O error) is the platform's failure: 503, and /health says down. */
+  private storageRefusal(error: unknown): unknown {
+    const code = (error as { code?: unknown })?.code;
+    if (typeof code !== 'string' || !STORAGE_FAILURES.test(code)) return error;
+    this.writeFailure = code;
+    return new DomainError('EVENT_STORE.UNAVAILABLE', 'The event store cannot write right now (disk full or read-only); nothing was stored, try again later', 'unavailable');
   }
 
   async close(): Promise<void> {
