@@ -45,6 +45,12 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   fastify.decorateRequest('publicUrl', '');
   fastify.addHook('onRequest', async (request) => {
     (request as WithPublicUrl).publicUrl = config.publicUrl;
+    // A JSON body announced past its limit is refused before a byte of it is read.
+    const type = request.headers['content-type'];
+    const length = Number(request.headers['content-length']);
+    if (typeof type === 'string' && /^\s*application\/json/i.test(type) && length > jsonBodyLimitFor(request.url)) {
+      throw jsonBodyTooLarge(jsonBodyLimitFor(request.url));
+    }
   });
   await fastify.register(multipart as never, { limits: { fileSize: 500 * 1024 * 1024, files: 50 } });
   // LiveKit webhooks are signed over the exact bytes sent: keep that body as text for the signature check.

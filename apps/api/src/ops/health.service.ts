@@ -21,6 +21,9 @@ import { DetailedDependencyDto, SystemHealthDto } from './system-health.dto';
 const CHECK_TIMEOUT_MS = 3000;
 type State = { status: 'up' | 'down'; adapter: string; detail?: string };
 
+/** How long GET /health waits for the sandbox's state (known after its first check) before leaving it out. */
+const SANDBOX_WAIT_MS = 100;
+
 /** Each dependency's state: the short form for `GET /health`, the detailed one (latencies, every port) for admins. */
 @Injectable()
 export class HealthService {
@@ -42,7 +45,8 @@ export class HealthService {
       this.events.health(),
       this.readStore.health(),
       this.events.headPosition().catch(() => null),
-      this.sandbox.status().catch(() => null),
+      // The sandbox's first check takes seconds (it probes bubblewrap and the runtimes): /health does not wait for it.
+      Promise.race([this.sandbox.status().catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), SANDBOX_WAIT_MS))]),
     ]);
     const down = [eventStore, readStore].some((d) => d.status === 'down');
     return {
@@ -52,9 +56,7 @@ export class HealthService {
         event_store: { status: eventStore.status, adapter: eventStore.adapter },
         read_store: { status: readStore.status, adapter: readStore.adapter },
         projector: this.projector(head),
-        sandbox: sandbox
-          ? { status: sandbox.available ? 'up' : 'down', adapter: 'local', ...(sandbox.limits ? { detail: sandbox.limits } : {}) }
-          : { status: 'down', adapter: 'local' },
+        ...(sandbox ? { sandbox: { status: sandbox.available ? 'up' : 'down', adapter: 'local', ...(sandbox.limits ? { detail: sandbox.limits } : {}) } } : {}),
       },
       timestamp: new Date().toISOString(),
     };
