@@ -1,6 +1,7 @@
 export * from './ports/event-store.port';
 export * from './ports/upcasting-event-store';
 export * from './ports/read-store.port';
+export * from './ports/snapshot-store.port';
 export * from './ports/job-queue.port';
 export * from './ports/logger.port';
 export * from './projections/projection';

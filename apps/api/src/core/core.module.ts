@@ -10,11 +10,13 @@ import {
   ProjectionRunner,
   READ_STORE,
   ReadStore,
+  SNAPSHOT_STORE,
+  SnapshotStore,
 } from '@candor/application';
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
-import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
+import { createEventStore, createReadStore, createSnapshotStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
 import { LiveKitAdapter, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
 import { STORAGE } from '@candor/application/ports/storage.port';
@@ -32,6 +34,7 @@ class CoreLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly logger: JsonLogger,
     @Optional() @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+    @Optional() @Inject(SNAPSHOT_STORE) private readonly snapshots: SnapshotStore | null,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -45,6 +48,7 @@ class CoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner?.stop();
+    await this.snapshots?.close();
     await this.events.close();
     await this.readStore.close();
   }
@@ -75,11 +79,17 @@ export class CoreModule {
           useFactory: (store: ReadStore, runner: ProjectionRunner | null) =>
             runner ?? new CheckpointPoller(store, ALL_PROJECTIONS.map((p) => p.name)),
         },
+        // The event store opens the log file first (it creates the directory and sets WAL).
+        { provide: SNAPSHOT_STORE, inject: [EVENT_STORE], useFactory: () => createSnapshotStore(config) },
         {
           provide: AGGREGATE_STORE,
-          inject: [EVENT_STORE, PROJECTION_PROGRESS],
-          useFactory: (events: EventStore, progress: CheckpointPoller | ProjectionRunner) =>
-            new AggregateStore(events, upcasters, progress, config.readYourWritesTimeoutMs),
+          inject: [EVENT_STORE, PROJECTION_PROGRESS, SNAPSHOT_STORE],
+          useFactory: (events: EventStore, progress: CheckpointPoller | ProjectionRunner, snapshots: SnapshotStore | null) =>
+            new AggregateStore(events, upcasters, progress, config.readYourWritesTimeoutMs, {
+              cacheSize: config.aggregateCacheSize,
+              snapshots,
+              snapshotEvery: config.snapshotEvery,
+            }),
         },
         { provide: LIVEKIT, useFactory: () => new LiveKitAdapter(liveKitConfigFromEnv()) },
         // Uploads live on disk under DATA_DIR in both modes (a shared volume when the API scales out).

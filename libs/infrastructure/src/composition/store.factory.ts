@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { ALL_UPCASTERS, UpcasterRegistry } from '@candor/contracts';
-import { EventStore, ReadStore, UpcastingEventStore } from '@candor/application';
+import { EventStore, ReadStore, SnapshotStore, UpcastingEventStore } from '@candor/application';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.adapter';
+import { SqliteSnapshotStore } from '../event-store/sqlite/sqlite-snapshot-store.adapter';
 import { MemoryReadStore } from '../read-store/memory/memory-read-store.adapter';
 import { AppConfig } from '../config/app-config';
 
@@ -18,6 +19,11 @@ export async function createEventStore(config: AppConfig, upcasters: UpcasterReg
     inner = new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
   }
   return new UpcastingEventStore(inner, upcasters);
+}
+
+/** Snapshots live beside the embedded log (its own table); with EventStoreDB, streams rely on the state cache. */
+export function createSnapshotStore(config: AppConfig): SnapshotStore | null {
+  return config.eventStoreUrl ? null : new SqliteSnapshotStore(join(config.dataDir, 'events.sqlite'));
 }
 
 export async function createReadStore(config: AppConfig): Promise<ReadStore> {

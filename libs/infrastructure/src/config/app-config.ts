@@ -16,6 +16,10 @@ export interface AppConfig {
   /** Embedded: the projector runs inside the API process. Production (MONGO_URL set): its own process, unless PROJECTOR_IN_PROCESS=1. */
   readonly projectorInProcess: boolean;
   readonly readYourWritesTimeoutMs: number;
+  /** Streams whose folded state the command side keeps in memory. */
+  readonly aggregateCacheSize: number;
+  /** A stream gets a snapshot each time its length crosses a multiple of this (embedded event store). */
+  readonly snapshotEvery: number;
   readonly rateLimitScale: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly jwtSecret: string;
@@ -65,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL || null,
     projectorInProcess: env.PROJECTOR_IN_PROCESS ? env.PROJECTOR_IN_PROCESS === '1' : mongoUrl === null,
     readYourWritesTimeoutMs: int(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
+    aggregateCacheSize: int(env.AGGREGATE_CACHE_SIZE, 10_000),
+    snapshotEvery: Math.max(1, int(env.SNAPSHOT_EVERY, 500)),
     rateLimitScale: float(env.RATE_LIMIT_SCALE, 1),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : 'info') as AppConfig['logLevel'],
     jwtSecret: env.JWT_SECRET || 'candor-dev-secret-change-me',
