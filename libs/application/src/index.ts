@@ -7,6 +7,7 @@ export * from './ports/logger.port';
 export * from './projections/projection';
 export * from './projections/projection-progress';
 export * from './projections/projection-runner';
+export * from './projections/projector-lease';
 export * from './projections/checkpoint-poller';
 export * from './context/request-context';
 export * from './commands/aggregate-store';

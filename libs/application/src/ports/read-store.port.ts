@@ -42,6 +42,16 @@ export interface IndexSpec {
 /** The writes of one projector batch: every collection's operations, the checkpoints last. */
 export interface WriteBatch {
   readonly writes: readonly { readonly collection: string; readonly operations: readonly BulkOperation[] }[];
+  /** The batch is written only while a document matches this (the projector's lease); else WriteGuardError. */
+  readonly guard?: { readonly collection: string; readonly filter: Filter };
+}
+
+/** A guarded batch whose guard no longer matched: nothing of it was written. */
+export class WriteGuardError extends Error {
+  constructor(readonly collection: string) {
+    super(`The write guard on ${collection} no longer matches: batch refused`);
+    this.name = 'WriteGuardError';
+  }
 }
 
 export interface ReadStore {

@@ -9,6 +9,7 @@ import {
   ReadStore,
   Update,
   WriteBatch,
+  WriteGuardError,
 } from '@candor/application';
 
 import { applyUpdate, clone, getPath, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
@@ -40,6 +41,9 @@ export class MemoryReadStore implements ReadStore {
 
   /** In order, within one turn of the event loop: no reader sees half a batch (nothing outlives the process anyway). */
   async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
+    if (batch.guard && !(await this.collection(batch.guard.collection).findOne(batch.guard.filter))) {
+      throw new WriteGuardError(batch.guard.collection);
+    }
     for (const { collection, operations } of batch.writes) {
       (this.collection(collection) as unknown as MemoryCollection<Doc>).applyBulk(operations);
     }

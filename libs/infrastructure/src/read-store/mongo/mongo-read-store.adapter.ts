@@ -9,6 +9,7 @@ import {
   ReadStore,
   Update,
   WriteBatch,
+  WriteGuardError,
 } from '@candor/application';
 import { checkpointModel } from './checkpoint.schema';
 import {
@@ -76,6 +77,12 @@ export class MongoReadStore implements ReadStore {
       const session = this.connection.getClient().startSession();
       try {
         await session.withTransaction(async () => {
+          if (batch.guard) {
+            const guard = await this.native(batch.guard.collection);
+            if (!(await guard.findOne(batch.guard.filter as mongo.Filter<MongoDoc>, { session }))) {
+              throw new WriteGuardError(batch.guard.collection);
+            }
+          }
           for (const { collection, operations } of batch.writes) {
             if (operations.length === 0) continue;
             const native = await this.native(collection);
@@ -88,6 +95,9 @@ export class MongoReadStore implements ReadStore {
         await session.endSession();
       }
       return { atomic: true };
+    }
+    if (batch.guard && !(await this.collection(batch.guard.collection).findOne(batch.guard.filter))) {
+      throw new WriteGuardError(batch.guard.collection);
     }
     for (const { collection, operations } of batch.writes) await this.collection(collection).bulkWrite(operations);
     return { atomic: false };

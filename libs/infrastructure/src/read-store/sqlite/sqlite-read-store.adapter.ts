@@ -12,6 +12,7 @@ import {
   ReadStore,
   Update,
   WriteBatch,
+  WriteGuardError,
 } from '@candor/application';
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 import { fieldExpression, filterToSql, SqlCondition, sortToSql } from './sqlite-filter';
@@ -68,6 +69,10 @@ export class SqliteReadStore implements ReadStore {
 
   async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
     this.db.transaction(() => {
+      const { guard } = batch;
+      if (guard && !(this.collection(guard.collection) as unknown as SqliteCollection<Doc>).matches(guard.filter)) {
+        throw new WriteGuardError(guard.collection);
+      }
       for (const { collection, operations } of batch.writes) {
         (this.collection(collection) as unknown as SqliteCollection<Doc>).applyBulk(operations);
       }
@@ -193,10 +198,19 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
     this.store.transaction(() => this.applyBulk(operations));
   }
 
+  matches(filter: Filter): boolean {
+    return this.findNow(filter, { limit: 1 }).length > 0;
+  }
+
   applyBulk(operations: readonly BulkOperation[]): void {
     for (const op of operations) {
       if ('replaceOne' in op) {
         const { filter, replacement, upsert } = op.replaceOne;
+        if (upsert && isIdOnly(filter)) {
+          // The projector's write: replace by _id, no lookup needed.
+          this.put({ ...(replacement as T), _id: filter._id as string });
+          continue;
+        }
         const [match] = this.findNow(filter, { limit: 1 });
         if (match) this.put({ ...(replacement as T), _id: match._id });
         else if (upsert) this.put(replacement as T);
@@ -271,6 +285,10 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
       .all(...condition.params, limit, offset) as { doc: string }[];
     return rows.map((row) => JSON.parse(row.doc) as T);
   }
+}
+
+function isIdOnly(filter: Filter): boolean {
+  return typeof filter._id === 'string' && Object.keys(filter).length === 1;
 }
 
 function quote(identifier: string): string {
