@@ -25,6 +25,8 @@ import { LocalDiskStorage } from '@candor/infrastructure/storage/local-disk-stor
 import { join } from 'node:path';
 
 export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
+/** A rebuild (`npm run projector -- rebuild`) holding the projector lease delays the start this long at most. */
+const LEASE_WAIT_MS = 10 * 60_000;
 
 /** Starts the in-process projector (embedded mode) and closes the stores cleanly on shutdown. */
 @Injectable()
@@ -41,7 +43,7 @@ class CoreLifecycle implements OnModuleInit, OnApplicationShutdown {
     if (!this.runner) return;
     const started = Date.now();
     await this.runner.start();
-    // Serve only once the read models reflect every stored event (they live in memory in embedded mode).
+    // Serve only once the read models reflect every stored event (persistent ones resume from their checkpoints).
     await this.runner.catchUp(10 * 60_000);
     this.logger.entry('info', 'read models ready', { position: this.runner.position, ms: Date.now() - started });
   }
@@ -71,7 +73,7 @@ export class CoreModule {
           provide: PROJECTION_RUNNER,
           inject: [EVENT_STORE, READ_STORE],
           useFactory: (events: EventStore, store: ReadStore) =>
-            config.projectorInProcess ? createProjectionRunner(events, store, logger) : null,
+            config.projectorInProcess ? createProjectionRunner(events, store, logger, LEASE_WAIT_MS) : null,
         },
         {
           provide: PROJECTION_PROGRESS,

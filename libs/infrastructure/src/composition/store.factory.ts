@@ -4,11 +4,13 @@ import { EventStore, ReadStore, SnapshotStore, UpcastingEventStore } from '@cand
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.adapter';
 import { SqliteSnapshotStore } from '../event-store/sqlite/sqlite-snapshot-store.adapter';
 import { MemoryReadStore } from '../read-store/memory/memory-read-store.adapter';
+import { SqliteReadStore } from '../read-store/sqlite/sqlite-read-store.adapter';
 import { AppConfig } from '../config/app-config';
 
 /**
  * The composition root's choice of adapters: EVENTSTORE_URL selects EventStoreDB (else embedded SQLite
- * under DATA_DIR), MONGO_URL selects MongoDB (else the in-memory store, rebuilt by replay at start).
+ * under DATA_DIR), MONGO_URL selects MongoDB (else SQLite beside the log, or with READ_STORE=memory the
+ * in-memory store, rebuilt by replay at start).
  */
 export async function createEventStore(config: AppConfig, upcasters: UpcasterRegistry): Promise<EventStore> {
   let inner: EventStore;
@@ -31,7 +33,12 @@ export async function createReadStore(config: AppConfig): Promise<ReadStore> {
     const { MongoReadStore } = await import('../read-store/mongo/mongo-read-store.adapter');
     return new MongoReadStore(config.mongoUrl);
   }
-  return new MemoryReadStore();
+  if (config.readStore === 'memory') return new MemoryReadStore();
+  return new SqliteReadStore(readModelsFile(config));
+}
+
+export function readModelsFile(config: AppConfig): string {
+  return join(config.dataDir, 'read-models.sqlite');
 }
 
 export function createUpcasters(): UpcasterRegistry {

@@ -12,6 +12,8 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly eventStoreUrl: string | null;
   readonly mongoUrl: string | null;
+  /** Without MONGO_URL: 'sqlite' (persistent, `$DATA_DIR/read-models.sqlite`) or 'memory' (rebuilt at every start). */
+  readonly readStore: 'sqlite' | 'memory';
   readonly redisUrl: string | null;
   /** Embedded: the projector runs inside the API process. Production (MONGO_URL set): its own process, unless PROJECTOR_IN_PROCESS=1. */
   readonly projectorInProcess: boolean;
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR || './data'),
     eventStoreUrl: env.EVENTSTORE_URL || null,
     mongoUrl,
+    readStore: env.READ_STORE === 'memory' ? 'memory' : 'sqlite',
     redisUrl: env.REDIS_URL || null,
     projectorInProcess: env.PROJECTOR_IN_PROCESS ? env.PROJECTOR_IN_PROCESS === '1' : mongoUrl === null,
     readYourWritesTimeoutMs: int(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
