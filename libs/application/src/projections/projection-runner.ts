@@ -98,6 +98,8 @@ export class ProjectionRunner implements ProjectionProgress {
       await this.store.ensureIndexes(
         this.projections.flatMap((p) => (p.indexes ?? []).map((i) => ({ ...i, collection: p.collection }))),
       );
+      // Opening each collection creates it where a store needs that (SQLite tables): outside readers find them all.
+      for (const p of this.projections) this.store.collection(p.collection);
       await this.loadCheckpoints();
     } catch (error) {
       await this.releaseLease();
