@@ -38,6 +38,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly collections = new Map<string, SqliteCollection<Doc>>();
   /** Declared indexes per collection, keyed by their key pattern. */
   private readonly declared = new Map<string, Map<string, IndexSpec>>();
+  private readonly indexedFields = new Map<string, Set<string>>();
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -62,6 +63,7 @@ export class SqliteReadStore implements ReadStore {
       const byKeys = this.declared.get(spec.collection) ?? new Map<string, IndexSpec>();
       byKeys.set(JSON.stringify(spec.keys), spec);
       this.declared.set(spec.collection, byKeys);
+      this.indexedFields.delete(spec.collection);
       this.collection(spec.collection);
       this.createIndex(spec);
     }
@@ -103,7 +105,12 @@ export class SqliteReadStore implements ReadStore {
 
   /** Fields a declared index covers: taken to hold scalars, so conditions and sorts on them run in SQL. */
   scalarFields(collection: string): ReadonlySet<string> {
-    return new Set([...(this.declared.get(collection)?.values() ?? [])].flatMap((spec) => Object.keys(spec.keys)));
+    let fields = this.indexedFields.get(collection);
+    if (!fields) {
+      fields = new Set([...(this.declared.get(collection)?.values() ?? [])].flatMap((spec) => Object.keys(spec.keys)));
+      this.indexedFields.set(collection, fields);
+    }
+    return fields;
   }
 
   statement(sql: string): Database.Statement {
