@@ -1,16 +1,19 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BenchRow, log, row } from './bench-table';
 import { interviewHistory, writeHistories } from './interview-history.generator';
 
 const root = resolve(__dirname, '..');
+/** The built server (`npm run build`) when there is one; else the sources, whose transpiling then adds to each start. */
+const BUILT = join(root, 'dist/apps/api/src/main.js');
 
 /**
  * Restart with N events stored (embedded mode, SQLite read models), the server in its own process: the first
  * start projects the whole log into the read models; after a SIGTERM the restart resumes from the checkpoints.
  * Each restart (time to a healthy /health, RSS then) stands next to the first start of the same run.
+ * Run `npm run build` first: otherwise both starts include transpiling the sources.
  */
 export async function runRestartBench(): Promise<BenchRow[]> {
   const sizes = (process.env.BENCH_RESTART_EVENTS ?? '10000,100000,1000000').split(',').map(Number);
@@ -32,7 +35,7 @@ export async function runRestartBench(): Promise<BenchRow[]> {
       const again = await startServer(dir);
       await stopServer(again.child);
       log(`restart: ${written} events: first start ${first.ms} ms (${first.rssMiB} MiB), restart ${again.ms} ms (${again.rssMiB} MiB)`);
-      const note = `${written} events; first start projects them all`;
+      const note = `${written} events; first start projects them all; ${existsSync(BUILT) ? 'built server' : 'server run from sources (transpiled at start)'}`;
       rows.push(
         row('restart (embedded, SQLite read models)', `time to healthy at ${written} events`, again.ms, 'ms', 'first start (projects the log)', first.ms, note),
         row('restart (embedded, SQLite read models)', `RSS at ${written} events`, again.rssMiB, 'MiB', 'RSS after the first start', first.rssMiB),
@@ -47,7 +50,8 @@ export async function runRestartBench(): Promise<BenchRow[]> {
 async function startServer(dir: string): Promise<{ child: ChildProcess; ms: number; rssMiB: number }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const started = Date.now();
-  const child = spawn(process.execPath, ['-r', './test/support/ts-register.js', 'apps/api/src/main.ts'], {
+  const args = existsSync(BUILT) ? [BUILT] : ['-r', './test/support/ts-register.js', 'apps/api/src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', RATE_LIMIT_SCALE: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
