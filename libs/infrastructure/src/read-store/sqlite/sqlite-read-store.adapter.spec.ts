@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FindOptions } from '@candor/application';
+import { FindOptions, IndexSpec } from '@candor/application';
 import { readStoreContract } from '../../testing/read-store.contract';
 import { MemoryReadStore } from '../memory/memory-read-store.adapter';
 import { SqliteReadStore } from './sqlite-read-store.adapter';
@@ -26,7 +26,7 @@ describe('SqliteReadStore: queries on indexed fields run in SQL with MongoDB sem
   let dir: string;
   let store: SqliteReadStore;
   const memory = new MemoryReadStore();
-  const indexes = [
+  const indexes: IndexSpec[] = [
     { collection: 'items', keys: { status: 1, createdAt: -1 } },
     { collection: 'items', keys: { score: -1 } },
     { collection: 'items', keys: { flag: 1 } },
