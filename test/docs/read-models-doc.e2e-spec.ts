@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
-import { ALL_PROJECTIONS } from '@candor/application/projections/all-projections';
+import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const doc = readFileSync(resolve(__dirname, '../../docs/read-models.md'), 'utf8');
