@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
+import { requireSystemPackages } from '@candor/testing/system-packages';
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -22,6 +23,7 @@ function section(name: string): string {
 describe('docs/read-models.md', () => {
   let t: TestApp;
   beforeAll(async () => {
+    requireSystemPackages('sqlite3');
     t = await startTestApp();
     const registered = await request(t.app.getHttpServer())
       .post('/api/auth/register')
