@@ -3,6 +3,7 @@ import { CancelInterviewHandler } from './commands/cancel-interview.handler';
 import { CompleteInterviewHandler } from './commands/complete-interview.handler';
 import { CreateInterviewHandler } from './commands/create-interview.handler';
 import { CreateJobInterviewHandler } from './commands/create-job-interview.handler';
+import { DeleteInterviewHandler } from './commands/delete-interview.handler';
 import { IssueRoomTokenHandler } from './commands/issue-room-token.handler';
 import { RecordEvaluationHandler } from './commands/record-evaluation.handler';
 import { RecordMessageHandler } from './commands/record-message.handler';
@@ -38,6 +39,7 @@ export const INTERVIEW_COMMAND_HANDLERS = [
   RunInterviewCodeHandler,
   CompleteInterviewHandler,
   CancelInterviewHandler,
+  DeleteInterviewHandler,
   RecordEvaluationHandler,
   RecordRoomEventHandler,
   ReceiveRoomWebhookHandler,
