@@ -106,3 +106,9 @@ function scan(tokens: readonly string[]): Technology[] {
   }
   return result;
 }
+
+/** The category of a technology named by its label, or null for a label the taxonomy does not know. */
+export function categoryOf(label: string): TechCategory | null {
+  const key = techTokens(label).join(' ');
+  return (TAXONOMY.prose.get(key) ?? TAXONOMY.listOnly.get(key))?.category ?? null;
+}
