@@ -16,6 +16,7 @@ import { CodeAnalysisModule } from './analysis/code-analysis.module';
 import { SpeechModule } from './speech/speech.module';
 import { AiModule } from './ai/ai.module';
 import { DocumentsModule } from './documents/documents.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { S0SurfaceModule } from './surfaces/s0/s0.module';
 import { S1SurfaceModule } from './surfaces/s1/s1.module';
 import { S2SurfaceModule } from './surfaces/s2/s2.module';
@@ -36,6 +37,7 @@ export class AppModule {
         SpeechModule,
         AiModule,
         DocumentsModule,
+        WebhooksModule,
         IdentityModule,
         S0SurfaceModule,
         S1SurfaceModule,

@@ -29,3 +29,5 @@ export * from './template';
 export * from './user-settings';
 export * from './analytics';
 export * from './speech';
+export * from './webhook';
+export * from './ports/webhook-sender.port';

@@ -145,7 +145,7 @@ export function evolveWebhook(state: WebhookState, event: WebhookEvent): Webhook
       const d = event.data;
       return {
         ...state,
-        deliveries: { ...state.deliveries, [d.deliveryId]: { eventType: d.eventType, payload: d.payload, queuedAt: d.queuedAt, attempts: 0, outcome: 'pending' } },
+        deliveries: { ...state.deliveries, [d.deliveryId]: { eventType: d.eventType, payload: d.payload, queuedAt: d.queuedAt, attempts: 0, outcome: 'pending', nextAttemptAt: null } },
         sourceKeys: [...state.sourceKeys, d.sourceKey],
       };
     }
@@ -153,7 +153,7 @@ export function evolveWebhook(state: WebhookState, event: WebhookEvent): Webhook
       const d = event.data;
       const before = state.deliveries[d.deliveryId];
       if (!before) return state;
-      return { ...state, deliveries: { ...state.deliveries, [d.deliveryId]: { ...before, attempts: d.attempt, outcome: d.outcome } } };
+      return { ...state, deliveries: { ...state.deliveries, [d.deliveryId]: { ...before, attempts: d.attempt, outcome: d.outcome, nextAttemptAt: d.nextAttemptAt } } };
     }
     default:
       return assertNever(event);

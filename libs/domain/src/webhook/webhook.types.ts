@@ -19,6 +19,7 @@ export interface DeliveryRecord {
   readonly queuedAt: string;
   readonly attempts: number;
   readonly outcome: DeliveryOutcome | 'pending';
+  readonly nextAttemptAt: string | null;
 }
 
 /** Attempts back off exponentially from `baseMs`, at most `maxDelayMs` apart, for `windowMs` after queuing. */

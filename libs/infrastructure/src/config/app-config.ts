@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { SandboxConfig, sandboxConfigFromEnv } from '../sandbox/sandbox-config';
 import { SpeechConfig, speechConfigFromEnv } from '../speech/speech-config';
 import { TrustProxy, trustProxyFromEnv } from './trust-proxy';
+import type { WebhookOptions } from '@candor/application/webhook/delivery/webhook-delivery.job';
+import { webhookOptionsFromEnv } from '../webhooks/webhook-config';
 
 /** Everything the process reads from its environment, with defaults. The README lists each variable. */
 export interface AppConfig {
@@ -28,6 +30,8 @@ export interface AppConfig {
   readonly jwtAccessTtlSeconds: number;
   readonly jwtRefreshTtlSeconds: number;
   readonly publicUrl: string;
+  /** Signed webhooks: delivery time limit, workers, retry backoff and window (WEBHOOK_*). */
+  readonly webhooks: WebhookOptions;
   /** Identity (CONTRACTS.md "Identity"): API keys, the bootstrap superuser, mail, password reset, login lockout. */
   readonly apiKeysMaxActive: number;
   readonly adminEmail: string | null;
@@ -92,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordHashCost: passwordHashCost(env),
     sandbox: sandboxConfigFromEnv(env),
     speech: speechConfigFromEnv(env),
+    webhooks: webhookOptionsFromEnv(env, (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, '')),
     ai: {
       llmBaseUrl: env.LLM_BASE_URL || null,
       llmApiKey: env.LLM_API_KEY || null,

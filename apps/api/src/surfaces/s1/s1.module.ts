@@ -1,3 +1,4 @@
+import { S1WebhooksController } from './webhooks/webhooks.controller';
 import { Module } from '@nestjs/common';
 import { InterviewsApiKeyController } from './interviews/interviews-api-key.controller';
 import { InterviewsController } from './interviews/interviews.controller';
@@ -8,6 +9,6 @@ import { ApiKeysController } from './api-keys/api-keys.controller';
 
 /** Surface S1 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [S1AuthController, UsersMeController, ApiKeysController, InterviewsApiKeyController, InterviewsController, InterviewAuditController],
+  controllers: [S1AuthController, UsersMeController, ApiKeysController, InterviewsApiKeyController, InterviewsController, InterviewAuditController, S1WebhooksController],
 })
 export class S1SurfaceModule {}

@@ -5,6 +5,7 @@ import { S3ReportsController } from './reports/reports.controller';
 import { S3JobsController } from './jobs/jobs.controller';
 import { S3CandidatesController } from './candidates/candidates.controller';
 import { S3QuestionsController } from './questions/questions.controller';
+import { S3WebhooksController } from './webhooks/webhooks.controller';
 
 /** Surface S3 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
@@ -15,6 +16,7 @@ import { S3QuestionsController } from './questions/questions.controller';
     S3InterviewsController,
     S3InterviewScoreController,
     S3ReportsController,
+    S3WebhooksController,
   ],
 })
 export class S3SurfaceModule {}
