@@ -17,6 +17,7 @@ import { SpeechModule } from './speech/speech.module';
 import { AiModule } from './ai/ai.module';
 import { DocumentsModule } from './documents/documents.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { BatchModule } from './batch/batch.module';
 import { S0SurfaceModule } from './surfaces/s0/s0.module';
 import { S1SurfaceModule } from './surfaces/s1/s1.module';
 import { S2SurfaceModule } from './surfaces/s2/s2.module';
@@ -38,6 +39,7 @@ export class AppModule {
         AiModule,
         DocumentsModule,
         WebhooksModule,
+        BatchModule,
         IdentityModule,
         S0SurfaceModule,
         S1SurfaceModule,

@@ -30,4 +30,5 @@ export * from './user-settings';
 export * from './analytics';
 export * from './speech';
 export * from './webhook';
+export * from './batch';
 export * from './ports/webhook-sender.port';

@@ -10,3 +10,4 @@ export * from './system';
 export * from './verification';
 export * from './template';
 export * from './webhook';
+export * from './batch';
