@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
@@ -94,10 +97,58 @@ describe('S4 batch invitations', () => {
     expect((await anonymous.closeCode()).code).toBe(4401);
   });
 
+  it('uploads CVs in bulk as a job: each parsed into a candidate, a wrong type failing alone, progress on the socket', async () => {
+    const pdf = await new Promise<Buffer>((resolve) => {
+      const doc = new PDFDocument();
+      const chunks: Buffer[] = [];
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      ['Grace Hopper', 'grace@example.com | +1 415 555 2671', 'Skills', 'COBOL, Fortran, Python'].forEach((l) => doc.text(l));
+      doc.end();
+    });
+    const started = await request(t.url)
+      .post('/api/candidates/bulk_upload/')
+      .set(recruiter.auth)
+      .attach('cv_files', pdf, { filename: 'grace.pdf', contentType: 'application/pdf' })
+      .attach('cv_files', Buffer.from('Linus Torvalds\nlinus@example.com\nSkills\nC, Git, Linux\n'), { filename: 'linus.txt', contentType: 'text/plain' })
+      .attach('cv_files', Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), { filename: 'photo.png', contentType: 'image/png' })
+      .expect(202);
+    expect(started.body).toEqual({ job_id: expect.any(String), kind: 'cv_upload', total: 3, status: 'running', progress_url: expect.stringMatching(/^\/ws\/batch\/.+\/progress$/), status_url: `/interviewer/batch/${started.body.job_id}` });
+    const socket = await WsTestClient.connect(`${ws}${started.body.progress_url}?token=${recruiter.token}`);
+    const hello = await socket.next('connected');
+    const final = hello.status === 'completed' ? hello : await socket.next('completed', () => true, 20_000);
+    expect(final).toMatchObject({ total: 3, processed: 3, succeeded: 2, failed: 1 });
+    socket.close();
+    const job = (await request(t.url).get(started.body.status_url).set(recruiter.auth).expect(200)).body.data;
+    expect(job.items.map((i: { label: string; status: string }) => [i.label, i.status])).toEqual([['grace.pdf', 'succeeded'], ['linus.txt', 'succeeded'], ['photo.png', 'failed']]);
+    expect(job.items[2].error).toContain('Unsupported CV');
+    const grace = await request(t.url).get(`/api/candidates/${job.items[0].result_id}/`).set(recruiter.auth).expect(200);
+    expect(grace.body).toMatchObject({ full_name: 'Grace Hopper', phone: '+14155552671', technical_skills: ['COBOL', 'Fortran', 'Python'] });
+    const linus = await request(t.url).get(`/api/candidates/${job.items[1].result_id}/`).set(recruiter.auth).expect(200);
+    expect(linus.body.technical_skills).toEqual(['C', 'Git', 'Linux']);
+    // The staged copies are gone once processed.
+    const staged = join(t.dataDir, 'uploads', 'batches', job.job_id);
+    expect(existsSync(staged) ? readdirSync(staged) : []).toEqual([]);
+  });
+
+  it('refuses a bulk upload without files or with more than 50 (400), and a CV over 10 MB (413), keeping nothing', async () => {
+    const none = await request(t.url).post('/api/candidates/bulk_upload/').set(recruiter.auth).field('note', 'x').expect(400);
+    expect(none.body).toMatchObject({ code: 'BATCH.INVALID', error: expect.any(String) });
+    let tooMany = request(t.url).post('/api/candidates/bulk_upload/').set(recruiter.auth);
+    for (let i = 0; i < 51; i++) tooMany = tooMany.attach('cv_files', Buffer.from(`Person ${i}\n`), { filename: `p${i}.txt`, contentType: 'text/plain' });
+    expect((await tooMany.expect(400)).body.error).toContain('at most 50 files');
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024 + 10, 32)]);
+    await request(t.url).post('/api/candidates/bulk_upload/').set(recruiter.auth).attach('cv_files', big, { filename: 'big.pdf', contentType: 'application/pdf' }).expect(413);
+    const batches = join(t.dataDir, 'uploads', 'batches');
+    const left = existsSync(batches) ? readdirSync(batches, { recursive: true }).filter((f) => String(f).match(/\/\d+$/)) : [];
+    expect(left).toEqual([]);
+  });
+
   it('documents the batch routes in /openapi.json', async () => {
     const spec = (await request(t.url).get('/openapi.json').expect(200)).body;
     expect(spec.paths['/interviewer/interviews/{template_id}/invite/batch'].post.summary).toEqual(expect.any(String));
     expect(spec.paths['/interviewer/interviews/{template_id}/invite/batch'].post.requestBody.content).toHaveProperty(['multipart/form-data']);
     expect(spec.paths['/interviewer/batch/{job_id}'].get.summary).toEqual(expect.any(String));
+    expect(spec.paths['/api/candidates/bulk_upload'].post.requestBody.content).toHaveProperty(['multipart/form-data']);
   });
 });

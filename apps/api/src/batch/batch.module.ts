@@ -1,5 +1,5 @@
 import { Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { BatchWorker, GetBatchJobHandler, StartBatchInvitationsHandler } from '@candor/application';
+import { BatchWorker, GetBatchJobHandler, StartBatchCvUploadHandler, StartBatchInvitationsHandler } from '@candor/application';
 
 /** Makes this process a batch worker (one batch at a time: each item already goes through the queue's other work). */
 @Injectable()
@@ -14,6 +14,6 @@ class BatchLifecycle implements OnModuleInit {
 /** S4 batch operations: the handlers, the worker and its registration. */
 @Global()
 @Module({
-  providers: [StartBatchInvitationsHandler, GetBatchJobHandler, BatchWorker, BatchLifecycle],
+  providers: [StartBatchInvitationsHandler, StartBatchCvUploadHandler, GetBatchJobHandler, BatchWorker, BatchLifecycle],
 })
 export class BatchModule {}

@@ -4,5 +4,7 @@ export * from './batch-worker';
 export * from './invitation-csv';
 export * from './commands/start-batch-invitations.command';
 export * from './commands/start-batch-invitations.handler';
+export * from './commands/start-batch-cv-upload.command';
+export * from './commands/start-batch-cv-upload.handler';
 export * from './queries/get-batch-job.query';
 export * from './queries/get-batch-job.handler';

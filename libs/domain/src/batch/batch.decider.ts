@@ -6,6 +6,9 @@ import { BatchCounts, BatchEvent, BatchItem, BatchKind } from './batch.events';
 /** S4: a batch holds at most this many items (CSV rows or files). */
 export const BATCH_MAX_ITEMS = 1000;
 
+/** S4 "Batch upload: Max 50 files per batch". */
+export const BATCH_MAX_FILES = 50;
+
 export const BatchErrors = {
   notFound: () => new DomainError('BATCH.NOT_FOUND', 'Batch job not found', 'not_found'),
   forbidden: () => new DomainError('BATCH.FORBIDDEN', 'This batch job belongs to another user', 'forbidden'),
@@ -24,6 +27,7 @@ export interface BatchState {
   readonly exists: boolean;
   readonly jobId: string | null;
   readonly ownerId: string | null;
+  readonly kind: BatchKind | null;
   /** What the items apply to (the template of an invitation batch). */
   readonly target: string | null;
   readonly items: readonly BatchItem[];
@@ -32,7 +36,7 @@ export interface BatchState {
   readonly completed: boolean;
 }
 
-export const initialBatchState = (): BatchState => ({ exists: false, jobId: null, ownerId: null, target: null, items: [], done: [], counts: { processed: 0, succeeded: 0, failed: 0 }, completed: false });
+export const initialBatchState = (): BatchState => ({ exists: false, jobId: null, ownerId: null, kind: null, target: null, items: [], done: [], counts: { processed: 0, succeeded: 0, failed: 0 }, completed: false });
 
 export function decideBatch(command: BatchCommand, state: BatchState): BatchEvent[] {
   const now = command.metadata.now;
@@ -72,7 +76,7 @@ export function decideBatch(command: BatchCommand, state: BatchState): BatchEven
 export function evolveBatch(state: BatchState, event: BatchEvent): BatchState {
   switch (event.type) {
     case 'BatchJobCreated':
-      return { ...state, exists: true, jobId: event.data.jobId, ownerId: event.data.ownerId, target: event.data.target, items: event.data.items };
+      return { ...state, exists: true, jobId: event.data.jobId, ownerId: event.data.ownerId, kind: event.data.kind, target: event.data.target, items: event.data.items };
     case 'BatchItemProcessed':
       return { ...state, done: [...state.done, event.data.index], counts: event.data.counts };
     case 'BatchJobCompleted':
