@@ -121,8 +121,9 @@ export class CandidateInterviewsController {
   @ApiOperation({ summary: 'Start (or rejoin) an interview and get a LiveKit token and URL for its room' })
   @ApiOkResponse({ type: S4SessionStartEnvelope, description: 'Starting a running interview again is a no-op (rejoin)' })
   async start(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionStartResponseDto> {
-    await this.commands.execute(new StartInterviewCommand(id, user));
+    // The token first: a server without LiveKit answers 503 and records no start.
     const room = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'caller', role: 'auto' }));
+    await this.commands.execute(new StartInterviewCommand(id, user));
     return toSessionStart(await this.get(user, id), room);
   }
 
