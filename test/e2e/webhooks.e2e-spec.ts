@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { EVENT_STORE, EventStore } from '@candor/application';
 import { startTestApp, TestApp } from '../support/test-app';
-import { Actor, signUp } from '../support/interview-actors';
+import { Actor, logIn, signUp } from '../support/interview-actors';
 
 interface Received {
   readonly headers: IncomingHttpHeaders;
@@ -211,6 +211,27 @@ describe('Signed webhooks', () => {
     expect(s1Bad.body).toEqual({ detail: [expect.objectContaining({ loc: expect.arrayContaining(['events']) })], status_code: 422 });
     await request(t.url).post(`/api/webhooks/${hook._id}/deliveries/00000000-0000-4000-8000-000000000000/replay/`).set(owner.auth).expect(404);
     await request(t.url).get('/api/webhooks/').expect(401);
+  });
+
+  it('after a restart (the log replayed), sends nothing again and nothing older than a webhook; new events still go out', async () => {
+    const lateHook = (await request(t.url).post('/api/webhooks/').set(owner.auth).send({ url: receiver.url, events: ['candidate.created'] }).expect(201)).body;
+    const before = receiver.received.length;
+    const dataDir = t.dataDir;
+    await t.close({ keepData: true });
+    t = await startTestApp({ WEBHOOK_RETRY_BASE_MS: '200', WEBHOOK_TIMEOUT_MS: '2000' }, dataDir);
+    owner = await logIn(t.url, owner.email, 'Sup3r-secret-pw', owner.id);
+    await new Promise((r) => setTimeout(r, 1500));
+    // Ada's candidate.created (before lateHook) was delivered to the first webhook already; nothing is sent again.
+    expect(receiver.received.length).toBe(before);
+    await request(t.url)
+      .post('/api/candidates/upload_cv/')
+      .set(owner.auth)
+      .attach('cv_file', Buffer.from('Grace Hopper\n'), { filename: 'grace.txt', contentType: 'text/plain' })
+      .expect(201);
+    const got = await receiver.waitFor(before + 2);
+    expect(got.slice(before).map((r) => JSON.parse(r.body).data.full_name)).toEqual(['Grace Hopper', 'Grace Hopper']);
+    const lateLog = (await request(t.url).get(`/api/webhooks/${lateHook._id}/deliveries/`).set(owner.auth).expect(200)).body;
+    expect(lateLog.results.map((d: { payload: { full_name: string } }) => d.payload.full_name)).toEqual(['Grace Hopper']);
   });
 
   it('documents every webhook route in /openapi.json', async () => {

@@ -51,9 +51,9 @@ export class WebhookDeliveryWorker {
     if (!state.exists || !delivery) throw WebhookErrors.deliveryNotFound();
     // Deleted since, finished, or this attempt already made (a redelivered job): nothing to send.
     if (state.deleted || delivery.outcome === 'succeeded' || delivery.outcome === 'failed' || delivery.attempts >= job.attempt) return;
-    const metadata = this.store.commandMetadata();
+    const signedAt = this.store.commandMetadata().now;
     const body = JSON.stringify({ id: job.deliveryId, type: delivery.eventType, created_at: delivery.queuedAt, attempt: job.attempt, data: delivery.payload });
-    const timestamp = Math.floor(Date.parse(metadata.now) / 1000);
+    const timestamp = Math.floor(Date.parse(signedAt) / 1000);
     const started = Date.now();
     let statusCode: number | null = null;
     let responseBody: string | null = null;
@@ -79,7 +79,7 @@ export class WebhookDeliveryWorker {
     }
     const { events } = await this.store.execute(streamId, webhookDecider, {
       type: 'RecordWebhookAttempt',
-      metadata: { ...metadata, now: new Date(Date.parse(metadata.now) + (Date.now() - started)).toISOString() },
+      metadata: this.store.commandMetadata(),
       data: { deliveryId: job.deliveryId, attempt: job.attempt, statusCode, responseBody, error, durationMs: Date.now() - started, retry: this.options.retry },
     });
     const recorded = events.find((e) => e.type === 'WebhookDeliveryAttempted');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RecordedEvent } from '@candor/contracts';
+import { comparePositions, RecordedEvent } from '@candor/contracts';
 import { InterviewCreated, webhookDecider, WebhookDeliveryQueued, webhookStreamId } from '@candor/domain';
 import { randomUUID } from 'node:crypto';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
@@ -43,7 +43,7 @@ export class WebhookReactor {
     const triggers = webhookTriggers(event, created, this.options.publicUrl);
     if (triggers.length === 0) return;
     const hooks = await this.reads.collection<WebhookDocument>(WEBHOOKS_COLLECTION).find({ ownerId });
-    for (const hook of hooks) {
+    for (const hook of hooks.filter((h) => comparePositions(event.position, h.createdPosition) > 0)) {
       for (const trigger of triggers.filter((t) => hook.events.includes(t.eventType))) {
         await this.store.execute(webhookStreamId(hook.id), webhookDecider, {
           type: 'QueueWebhookDelivery',

@@ -10,6 +10,8 @@ export interface WebhookDocument extends ProjectedDocument {
   events: WebhookEventType[];
   description: string | null;
   createdAt: string;
+  /** Log position of its creation: only later events are delivered to it (a replay of the log sends no old news). */
+  createdPosition: string;
   deliveryCount: number;
   lastDeliveryAt: string | null;
 }
@@ -28,7 +30,7 @@ export const webhooksProjection: Projection<WebhookDocument> = {
     switch (event.type) {
       case 'WebhookCreated': {
         const d = event.data;
-        return { _id: d.webhookId, id: d.webhookId, ownerId: d.ownerId, url: d.url, events: [...d.events], description: d.description, createdAt: d.createdAt, deliveryCount: 0, lastDeliveryAt: null };
+        return { _id: d.webhookId, id: d.webhookId, ownerId: d.ownerId, url: d.url, events: [...d.events], description: d.description, createdAt: d.createdAt, createdPosition: recorded.position, deliveryCount: 0, lastDeliveryAt: null };
       }
       case 'WebhookDeleted':
         return null;

@@ -26,3 +26,8 @@ export class S3WebhookDeliveryListDto {
   @ApiProperty({ nullable: true, type: String }) previous!: string | null;
   @ApiProperty({ type: [S3WebhookDeliveryDto] }) results!: S3WebhookDeliveryDto[];
 }
+
+export class S3WebhookReplayDto {
+  @ApiProperty({ format: 'uuid', description: 'The new delivery' }) _id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The delivery it replays' }) replay_of!: string;
+}

@@ -16,7 +16,7 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CreateWebhookDto } from '../../shared/webhooks/create-webhook.dto';
 import { toWebhookDelivery, toWebhookResponse } from '../../shared/webhooks/webhook.mapper';
 import { S3PageQueryDto, pageSkip, s3Page } from '../shared/s3-page';
-import { S3CreatedWebhookDto, S3WebhookDeliveryListDto, S3WebhookDto, S3WebhookListDto } from './webhook.response.dto';
+import { S3CreatedWebhookDto, S3WebhookDeliveryListDto, S3WebhookDto, S3WebhookListDto, S3WebhookReplayDto } from './webhook.response.dto';
 
 /** S3 `/api/webhooks/` (seed 003 "Webhooks (Future Feature)"): S3's conventions (`_id`, `{count,next,previous,results}`). */
 @ApiTags('S3 webhooks')
@@ -77,8 +77,8 @@ export class S3WebhooksController {
   @Post(':webhook_id/deliveries/:delivery_id/replay')
   @HttpCode(201)
   @ApiOperation({ summary: 'Send a delivery again by hand (a new delivery with the same payload)' })
-  @ApiCreatedResponse({ description: 'The new delivery: `{_id, replay_of}`' })
-  async replay(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string, @Param('delivery_id') deliveryId: string): Promise<{ _id: string; replay_of: string }> {
+  @ApiCreatedResponse({ type: S3WebhookReplayDto })
+  async replay(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string, @Param('delivery_id') deliveryId: string): Promise<S3WebhookReplayDto> {
     const { deliveryId: replayed } = await this.commands.execute(new ReplayWebhookDeliveryCommand(id, deliveryId, user));
     return { _id: replayed, replay_of: deliveryId };
   }
