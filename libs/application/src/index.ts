@@ -32,3 +32,4 @@ export * from './speech';
 export * from './webhook';
 export * from './batch';
 export * from './ports/webhook-sender.port';
+export * from './recruiting';

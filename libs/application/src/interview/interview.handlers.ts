@@ -2,7 +2,6 @@ import { AskQuestionHandler } from './commands/ask-question.handler';
 import { CancelInterviewHandler } from './commands/cancel-interview.handler';
 import { CompleteInterviewHandler } from './commands/complete-interview.handler';
 import { CreateInterviewHandler } from './commands/create-interview.handler';
-import { CreateJobInterviewHandler } from './commands/create-job-interview.handler';
 import { DeleteInterviewHandler } from './commands/delete-interview.handler';
 import { IssueRoomTokenHandler } from './commands/issue-room-token.handler';
 import { RecordEvaluationHandler } from './commands/record-evaluation.handler';
@@ -21,7 +20,6 @@ import { GetInterviewByInviteHandler } from './queries/get-interview-by-invite.h
 import { GetInterviewPartiesHandler } from './queries/get-interview-parties.handler';
 import { GetInterviewHandler } from './queries/get-interview.handler';
 import { GetLastInterviewerMessageHandler } from './queries/get-last-interviewer-message.handler';
-import { GetInterviewSubjectsHandler } from './queries/get-interview-subjects.handler';
 import { GetScoreCardHandler } from './queries/get-score-card.handler';
 import { GetTranscriptHandler } from './queries/get-transcript.handler';
 import { ListInterviewsHandler } from './queries/list-interviews.handler';
@@ -29,7 +27,6 @@ import { GetInterviewEventsHandler, ReplayInterviewHandler } from './queries/int
 
 export const INTERVIEW_COMMAND_HANDLERS = [
   CreateInterviewHandler,
-  CreateJobInterviewHandler,
   UpdateInterviewHandler,
   ScheduleInterviewHandler,
   StartInterviewHandler,
@@ -48,7 +45,6 @@ export const INTERVIEW_COMMAND_HANDLERS = [
 
 export const INTERVIEW_QUERY_HANDLERS = [
   GetInterviewHandler,
-  GetInterviewSubjectsHandler,
   ListInterviewsHandler,
   GetTranscriptHandler,
   GetCodingEventsHandler,

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { CandidateDocument } from '../../candidate/projections/candidates.projection';
 import { JobDocument } from '../../job/projections/jobs.projection';
-import { InterviewDocument } from '../projections/interviews.projection';
+import { InterviewDocument } from '../../interview/projections/interviews.projection';
 
 export interface InterviewSubjects {
   readonly jobs: ReadonlyMap<string, JobDocument>;

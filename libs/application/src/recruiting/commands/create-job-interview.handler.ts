@@ -5,7 +5,7 @@ import { CANDIDATES_COLLECTION, CandidateDocument } from '../../candidate/projec
 import { isAdmin } from '../../identity/authenticated-user';
 import { JOBS_COLLECTION, JobDocument } from '../../job/projections/jobs.projection';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
-import { CreateInterviewCommand } from './create-interview.command';
+import { CreateInterviewCommand } from '../../interview/commands/create-interview.command';
 import { CreateJobInterviewCommand } from './create-job-interview.command';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
