@@ -2,6 +2,9 @@ import PDFDocument from 'pdfkit';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
+import { requireSystemPackages } from '@candor/testing/system-packages';
+
+requireSystemPackages('poppler-utils');
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const S1_ERROR = { detail: expect.anything(), status_code: expect.any(Number) };

@@ -5,6 +5,9 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
+import { requireSystemPackages } from '@candor/testing/system-packages';
+
+requireSystemPackages('poppler-utils');
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 

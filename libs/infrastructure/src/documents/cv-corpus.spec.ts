@@ -8,6 +8,9 @@ import { taxonomySize } from '@candor/application/candidate/cv/tech-skills';
 import { LocalDiskStorage } from '../storage/local-disk-storage.adapter';
 import { docx, pdfColumns } from './cv-corpus.fixtures';
 import { CommandLineDocumentTextExtractor } from './document-text-extractor.adapter';
+import { requireSystemPackages } from '@candor/testing/system-packages';
+
+requireSystemPackages('poppler-utils', 'unzip', 'zip');
 
 /**
  * Ten CVs as users send them (PDF, DOCX and text; one and two columns), read by the real extractor and
