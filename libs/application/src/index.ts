@@ -27,3 +27,4 @@ export * from './template';
 export * from './user-settings';
 export * from './analytics';
 export * from './speech';
+export * from './audit';

@@ -9,3 +9,4 @@ export * from './billing';
 export * from './system';
 export * from './verification';
 export * from './template';
+export * from './audit';

@@ -1,7 +1,7 @@
 import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { EventStore, Subscription } from '../ports/event-store.port';
 import { ReadStore } from '../ports/read-store.port';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
+import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
 import { ProjectionProgress } from './projection-progress';
 
 export interface RunnerLogger {
@@ -135,7 +135,7 @@ export class ProjectionRunner implements ProjectionProgress {
     for (const projection of this.projections) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
-      if (projection.eventTypes.includes(event.type)) await this.applyTo(projection, event);
+      if (projection.eventTypes.includes(event.type) || projection.eventTypes.includes(ALL_EVENT_TYPES)) await this.applyTo(projection, event);
       this.checkpoints.set(projection.name, event.position);
     }
     this.processed = event.position;

@@ -51,7 +51,10 @@ export function eventHash(fields: HashedFields): string {
   );
 }
 
-/** The global log chain: each event's log hash folds its own hash into the log hash before it. */
-export function logChainHash(previousLogHash: string, hash: string): string {
-  return sha256Hex(`${previousLogHash}${hash}`);
+/**
+ * The global log chain: each event's log hash folds its stream and its own hash into the log hash before it
+ * (the two hashes are fixed-width, so the concatenation is unambiguous). The chain starts at GENESIS_HASH.
+ */
+export function logChainHash(previousLogHash: string, streamId: string, hash: string): string {
+  return sha256Hex(`${previousLogHash}${hash}${streamId}`);
 }

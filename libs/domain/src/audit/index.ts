@@ -1,0 +1,4 @@
+export * from './audit.events';
+export * from './audit.errors';
+export * from './audit-access.decider';
+export * from './audit-checkpoint.decider';

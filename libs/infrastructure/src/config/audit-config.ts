@@ -1,0 +1,9 @@
+/** AUDIT_*: how often the log head is checkpointed (0: only when an export or the checkpoints route asks). */
+export interface AuditConfig {
+  readonly checkpointIntervalMs: number;
+}
+
+export function auditConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuditConfig {
+  const interval = Number.parseInt(env.AUDIT_CHECKPOINT_INTERVAL_MS ?? '', 10);
+  return { checkpointIntervalMs: Number.isFinite(interval) && interval >= 0 ? interval : 60_000 };
+}
