@@ -111,7 +111,7 @@ describe('audit export tampering', () => {
       const lines = [...exported()];
       const lastIndex = eventIndexes(lines).at(-1)!;
       const last = lines[lastIndex];
-      const forged = { ...last, id: 'forged', revision: last.revision + 1, position: String(Number(last.position) + 1).padStart(last.position.length, '0'), data: { forged: true }, previous_hash: last.hash };
+      const forged: Line = { ...last, id: 'forged', revision: last.revision + 1, position: String(Number(last.position) + 1).padStart(last.position.length, '0'), data: { forged: true }, previous_hash: last.hash };
       forged.hash = eventHash({ type: forged.type, data: forged.data, metadata: forged.metadata, streamId: forged.stream, revision: forged.revision, previousHash: forged.previous_hash });
       forged.previous_log_hash = last.log_hash;
       forged.log_hash = logChainHash(forged.previous_log_hash, forged.stream, forged.hash);
@@ -130,8 +130,8 @@ describe('audit export tampering', () => {
       const other = generateKeyPairSync('ed25519');
       const lines = exported().map((l) => {
         if (l.kind !== 'checkpoint') return l;
-        const resigned = { ...l, public_key: other.publicKey.export({ format: 'pem', type: 'spki' }).toString() };
-        return { ...resigned, signature: sign(null, Buffer.from(checkpointSigningPayload(resigned)), other.privateKey).toString('base64') };
+        const resigned: Line = { ...l, public_key: other.publicKey.export({ format: 'pem', type: 'spki' }).toString() };
+        return { ...resigned, signature: sign(null, Buffer.from(checkpointSigningPayload(resigned as Parameters<typeof checkpointSigningPayload>[0])), other.privateKey).toString('base64') };
       });
 
       expect(await check(lines)).toMatchObject({ valid: false, error: { reason: expect.stringMatching(/another key/) } });

@@ -21,7 +21,8 @@ export function toNdjson(lines: readonly Record<string, unknown>[]): string {
 }
 
 /** supertest buffers unknown content types only when asked: collect an NDJSON answer as text. */
-export function asText(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (err: Error | null, body: string) => void): void {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- supertest's parser signature
+export function asText(res: any, done: (err: Error | null, body: string) => void): void {
   let body = '';
   res.setEncoding('utf8');
   res.on('data', (chunk: string) => (body += chunk));

@@ -8,3 +8,5 @@ export * from './log-chain';
 export * from './queries/audit.queries';
 export * from './projections/audit-streams.projection';
 export * from '../ports/audit-signer.port';
+export * from './interview-point-in-time';
+export * from './queries/interview-point-in-time.handlers';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ExportVerification, LogPosition, verifyAuditExport } from '@candor/contracts';
+import { ExportVerification, verifyAuditExport } from '@candor/contracts';
 import { AuditErrors } from '@candor/domain';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
 import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../audit-access.recorder';
@@ -8,6 +8,7 @@ import { AUDIT_CHECKPOINTS, AuditCheckpoints } from '../audit-checkpoints';
 import { AUDIT_EXPORTER, AuditExporter, checkpointLine } from '../audit-exporter';
 import { assertAuditReader } from '../audit-reader';
 import { LogChain } from '../log-chain';
+import { normalizePosition } from '../log-position-param';
 import { AUDIT_STREAMS_COLLECTION, AuditStreamDocument } from '../projections/audit-streams.projection';
 import {
   AuditCheckpointList,
@@ -113,12 +114,4 @@ export class VerifyAuditExportHandler implements IQueryHandler<VerifyAuditExport
     assertAuditReader(q.reader);
     return verifyAuditExport(q.lines, q.publicKey);
   }
-}
-
-/** A position as the adapter writes it; plain numbers are padded to the adapter's width (SQLite positions are row numbers). */
-function normalizePosition(field: string, value: string, like: LogPosition): LogPosition {
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed) && /^\d+$/.test(like) && trimmed.length <= like.length) return trimmed.padStart(like.length, '0');
-  if (trimmed.length === like.length && /^[\d/]+$/.test(trimmed)) return trimmed;
-  throw AuditErrors.badRange(`${field}: not a log position of this store (like ${like})`);
 }

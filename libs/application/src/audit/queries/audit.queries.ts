@@ -63,3 +63,28 @@ export interface AuditCheckpointList {
     signature: string;
   }[];
 }
+
+/** A point of the log: a time (events recorded at or before it) and/or a position (at or before it); neither = now. */
+export interface LogPoint {
+  readonly asOf?: string;
+  readonly position?: string;
+}
+
+export class GetInterviewAtPointQuery {
+  constructor(
+    readonly reader: AuthenticatedUser,
+    readonly interviewId: string,
+    readonly point: LogPoint,
+    readonly reason: string | undefined,
+  ) {}
+}
+
+export class DiffInterviewPointsQuery {
+  constructor(
+    readonly reader: AuthenticatedUser,
+    readonly interviewId: string,
+    readonly from: LogPoint,
+    readonly to: LogPoint,
+    readonly reason: string | undefined,
+  ) {}
+}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const REASON_DOC = 'Why this read is needed; recorded with the reader on the `audit-access` stream';
 
@@ -146,4 +146,85 @@ export class AuditVerificationDto {
   @ApiProperty({ type: VerifiedCheckpointDto, nullable: true }) checkpoint!: VerifiedCheckpointDto | null;
   @ApiProperty({ description: 'The signature was checked against the key given, not only the one in the export' }) key_pinned!: boolean;
   @ApiProperty({ type: VerificationErrorDto, nullable: true }) error!: VerificationErrorDto | null;
+}
+
+export class InterviewAtPointQueryDto extends AuditReasonQueryDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'The interview as it stood at this time (events recorded at or before it)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  as_of?: string;
+
+  @ApiPropertyOptional({ description: 'The interview as it stood at this log position (inclusive; a plain number is padded)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  position?: string;
+}
+
+export class InterviewDiffQueryDto extends AuditReasonQueryDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'The earlier point, as a time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from_as_of?: string;
+
+  @ApiPropertyOptional({ description: 'The earlier point, as a log position' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  from_position?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'The later point, as a time (default: now)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to_as_of?: string;
+
+  @ApiPropertyOptional({ description: 'The later point, as a log position (default: the head)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  to_position?: string;
+}
+
+class PointDto {
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) as_of!: string | null;
+  @ApiProperty({ type: String, nullable: true }) position!: string | null;
+}
+
+class LastEventDto {
+  @ApiProperty() position!: string;
+  @ApiProperty() stream!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ format: 'date-time' }) recorded_at!: string;
+}
+
+export class InterviewAtPointDto {
+  @ApiProperty() interview_id!: string;
+  @ApiProperty({ type: PointDto }) point!: PointDto;
+  @ApiProperty({ description: 'False when the point is before the interview was created' }) existed!: boolean;
+  @ApiProperty({ description: 'Events folded' }) event_count!: number;
+  @ApiProperty({ type: LastEventDto, nullable: true }) last_event!: LastEventDto | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The interview read model (as `interviews` holds it)' })
+  interview!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) transcript!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) score_card!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Every score version, oldest first' })
+  score_versions!: Record<string, unknown>[];
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The report composed from that score card' })
+  report!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'object' } }, description: 'Every interview read model by collection' })
+  read_models!: Record<string, Record<string, unknown>[]>;
+}
+
+class ValueChangeDto {
+  @ApiProperty({ example: 'read_models.interviews.0.status' }) path!: string;
+  @ApiProperty({ nullable: true }) before!: unknown;
+  @ApiProperty({ nullable: true }) after!: unknown;
+}
+
+export class InterviewDiffDto {
+  @ApiProperty() interview_id!: string;
+  @ApiProperty({ type: InterviewAtPointDto }) from!: InterviewAtPointDto;
+  @ApiProperty({ type: InterviewAtPointDto }) to!: InterviewAtPointDto;
+  @ApiProperty({ type: [ValueChangeDto], description: 'Every value that differs (read models, score versions, report), by path' })
+  changes!: ValueChangeDto[];
 }
