@@ -28,3 +28,5 @@ export * from './user-settings';
 export * from './analytics';
 export * from './speech';
 export * from './audit';
+export * from './ports/person-key-store.port';
+export * from './erasure';

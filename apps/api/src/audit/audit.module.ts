@@ -11,16 +11,21 @@ import {
   AuditCheckpoints,
   AuditExporter,
   AuditSigner,
+  ErasePersonHandler,
   EVENT_STORE,
   EventStore,
   LogChain,
+  ProjectionRunner,
+  READ_MODEL_REBUILDER,
+  ReadModelRebuilder,
 } from '@candor/application';
+import { PROJECTION_RUNNER } from '../core/core.module';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { auditConfigFromEnv } from '@candor/infrastructure/config/audit-config';
 import { createAuditSigner } from '@candor/infrastructure/crypto/ed25519-audit-signer.adapter';
 import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.scheduler';
 
-/** Audit teams: the signing key (AUDIT_SIGNING_KEY), the log chain, checkpoints, exports and the access log. */
+/** Audit teams: the signing key (AUDIT_SIGNING_KEY), the log chain, checkpoints, exports, the access log, erasure. */
 @Module({
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => auditConfigFromEnv() },
@@ -33,7 +38,20 @@ import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.sched
       useFactory: (store: AggregateStore, signer: AuditSigner, chain: LogChain) => new AuditCheckpoints(store, signer, chain),
     },
     { provide: AUDIT_EXPORTER, inject: [EVENT_STORE, LogChain], useFactory: (events: EventStore, chain: LogChain) => new AuditExporter(events, chain) },
+    {
+      // Embedded mode: the projector runs here, so an erasure rebuilds the read models at once.
+      provide: READ_MODEL_REBUILDER,
+      inject: [PROJECTION_RUNNER],
+      useFactory: (runner: ProjectionRunner | null): ReadModelRebuilder | null =>
+        runner && {
+          async rebuildAll() {
+            await runner.rebuild();
+            await runner.catchUp(10 * 60_000);
+          },
+        },
+    },
     AuditCheckpointScheduler,
+    ErasePersonHandler,
     ...AUDIT_QUERY_HANDLERS,
   ],
 })

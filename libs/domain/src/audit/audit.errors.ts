@@ -10,5 +10,6 @@ export const AuditErrors = {
   checkpointNotAfter: (position: string, last: string) =>
     new DomainError('AUDIT.CHECKPOINT_NOT_AFTER', `A checkpoint at ${position} does not follow the last one at ${last}`, 'conflict'),
   badRange: (detail: string) => new DomainError('AUDIT.INVALID_RANGE', detail, 'invalid'),
+  personNotFound: () => new DomainError('AUDIT.PERSON_NOT_FOUND', 'No personal data is held for this person', 'not_found'),
   streamNotFound: (stream: string) => new DomainError('AUDIT.STREAM_NOT_FOUND', `No stream named ${stream}`, 'not_found'),
 };

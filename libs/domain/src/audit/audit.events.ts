@@ -28,7 +28,21 @@ export type AuditCheckpointSigned = DomainEvent<
   }
 >;
 
-export type AuditEvent = AuditAccessRecorded | AuditCheckpointSigned;
+/** A person's keys were destroyed (GDPR art. 17): their sealed fields read `[erased]` from then on (stream `audit-erasures`). */
+export type PersonErased = DomainEvent<
+  'PersonErased',
+  {
+    readonly personId: string;
+    readonly erasedBy: string;
+    readonly erasedAt: string;
+    readonly streams: readonly string[];
+    readonly keysDestroyed: number;
+    readonly filesDeleted: number;
+  }
+>;
+
+export type AuditEvent = AuditAccessRecorded | AuditCheckpointSigned | PersonErased;
 
 export const AUDIT_ACCESS_STREAM_ID = 'audit-access';
 export const AUDIT_CHECKPOINTS_STREAM_ID = 'audit-checkpoints';
+export const AUDIT_ERASURES_STREAM_ID = 'audit-erasures';

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, StreamableFile, UseGuards } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
@@ -10,7 +10,9 @@ import {
   AuditCheckpointList,
   AuditStreamPage,
   AuthenticatedUser,
+  ErasePersonCommand,
   ExportAuditLogQuery,
+  PersonErasure,
   ExportAuditStreamQuery,
   GetAuditCheckpointsQuery,
   ListAuditStreamsQuery,
@@ -28,6 +30,7 @@ import {
   AuditVerificationDto,
   AuditVerifyBodyDto,
   AuditVerifyQueryDto,
+  PersonErasureDto,
 } from './audit.dto';
 
 const NDJSON = 'application/x-ndjson';
@@ -36,13 +39,16 @@ const EXPORT_DOC =
   '`previous_log_hash`, `log_hash`), `link` lines (later log entries by stream and hash) leading to the signed `checkpoint`, ' +
   'and an `end` line with the counts. Written page by page. Verify it offline with `npm run audit -- verify FILE`.';
 
-/** Audit teams (admin or auditor; read only): stream listing, exports with signed checkpoints, verification. */
+/** Audit teams (admin or auditor; read only): stream listing, exports with signed checkpoints, verification; erasure (admin). */
 @ApiTags('audit')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
 @Controller('api/v1/audit')
 export class AuditController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Get('streams')
   @ApiOperation({ summary: 'Every stream of the event log under its stored name, with its event count and positions (admin or auditor)' })
@@ -97,6 +103,24 @@ export class AuditController {
     const key = body instanceof Readable ? q.public_key : ((body as AuditVerifyBodyDto | undefined)?.public_key ?? q.public_key);
     const result: ExportVerification = await this.queries.execute(new VerifyAuditExportQuery(user, lines, key));
     return { ...result, checkpoint: result.checkpoint && { ...result.checkpoint }, error: result.error && { ...result.error } };
+  }
+
+  @Delete('people/:person_id')
+  @ApiOperation({
+    summary: "Erase a person (GDPR art. 17): destroy their keys and files; the events stay, their personal fields read `[erased]` (admin)",
+    description: '`person_id`: an email address, a person id (`person-…`), or the id of an interview or candidate naming the person. ' +
+      'The read models are rebuilt from the log; the hash chain still verifies (hashes cover the encrypted fields).',
+  })
+  @ApiOkResponse({ type: PersonErasureDto })
+  async erase(@CurrentUser() user: AuthenticatedUser, @Param('person_id') id: string): Promise<PersonErasureDto> {
+    const erased: PersonErasure = await this.commands.execute(new ErasePersonCommand(user, id));
+    return {
+      person_id: erased.personId,
+      streams: [...erased.streams],
+      keys_destroyed: erased.keysDestroyed,
+      files_deleted: erased.filesDeleted,
+      projections_rebuilt: erased.projectionsRebuilt,
+    };
   }
 }
 

@@ -228,3 +228,13 @@ export class InterviewDiffDto {
   @ApiProperty({ type: [ValueChangeDto], description: 'Every value that differs (read models, score versions, report), by path' })
   changes!: ValueChangeDto[];
 }
+
+export class PersonErasureDto {
+  @ApiProperty({ example: 'person-5d41402abc4b2a76b9719d911017c592', description: 'The person whose keys were destroyed' }) person_id!: string;
+  @ApiProperty({ type: [String], description: 'The streams that held their personal data (the events stay; their personal fields read `[erased]`)' })
+  streams!: string[];
+  @ApiProperty() keys_destroyed!: number;
+  @ApiProperty({ description: 'Stored files of theirs deleted (CVs, recordings)' }) files_deleted!: number;
+  @ApiProperty({ description: 'False when the projector runs in another process: rebuild there with `npm run projector -- rebuild`' })
+  projections_rebuilt!: boolean;
+}
