@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import mongoose, { Connection } from 'mongoose';
 import { PersonKey, PersonKeyStore } from '@candor/application';
 
+const CACHE_MS = 30_000;
+
 interface KeyDocument {
   _id: string;
   personId: string;
@@ -14,10 +16,14 @@ interface SubjectDocument {
   personId: string;
 }
 
-/** The production key store: two MongoDB collections (`person_keys`, `stream_subjects`), apart from EventStoreDB. */
+/**
+ * The production key store: two MongoDB collections (`person_keys`, `stream_subjects`), apart from EventStoreDB.
+ * Keys are cached briefly: another API instance or the projector stops decrypting an erased person's data
+ * within CACHE_MS of the erasure.
+ */
 export class MongoPersonKeyStore implements PersonKeyStore {
   private readonly connection: Connection;
-  private readonly cache = new Map<string, Buffer>();
+  private readonly cache = new Map<string, { key: Buffer; until: number }>();
   private indexes: Promise<void> | null = null;
 
   constructor(url: string) {
@@ -51,11 +57,14 @@ export class MongoPersonKeyStore implements PersonKeyStore {
 
   async keyById(keyId: string): Promise<Buffer | null> {
     const cached = this.cache.get(keyId);
-    if (cached) return cached;
+    if (cached && cached.until > Date.now()) return cached.key;
     const found = await this.keys.findOne({ _id: keyId });
-    if (!found) return null;
+    if (!found) {
+      this.cache.delete(keyId);
+      return null;
+    }
     const key = toBuffer(found.key);
-    this.cache.set(keyId, key);
+    this.cache.set(keyId, { key, until: Date.now() + CACHE_MS });
     return key;
   }
 
