@@ -8,9 +8,10 @@ import { SYSTEM_PROJECTIONS } from './system/projections/system-settings.project
 import { verificationsProjection } from './verification/verifications.projection';
 import { interviewTemplatesProjection, invitationsProjection } from './template/interview-templates.projection';
 import { auditStreamsProjection } from './audit/projections/audit-streams.projection';
+import { groupLabelsProjection } from './audit/projections/group-labels.projection';
 
 /**
  * Every read model of the product. The API (embedded mode) and the projector process run this same list.
  * Each bounded context appends its projections here.
  */
-export const ALL_PROJECTIONS: readonly Projection[] = [...INTERVIEW_PROJECTIONS, ...IDENTITY_PROJECTIONS, ...JOB_PROJECTIONS, ...CANDIDATE_PROJECTIONS, ...BILLING_PROJECTIONS, ...SYSTEM_PROJECTIONS, interviewTemplatesProjection, invitationsProjection, verificationsProjection, auditStreamsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [...INTERVIEW_PROJECTIONS, ...IDENTITY_PROJECTIONS, ...JOB_PROJECTIONS, ...CANDIDATE_PROJECTIONS, ...BILLING_PROJECTIONS, ...SYSTEM_PROJECTIONS, interviewTemplatesProjection, invitationsProjection, verificationsProjection, auditStreamsProjection, groupLabelsProjection];

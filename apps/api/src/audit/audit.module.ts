@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import {
   AGGREGATE_STORE,
   AggregateStore,
+  ADVERSE_IMPACT_MIN_COUNT,
   AUDIT_ACCESS_RECORDER,
   AUDIT_CHECKPOINTS,
+  AUDIT_COMMAND_HANDLERS,
   AUDIT_EXPORTER,
   AUDIT_QUERY_HANDLERS,
   AUDIT_SIGNER,
@@ -21,7 +23,7 @@ import {
 } from '@candor/application';
 import { PROJECTION_RUNNER } from '../core/core.module';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { auditConfigFromEnv } from '@candor/infrastructure/config/audit-config';
+import { AuditConfig, auditConfigFromEnv } from '@candor/infrastructure/config/audit-config';
 import { createAuditSigner } from '@candor/infrastructure/crypto/ed25519-audit-signer.adapter';
 import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.scheduler';
 
@@ -29,6 +31,7 @@ import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.sched
 @Module({
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => auditConfigFromEnv() },
+    { provide: ADVERSE_IMPACT_MIN_COUNT, inject: [AUDIT_CONFIG], useFactory: (config: AuditConfig) => config.minGroupCount },
     { provide: AUDIT_SIGNER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createAuditSigner(process.env, config.dataDir) },
     { provide: LogChain, inject: [EVENT_STORE], useFactory: (events: EventStore) => new LogChain(events) },
     { provide: AUDIT_ACCESS_RECORDER, inject: [AGGREGATE_STORE], useFactory: (store: AggregateStore) => new AuditAccessRecorder(store) },
@@ -52,6 +55,7 @@ import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.sched
     },
     AuditCheckpointScheduler,
     ErasePersonHandler,
+    ...AUDIT_COMMAND_HANDLERS,
     ...AUDIT_QUERY_HANDLERS,
   ],
 })

@@ -6,6 +6,8 @@ import {
   VerifyAuditExportHandler,
 } from './queries/audit-query.handlers';
 import { DiffInterviewPointsHandler, GetInterviewAtPointHandler } from './queries/interview-point-in-time.handlers';
+import { AdverseImpactHandler } from './queries/adverse-impact.handler';
+import { RecordGroupLabelsHandler } from './commands/record-group-labels.handler';
 
 export const AUDIT_QUERY_HANDLERS = [
   ListAuditStreamsHandler,
@@ -15,4 +17,7 @@ export const AUDIT_QUERY_HANDLERS = [
   VerifyAuditExportHandler,
   GetInterviewAtPointHandler,
   DiffInterviewPointsHandler,
+  AdverseImpactHandler,
 ];
+
+export const AUDIT_COMMAND_HANDLERS = [RecordGroupLabelsHandler];

@@ -10,3 +10,6 @@ export * from './projections/audit-streams.projection';
 export * from '../ports/audit-signer.port';
 export * from './interview-point-in-time';
 export * from './queries/interview-point-in-time.handlers';
+export * from './projections/group-labels.projection';
+export * from './commands/record-group-labels.command';
+export * from './queries/adverse-impact.query';

@@ -38,6 +38,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, PersonalFields>> = {
   RecordingUploaded: { paths: ['fileName', 'storageKey'] },
   RecordingDeleted: { paths: ['storageKey'] },
   RecordingTranscribed: { paths: ['text'] },
+  /** Self-reported group labels: sensitive, and erased with their person. */
+  GroupLabelsRecorded: { paths: ['labels'] },
   CandidateCreated: {
     paths: ['profile.fullName', 'profile.email', 'profile.phone', 'profile.linkedinUrl', 'profile.location', 'profile.summary', 'cv.fileName', 'cv.storageKey', 'cvText'],
     subject: (e, stream) => byEmail((e.data.profile as { email?: unknown } | undefined)?.email, `candidate-subject-${suffix(stream)}`),

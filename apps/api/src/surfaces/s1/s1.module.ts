@@ -7,9 +7,10 @@ import { UsersMeController } from './users/users-me.controller';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterviewsController } from './audit/audit-interviews.controller';
+import { AdverseImpactController } from './audit/adverse-impact.controller';
 
 /** Surface S1 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [S1AuthController, UsersMeController, ApiKeysController, InterviewsApiKeyController, InterviewsController, InterviewAuditController, AuditController, AuditInterviewsController],
+  controllers: [S1AuthController, UsersMeController, ApiKeysController, InterviewsApiKeyController, InterviewsController, InterviewAuditController, AuditController, AuditInterviewsController, AdverseImpactController],
 })
 export class S1SurfaceModule {}
