@@ -119,6 +119,26 @@ describe('audit exports', () => {
     expect(reads.some((r) => r.readerId === owner.id)).toBe(false);
   });
 
+  it("an auditor reads an interview's own audit routes with a reason, and the read is recorded", async () => {
+    // The reason is optional on this route for owners, so an auditor without one is refused by the rule itself (400).
+    const refused = await request(t.url).get(`/api/v1/interviews/${id}/events`).set(auditor.auth).expect(400);
+    expect(refused.body).toMatchObject({ status_code: 400, detail: expect.stringMatching(/reason/) });
+    const events = (await request(t.url).get(`/api/v1/interviews/${id}/events?reason=complaint+17`).set(auditor.auth).expect(200)).body;
+    expect(events.events.map((e: { type: string }) => e.type)).toEqual(['InterviewCreated', 'InterviewUpdated', 'InterviewStarted']);
+    await request(t.url).get(`/api/v1/interviews/${id}/events/replay?to_revision=1&reason=complaint+17`).set(auditor.auth).expect(200);
+    // The owner needs no reason and is not recorded.
+    await request(t.url).get(`/api/v1/interviews/${id}/events`).set(owner.auth).expect(200);
+
+    const access = ndjson(await exportOf(admin, '/api/v1/audit/streams/audit-access/export?reason=check'));
+    const reads = access.filter((l) => l.kind === 'event').map((e) => e.data);
+    expect(reads).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ readerId: auditor.id, target: `interview-${id}`, action: 'events', reason: 'complaint 17' }),
+        expect.objectContaining({ readerId: auditor.id, target: `interview-${id}`, action: 'replay to 1', reason: 'complaint 17' }),
+      ]),
+    );
+  });
+
   it('an auditor changes nothing: every write is refused with 403 on every surface; logging out still works', async () => {
     await request(t.url).post('/api/sessions').set(auditor.auth).send({ title: 'nope' }).expect(403);
     await request(t.url).put(`/api/v1/interviews/${id}`).set(auditor.auth).send({ title: 'nope' }).expect(403);

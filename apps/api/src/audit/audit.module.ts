@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import {
   AGGREGATE_STORE,
   AggregateStore,
@@ -28,6 +28,7 @@ import { createAuditSigner } from '@candor/infrastructure/crypto/ed25519-audit-s
 import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.scheduler';
 
 /** Audit teams: the signing key (AUDIT_SIGNING_KEY), the log chain, checkpoints, exports, the access log, erasure. */
+@Global()
 @Module({
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => auditConfigFromEnv() },
@@ -58,5 +59,7 @@ import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.sched
     ...AUDIT_COMMAND_HANDLERS,
     ...AUDIT_QUERY_HANDLERS,
   ],
+  // The interview context's own audit routes record auditors' reads too.
+  exports: [AUDIT_ACCESS_RECORDER],
 })
 export class AuditModule {}
