@@ -27,6 +27,7 @@ export * from './template';
 export * from './user-settings';
 export * from './analytics';
 export * from './speech';
+export * from './audit-access';
 export * from './audit';
 export * from './ports/person-key-store.port';
 export * from './erasure';

@@ -1,7 +1,5 @@
 /** Audit teams: the access log, signed checkpoints of the log chain, exports and their verification. */
 export * from './audit.handlers';
-export * from './audit-reader';
-export * from './audit-access.recorder';
 export * from './audit-checkpoints';
 export * from './audit-exporter';
 export * from './log-chain';

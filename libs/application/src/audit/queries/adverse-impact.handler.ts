@@ -4,7 +4,7 @@ import { adverseImpact, ImpactObservation, InterviewScoreCard } from '@candor/do
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
 import { INTERVIEWS_COLLECTION, InterviewDocument } from '../../interview/projections/interviews.projection';
 import { SCORE_CARDS_COLLECTION, ScoreCardDocument } from '../../interview/projections/score-card.projection';
-import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../audit-access.recorder';
+import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../../audit-access/audit-access.recorder';
 import { GROUP_LABELS_COLLECTION, GroupLabelsDocument } from '../projections/group-labels.projection';
 import { ADVERSE_IMPACT_MIN_COUNT, AdverseImpactQuery, AdverseImpactResult } from './adverse-impact.query';
 

@@ -4,7 +4,7 @@ import { comparePositions, RecordedEvent } from '@candor/contracts';
 import { InterviewErrors } from '@candor/domain';
 import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
 import { assertInterviewId } from '../../interview/interview-access';
-import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../audit-access.recorder';
+import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../../audit-access/audit-access.recorder';
 import { diffValues, foldInterviewAt, InterviewAtPoint, interviewSourceStreams, ValueChange } from '../interview-point-in-time';
 import { normalizePosition } from '../log-position-param';
 import { DiffInterviewPointsQuery, GetInterviewAtPointQuery, LogPoint } from './audit.queries';

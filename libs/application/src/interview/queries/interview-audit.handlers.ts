@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { RecordedEvent } from '@candor/contracts';
 import { fold, interviewDecider, InterviewErrors, InterviewEvent, interviewStreamId } from '@candor/domain';
 import { AuthenticatedUser, isAdmin } from '../../identity/authenticated-user';
-import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../../audit/audit-access.recorder';
+import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../../audit-access/audit-access.recorder';
 import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
 import { assertInterviewId, assertMayAct } from '../interview-access';
 import { GetInterviewEventsQuery, InterviewEventPage } from './get-interview-events.query';
