@@ -19,7 +19,9 @@ import {
   LogChain,
   ProjectionRunner,
   READ_MODEL_REBUILDER,
+  READ_STORE,
   ReadModelRebuilder,
+  ReadStore,
 } from '@candor/application';
 import { PROJECTION_RUNNER } from '../core/core.module';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
@@ -45,12 +47,13 @@ import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.sched
     {
       // Embedded mode: the projector runs here, so an erasure rebuilds the read models at once.
       provide: READ_MODEL_REBUILDER,
-      inject: [PROJECTION_RUNNER],
-      useFactory: (runner: ProjectionRunner | null): ReadModelRebuilder | null =>
+      inject: [PROJECTION_RUNNER, READ_STORE],
+      useFactory: (runner: ProjectionRunner | null, store: ReadStore): ReadModelRebuilder | null =>
         runner && {
           async rebuildAll() {
             await runner.rebuild();
             await runner.catchUp(10 * 60_000);
+            await store.scrub?.();
           },
         },
     },

@@ -43,6 +43,7 @@ export class ErasePersonHandler implements ICommandHandler<ErasePersonCommand> {
       }
     }
     const keysDestroyed = await this.keys.destroyPerson(personId);
+    await this.store.forget(streams);
     const erased: PersonErased = {
       type: 'PersonErased',
       data: { personId, erasedBy: c.admin.id, erasedAt: this.store.commandMetadata().now, streams, keysDestroyed, filesDeleted },

@@ -12,10 +12,16 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly eventStoreUrl: string | null;
   readonly mongoUrl: string | null;
+  /** Without MONGO_URL: 'sqlite' (persistent, `$DATA_DIR/read-models.sqlite`) or 'memory' (rebuilt at every start). */
+  readonly readStore: 'sqlite' | 'memory';
   readonly redisUrl: string | null;
   /** Embedded: the projector runs inside the API process. Production (MONGO_URL set): its own process, unless PROJECTOR_IN_PROCESS=1. */
   readonly projectorInProcess: boolean;
   readonly readYourWritesTimeoutMs: number;
+  /** Streams whose folded state the command side keeps in memory. */
+  readonly aggregateCacheSize: number;
+  /** A stream gets a snapshot each time its length crosses a multiple of this (embedded event store). */
+  readonly snapshotEvery: number;
   readonly rateLimitScale: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly jwtSecret: string;
@@ -62,9 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR || './data'),
     eventStoreUrl: env.EVENTSTORE_URL || null,
     mongoUrl,
+    readStore: env.READ_STORE === 'memory' ? 'memory' : 'sqlite',
     redisUrl: env.REDIS_URL || null,
     projectorInProcess: env.PROJECTOR_IN_PROCESS ? env.PROJECTOR_IN_PROCESS === '1' : mongoUrl === null,
     readYourWritesTimeoutMs: int(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
+    aggregateCacheSize: int(env.AGGREGATE_CACHE_SIZE, 10_000),
+    snapshotEvery: Math.max(1, int(env.SNAPSHOT_EVERY, 500)),
     rateLimitScale: float(env.RATE_LIMIT_SCALE, 1),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : 'info') as AppConfig['logLevel'],
     jwtSecret: env.JWT_SECRET || 'candor-dev-secret-change-me',
