@@ -33,3 +33,7 @@ export * from './webhook';
 export * from './batch';
 export * from './ports/webhook-sender.port';
 export * from './recruiting';
+export * from './audit-access';
+export * from './audit';
+export * from './ports/person-key-store.port';
+export * from './erasure';

@@ -11,3 +11,4 @@ export * from './verification';
 export * from './template';
 export * from './webhook';
 export * from './batch';
+export * from './audit';

@@ -16,7 +16,8 @@ import {
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
-import { createEventStore, createReadStore, createSnapshotStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
+import { createEventStore, createPersonKeyStore, createReadStore, createSnapshotStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
+import { PERSON_KEY_STORE, PersonKeyStore } from '@candor/application/ports/person-key-store.port';
 import { createProjectionRunner } from '@candor/infrastructure/composition/projector.factory';
 import { LiveKitAdapter, liveKitConfigFromEnv } from '@candor/infrastructure/livekit/livekit.adapter';
 import { STORAGE } from '@candor/application/ports/storage.port';
@@ -67,7 +68,8 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: JsonLogger, useValue: logger },
         { provide: LOGGER, useValue: logger },
-        { provide: EVENT_STORE, useFactory: () => createEventStore(config, upcasters) },
+        { provide: PERSON_KEY_STORE, useFactory: () => createPersonKeyStore(config) },
+        { provide: EVENT_STORE, inject: [PERSON_KEY_STORE], useFactory: (keys: PersonKeyStore) => createEventStore(config, upcasters, keys) },
         { provide: READ_STORE, useFactory: () => createReadStore(config) },
         {
           provide: PROJECTION_RUNNER,
@@ -98,7 +100,7 @@ export class CoreModule {
         { provide: STORAGE, useFactory: () => new LocalDiskStorage(join(config.dataDir, 'uploads')) },
         CoreLifecycle,
       ],
-      exports: [APP_CONFIG, JsonLogger, LOGGER, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT, STORAGE],
+      exports: [APP_CONFIG, JsonLogger, LOGGER, PERSON_KEY_STORE, EVENT_STORE, READ_STORE, PROJECTION_RUNNER, PROJECTION_PROGRESS, AGGREGATE_STORE, LIVEKIT, STORAGE],
     };
   }
 }

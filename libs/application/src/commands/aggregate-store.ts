@@ -75,6 +75,14 @@ export class AggregateStore {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 500);
   }
 
+  /** Drops what is held of these streams' folded state (cache and snapshots): their events changed meaning (an erasure). */
+  async forget(streamIds: readonly string[]): Promise<void> {
+    for (const streamId of streamIds) {
+      this.cache.evict(streamId);
+      await this.snapshots?.delete(streamId);
+    }
+  }
+
   /** The stream's current state, checked against the store (a cached state is brought up to date first). */
   async load<TState, TEvent extends DomainEvent>(
     streamId: string,

@@ -68,6 +68,11 @@ export interface ReadStore {
   /** True when the data survives this process (then the projector resumes from checkpoints instead of replaying). */
   readonly persistent: boolean;
   health(): Promise<{ status: 'up' | 'down'; adapter: string; detail?: string }>;
+  /**
+   * Removes what deleted documents leave behind in the store's files (log files, free pages), after an erasure.
+   * Adapters that keep no such remains on disk of their own do not implement it.
+   */
+  scrub?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,8 @@ export interface SnapshotStore {
   read(streamId: string, key: string): Promise<StoredSnapshot | null>;
   /** Saves (replaces) the stream's snapshot under `key`. */
   write(streamId: string, key: string, snapshot: StoredSnapshot): Promise<void>;
+  /** Deletes every snapshot of the stream, under every key (an erasure must not leave folded personal data). */
+  delete(streamId: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { EventStore, Subscription } from '../ports/event-store.port';
 import { ReadStore, WriteGuardError } from '../ports/read-store.port';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
+import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
 import { ProjectionProgress } from './projection-progress';
 import { ProjectorLease } from './projector-lease';
 
@@ -220,7 +220,7 @@ export class ProjectionRunner implements ProjectionProgress {
   /** The documents the event touches, from the batch in hand or else from the store. */
   private async load(event: RecordedEvent): Promise<void> {
     for (const projection of this.projections) {
-      if (!projection.eventTypes.includes(event.type)) continue;
+      if (!handles(projection, event.type)) continue;
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
       for (const id of projection.documentIds(event)) {
@@ -235,7 +235,7 @@ export class ProjectionRunner implements ProjectionProgress {
     for (const projection of this.projections) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
-      if (projection.eventTypes.includes(event.type)) this.applyTo(projection, event);
+      if (handles(projection, event.type)) this.applyTo(projection, event);
       this.checkpoints.set(projection.name, event.position);
     }
     this.unit.events += 1;
@@ -322,4 +322,9 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   const no: T[] = [];
   for (const item of items) (test(item) ? yes : no).push(item);
   return [yes, no];
+}
+
+/** Whether the projection takes events of this type (`'*'` takes every type). */
+function handles(projection: Projection, type: string): boolean {
+  return projection.eventTypes.includes(type) || projection.eventTypes.includes(ALL_EVENT_TYPES);
 }

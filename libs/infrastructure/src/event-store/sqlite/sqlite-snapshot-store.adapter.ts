@@ -20,6 +20,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
   private readonly statements: {
     read: Database.Statement<[string, string], SnapshotRow>;
     write: Database.Statement<[string, string, number, Buffer, string]>;
+    delete: Database.Statement<[string]>;
   };
 
   constructor(readonly file: string) {
@@ -28,6 +29,8 @@ export class SqliteSnapshotStore implements SnapshotStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // A deleted snapshot (an erasure) is overwritten on disk, not only unlinked from the b-tree.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS snapshots (
         stream_id  TEXT    NOT NULL,
@@ -45,6 +48,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
          ON CONFLICT (stream_id, key) DO UPDATE SET version = excluded.version,
            state = excluded.state, written_at = excluded.written_at`,
       ),
+      delete: this.db.prepare('DELETE FROM snapshots WHERE stream_id = ?'),
     };
   }
 
@@ -55,6 +59,10 @@ export class SqliteSnapshotStore implements SnapshotStore {
 
   async write(streamId: string, key: string, snapshot: StoredSnapshot): Promise<void> {
     this.statements.write.run(streamId, key, snapshot.version, serialize(snapshot.state), new Date().toISOString());
+  }
+
+  async delete(streamId: string): Promise<void> {
+    this.statements.delete.run(streamId);
   }
 
   async close(): Promise<void> {
