@@ -31,6 +31,21 @@ describe('audit: adverse impact', () => {
   let auditor: Actor;
   let owner: Actor;
   let scorerView: string;
+  let fairJob: string;
+
+  /** An S3 job of the owner's, and a candidate of theirs from a small text CV (an S3 interview is always for both). */
+  const newJob = async (title: string) =>
+    (await request(t.url).post('/api/jobs/').set(owner.auth).send({ title, company: 'Fair Corp', required_skills: ['Python'] }).expect(201)).body._id as string;
+  const newCandidate = async (email: string) =>
+    (
+      await request(t.url)
+        .post('/api/candidates/upload_cv/')
+        .set(owner.auth)
+        .field('full_name', email.split('@')[0])
+        .field('email', email)
+        .attach('cv_file', Buffer.from(`${email}\nPython developer.\n`), { filename: 'cv.txt', contentType: 'text/plain' })
+        .expect(201)
+    ).body._id as string;
 
   beforeAll(async () => {
     t = await startTestApp({ ...ADMIN_ENV, AUDIT_CHECKPOINT_INTERVAL_MS: '0' });
@@ -38,6 +53,7 @@ describe('audit: adverse impact', () => {
     owner = await signUp(t.url, 'fair-owner@example.com');
     auditor = await makeAuditor(t.url, admin, 'fair-auditor@example.com');
     const store = t.app.get<AggregateStore>(AGGREGATE_STORE);
+    fairJob = await newJob('Fair Python Developer');
     // group a: 6 of 10 hired (0.6); group b: 3 of 10 (0.3): impact ratio 0.5; group c: 2 candidates (suppressed).
     const plan: [string, number, number][] = [
       ['a', 10, 6],
@@ -46,7 +62,7 @@ describe('audit: adverse impact', () => {
     ];
     for (const [group, count, hired] of plan) {
       for (let i = 0; i < count; i++) {
-        const id = (await request(t.url).post('/api/interviews/').set(owner.auth).send({ job: 'j-fair', candidate_email: `${group}${i}@example.com` }).expect(201)).body._id;
+        const id = (await request(t.url).post('/api/interviews/').set(owner.auth).send({ job: fairJob, candidate: await newCandidate(`${group}${i}@example.com`) }).expect(201)).body._id;
         const recommendation: Recommendation = i < hired ? (i % 2 ? 'strong_hire' : 'hire') : i % 2 ? 'maybe' : 'no_hire';
         await store.appendDecided(
           interviewStreamId(id),
@@ -58,13 +74,13 @@ describe('audit: adverse impact', () => {
       }
     }
     // Another job's interview is not counted.
-    const elsewhere = (await request(t.url).post('/api/interviews/').set(owner.auth).send({ job: 'j-other' }).expect(201)).body._id;
+    const elsewhere = (await request(t.url).post('/api/interviews/').set(owner.auth).send({ job: await newJob('Another Job'), candidate: await newCandidate('elsewhere@example.com') }).expect(201)).body._id;
     await request(t.url).put(`/api/v1/audit/group-labels/${elsewhere}`).set(owner.auth).send({ labels: { gender: 'b' } }).expect(200);
   });
   afterAll(async () => t.close());
 
   it('reports per group the rate, the impact ratio against the highest group with the four-fifths flag, and p-values', async () => {
-    const body = (await request(t.url).get('/api/v1/audit/adverse-impact?job=j-fair&dimension=gender&reason=annual+review').set(auditor.auth).expect(200)).body;
+    const body = (await request(t.url).get(`/api/v1/audit/adverse-impact?job=${fairJob}&dimension=gender&reason=annual+review`).set(auditor.auth).expect(200)).body;
 
     expect(body).toMatchObject({ min_count: 5, scored: 22, labelled: 22, selected_when: ['hire', 'strong_hire'] });
     const [report] = body.reports;
@@ -80,18 +96,18 @@ describe('audit: adverse impact', () => {
   });
 
   it('every label dimension by default; CSV on request; a higher min_count suppresses more, a lower one is ignored', async () => {
-    const all = (await request(t.url).get('/api/v1/audit/adverse-impact?job=j-fair').set(admin.auth).expect(200)).body;
+    const all = (await request(t.url).get(`/api/v1/audit/adverse-impact?job=${fairJob}`).set(admin.auth).expect(200)).body;
     expect(all.reports.map((r: { dimension: string }) => r.dimension)).toEqual(['age_band', 'gender']);
 
-    const csv = await request(t.url).get('/api/v1/audit/adverse-impact?job=j-fair&dimension=gender&format=csv').set(auditor.auth).buffer(true).parse(asText).expect(200);
+    const csv = await request(t.url).get(`/api/v1/audit/adverse-impact?job=${fairJob}&dimension=gender&format=csv`).set(auditor.auth).buffer(true).parse(asText).expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const rows = (csv.body as string).trim().split('\n');
     expect(rows[0]).toMatch(/^dimension,group,count,selected,selection_rate,impact_ratio,four_fifths_flag,fisher_p_value,chi_square_p_value,overall_mean/);
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 7).join(','))).toEqual(['gender,a,10,6,0.6,1,false', 'gender,b,10,3,0.3,0.5,true']);
 
-    const strict = (await request(t.url).get('/api/v1/audit/adverse-impact?job=j-fair&dimension=gender&min_count=11').set(auditor.auth).expect(200)).body;
+    const strict = (await request(t.url).get(`/api/v1/audit/adverse-impact?job=${fairJob}&dimension=gender&min_count=11`).set(auditor.auth).expect(200)).body;
     expect(strict.reports[0]).toMatchObject({ groups: [], suppressed_groups: 3 });
-    const loose = (await request(t.url).get('/api/v1/audit/adverse-impact?job=j-fair&dimension=gender&min_count=1').set(auditor.auth).expect(200)).body;
+    const loose = (await request(t.url).get(`/api/v1/audit/adverse-impact?job=${fairJob}&dimension=gender&min_count=1`).set(auditor.auth).expect(200)).body;
     expect(loose.min_count).toBe(5);
   });
 
