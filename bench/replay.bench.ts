@@ -5,7 +5,7 @@ import { ProjectionRunner, UpcastingEventStore } from '@candor/application';
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { UpcasterRegistry, ALL_UPCASTERS } from '@candor/contracts';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
-import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
+import { SqliteReadStore } from '@candor/infrastructure/read-store/sqlite/sqlite-read-store.adapter';
 import { BenchRow, log, row } from './bench-table';
 import { interviewHistory, writeHistories } from './interview-history.generator';
 
@@ -19,7 +19,8 @@ function* histories(targetEvents: number) {
 }
 
 /**
- * Replay: rebuild every projection from N stored events (default 1 million) into a fresh in-memory read store,
+ * Replay: rebuild every projection from N stored events (default 1 million) into a fresh SQLite read store
+ * (the embedded default, what `npm run projector -- rebuild` does),
  * with peak memory, against reading and parsing the same events without projecting (the storage limit).
  * Bounded by BENCH_REPLAY_MAX_SECONDS: past it the rate so far is reported.
  */
@@ -49,7 +50,7 @@ export async function runReplayBench(): Promise<BenchRow[]> {
     const baseRss = process.memoryUsage().rss;
     let peakRss = baseRss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-    const store = new MemoryReadStore();
+    const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
     const runner = new ProjectionRunner(new UpcastingEventStore(events, new UpcasterRegistry(ALL_UPCASTERS)), store, ALL_PROJECTIONS, {
       log: () => undefined,
       error: (msg, ctx) => log(`replay error: ${msg} ${JSON.stringify(ctx)}`),
@@ -64,8 +65,9 @@ export async function runReplayBench(): Promise<BenchRow[]> {
     clearInterval(progress);
     clearInterval(sampler);
     await runner.stop();
+    await store.close();
     await events.close();
-    const note = `${written} events, ${ALL_PROJECTIONS.length} projections${complete ? '' : `; stopped after ${maxSeconds} s at ${applied}`}; peak RSS ${Math.round(peakRss / 2 ** 20)} MiB (+${Math.round((peakRss - baseRss) / 2 ** 20)} MiB)`;
+    const note = `${written} events, ${ALL_PROJECTIONS.length} projections into SQLite${complete ? '' : `; stopped after ${maxSeconds} s at ${applied}`}; peak RSS ${Math.round(peakRss / 2 ** 20)} MiB (+${Math.round((peakRss - baseRss) / 2 ** 20)} MiB)`;
     log(`replay: ${applied} events projected in ${seconds.toFixed(1)} s`);
     return [
       row('replay', 'events/s rebuilding every projection', applied / seconds, 'events/s', 'read + parse only', read / readSeconds, note),

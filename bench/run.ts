@@ -11,6 +11,8 @@ import { runQueryBench } from './queries.bench';
 import { runWsFanoutBench } from './ws-fanout.bench';
 import { runSandboxBench } from './sandbox.bench';
 import { runSoak } from './soak';
+import { runStreamCommandBench } from './stream-commands.bench';
+import { runRestartBench } from './restart.bench';
 
 /**
  * `npm run bench`: every figure next to a baseline measured in the same run. Never part of `npm test`.
@@ -25,12 +27,14 @@ async function main(): Promise<void> {
   }
   const sections: [string, () => Promise<BenchRow[]>][] = [
     ['append', () => runEventAppendBench(seconds)],
+    ['stream', () => runStreamCommandBench()],
     ['http', () => runHttpCommandBench(seconds)],
     ['lag', () => runProjectionLagBench(seconds)],
     ['queries', () => runQueryBench(seconds)],
     ['ws', () => runWsFanoutBench()],
     ['sandbox', () => runSandboxBench()],
     ['replay', () => runReplayBench()],
+    ['restart', () => runRestartBench()],
   ];
   const chosen = args.length ? sections.filter(([name]) => args.includes(name)) : sections;
   const date = new Date().toISOString();

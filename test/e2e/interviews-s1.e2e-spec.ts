@@ -57,9 +57,16 @@ describe('S1 interviews', () => {
     });
   });
 
-  it('accepts S2\'s create body on the same route (pending without a schedule)', async () => {
-    const res = await create(owner, { title: 'Senior Python Engineer Interview', resume_id: 123, job_description: 'Looking for...' });
-    expect(res.body).toMatchObject({ status: 'pending', resume_id: '123', job_description: 'Looking for...', created_at: expect.any(String) });
+  it('accepts S2\'s create body on the same route (pending without a schedule), resume_id naming one of the caller\'s resumes', async () => {
+    const resume = await request(t.url)
+      .post('/api/v1/resumes/upload')
+      .set(owner.auth)
+      .attach('file', Buffer.from('Sam Resume\nsam@example.com\nSkills\nPython\n'), { filename: 'sam.txt', contentType: 'text/plain' })
+      .expect(201);
+    const res = await create(owner, { title: 'Senior Python Engineer Interview', resume_id: resume.body.id, job_description: 'Looking for...' });
+    expect(res.body).toMatchObject({ status: 'pending', resume_id: resume.body.id, job_description: 'Looking for...', created_at: expect.any(String) });
+    const unknown = await request(t.url).post('/api/v1/interviews/').set(owner.auth).send({ title: 'T', resume_id: 123 }).expect(400);
+    expect(unknown.body).toEqual({ detail: expect.stringContaining('resume_id'), status_code: 400 });
   });
 
   it('answers a bad body with 422 and the FastAPI-style detail list', async () => {

@@ -23,7 +23,7 @@ describe('S2 interview lifecycle, state and voice tokens', () => {
       await request(t.url)
         .post('/api/v1/interviews/')
         .set(actor.auth)
-        .send({ title: 'Senior Python Engineer Interview', resume_id: 'resume-1', job_description: 'Looking for a senior Python engineer', ...body })
+        .send({ title: 'Senior Python Engineer Interview', job_description: 'Looking for a senior Python engineer', ...body })
         .expect(200)
     ).body;
 

@@ -21,6 +21,8 @@ describe('S3 interview chat socket', () => {
   let owner: Actor;
   let outsider: Actor;
   let events: EventStore;
+  /** S3 interviews are always for one of the owner's jobs and candidates. */
+  let subjects: { job: string; candidate: string };
   const open: WsTestClient[] = [];
 
   const createInterview = async (extra: Record<string, unknown> = {}) =>
@@ -28,7 +30,7 @@ describe('S3 interview chat socket', () => {
       await request(t.url)
         .post('/api/interviews/')
         .set(owner.auth)
-        .send({ job: 'job-py', candidate: 'cand-py', interview_type: 'chat', position: 'Python Engineer', candidate_name: 'Alex Doe', technologies: ['python', 'sql'], difficulty: 'medium', ...extra })
+        .send({ ...subjects, interview_type: 'chat', position: 'Python Engineer', candidate_name: 'Alex Doe', technologies: ['python', 'sql'], difficulty: 'medium', ...extra })
         .expect(201)
     ).body as Json;
 
@@ -57,6 +59,14 @@ describe('S3 interview chat socket', () => {
     ws = t.url.replace(/^http/, 'ws');
     events = t.app.get(EVENT_STORE);
     [owner, outsider] = await Promise.all([signUp(t.url, 'chat-owner@example.com'), signUp(t.url, 'chat-outsider@example.com')]);
+    const job = await request(t.url).post('/api/jobs/').set(owner.auth).send({ title: 'Python Engineer' }).expect(201);
+    const cv = await request(t.url)
+      .post('/api/candidates/upload_cv/')
+      .set(owner.auth)
+      .field('full_name', 'Alex Doe')
+      .attach('cv_file', Buffer.from('Alex Doe\nPython developer.\n'), { filename: 'alex.txt', contentType: 'text/plain' })
+      .expect(201);
+    subjects = { job: job.body._id, candidate: cv.body._id };
   });
   afterEach(() => open.splice(0).forEach((client) => client.close()));
   afterAll(async () => t.close());

@@ -237,6 +237,7 @@ describe('S3 jobs, candidates and question generation', () => {
         email: 'john.doe@example.com',
         phone: '+1 555 123 4567',
         location: 'New York, NY',
+        links: ['https://linkedin.com/in/johndoe'],
         linkedin_url: 'https://linkedin.com/in/johndoe',
         parsing_status: 'completed',
         parsing_error: null,
@@ -245,7 +246,7 @@ describe('S3 jobs, candidates and question generation', () => {
         notes: [],
         cv_file: { file_name: 'john-doe.pdf', content_type: 'application/pdf', size_bytes: pdf.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       });
-      expect(res.body.technical_skills).toEqual(expect.arrayContaining(['Python', 'React', 'SQL', 'Docker']));
+      expect(res.body.technical_skills).toEqual(['Python', 'Django', 'React', 'PostgreSQL', 'Docker']);
       expect(res.body.soft_skills).toEqual(expect.arrayContaining(['Leadership', 'Communication']));
       expect(res.body.work_experience[0]).toMatchObject({ title: 'Senior Developer', company: 'Tech Corp', start_date: '2020-01', end_date: '2023-12' });
       expect(res.body.education[0]).toMatchObject({ degree: 'Bachelor of Science', field: 'Computer Science', institution: 'State University', end_date: '2018' });

@@ -20,6 +20,8 @@ describe('S4 /billing/*', () => {
       id: 'starter',
       monthly_price_cents: 4900,
       yearly_price_cents: 49000,
+      price: 49,
+      interval: 'month',
       price_monthly: 49,
       currency: 'USD',
       limits: { interviews_per_period: 50, code_executions_per_period: 2000, ai_minutes_per_period: 1500 },

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { IDENTITY_ENV, newUser, Session } from '../support/identity-fixtures';
@@ -5,6 +7,12 @@ import { requireSystemPackages } from '@candor/testing/system-packages';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+/** Every file stored under a directory (recursively). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile());
+}
 
 /** A PNG whose header says width x height, padded to `size` bytes (the checks read the header only). */
 function png(width: number, height: number, size = 4096): Buffer {
@@ -215,14 +223,31 @@ describe('S4 /candidates/recordings and /candidates/verify', () => {
         .expect(403);
     });
 
-    it('rejects, with reasons, what fails a check: wrong type by its bytes, too small, a mismatched name', async () => {
+    it('refuses with 400 (S4 error body) a file that is not an image or PDF by its bytes, and keeps nothing', async () => {
+      const before = filesUnder(join(t.dataDir, 'uploads', 'verifications')).length;
       const text = await request(t.url)
         .post('/candidates/verify/identity')
         .set(candidate.auth)
         .attach('document', Buffer.alloc(2048, 65), { filename: 'passport.png', contentType: 'image/png' })
-        .expect(201);
-      expect(text.body.data).toMatchObject({ status: 'rejected', document: { detected_type: null } });
-      expect(text.body.data.reasons.join(' ')).toContain('file_type');
+        .expect(400);
+      expect(text.body).toEqual({ ...S4_ERROR, error_code: 'VERIFICATION.UNSUPPORTED_TYPE' });
+      expect(text.body.message).toContain('image/jpeg, image/png, application/pdf');
+      const exe = await request(t.url)
+        .post('/candidates/verify/identity')
+        .set(candidate.auth)
+        .attach('document', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(4096, 1)]), { filename: 'id.exe', contentType: 'application/octet-stream' })
+        .expect(400);
+      expect(exe.body.error_code).toBe('VERIFICATION.UNSUPPORTED_TYPE');
+      const pdfFace = await request(t.url)
+        .post('/candidates/verify/face')
+        .set(candidate.auth)
+        .attach('image', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3000, 32)]), { filename: 'me.pdf', contentType: 'application/pdf' })
+        .expect(400);
+      expect(pdfFace.body).toEqual({ ...S4_ERROR, error_code: 'VERIFICATION.UNSUPPORTED_TYPE' });
+      expect(filesUnder(join(t.dataDir, 'uploads', 'verifications')).length).toBe(before);
+    });
+
+    it('rejects, with reasons, what fails a check: too small, a mismatched name', async () => {
 
       const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3000, 32)]);
       const named = await request(t.url)

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
@@ -78,20 +79,61 @@ describe('S4 /candidates/interviews', () => {
     const started = await request(t.url).post(`/candidates/interviews/${id}/start`).set(candidate.auth).expect(200);
     expect(started.body).toEqual({
       success: true,
-      data: { interview_id: id, status: 'in_progress', started_at: expect.any(String), session_code: expect.stringMatching(/^[A-Z0-9]{6}$/), room_name: expect.any(String), duration_minutes: 45 },
+      data: {
+        interview_id: id,
+        status: 'in_progress',
+        started_at: expect.any(String),
+        session_code: expect.stringMatching(/^[A-Z0-9]{6}$/),
+        room_name: expect.any(String),
+        duration_minutes: 45,
+        livekit_token: expect.any(String),
+        livekit_url: 'ws://localhost:7880',
+        token_expires_at: expect.any(String),
+        participant_role: 'guest',
+      },
     });
+    // The token is a LiveKit access token for that room, signed with the server's LiveKit secret (dev default).
+    const [header, payload, signature] = (started.body.data.livekit_token as string).split('.');
+    expect(createHmac('sha256', 'secret').update(`${header}.${payload}`).digest('base64url')).toBe(signature);
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    expect(claims).toMatchObject({ iss: 'devkey', video: { room: started.body.data.room_name, roomJoin: true } });
+    expect(Date.parse(started.body.data.token_expires_at)).toBeGreaterThan(Date.now());
+    // The owner rejoining gets a host token for the same room.
+    const host = await request(t.url).post(`/candidates/interviews/${id}/start`).set(owner.auth).expect(200);
+    expect(host.body.data).toMatchObject({ room_name: started.body.data.room_name, participant_role: 'host' });
     const ended = await request(t.url).post(`/candidates/interviews/${id}/end`).set(owner.auth).expect(200);
     expect(ended.body.data).toMatchObject({ interview_id: id, status: 'completed', ended_at: expect.any(String), duration_minutes: expect.any(Number), message_count: 0 });
     expect(Date.parse(ended.body.data.ended_at)).toBeGreaterThanOrEqual(Date.parse(started.body.data.started_at));
     const again = await request(t.url).post(`/candidates/interviews/${id}/end`).set(owner.auth).expect(409);
     expect(again.body).toEqual(S4_ERROR);
 
-    const other = (await create(owner, { title: 'To delete' }).expect(201)).body.data.id;
+  });
+
+  it('deletes an interview: then 404 on every surface and absent from lists, while its events stay for the audit', async () => {
+    const other = (await create(owner, { title: 'To delete', candidate_email: candidate.email }).expect(201)).body.data.id;
     const deleted = await request(t.url).delete(`/candidates/interviews/${other}`).set(owner.auth).expect(200);
-    expect(deleted.body).toEqual({ success: true, data: { message: 'Interview deleted (cancelled)' }, message: 'Interview deleted (cancelled)' });
-    expect((await request(t.url).get(`/candidates/interviews/${other}`).set(owner.auth).expect(200)).body.data.status).toBe('cancelled');
-    await request(t.url).delete(`/candidates/interviews/${other}`).set(owner.auth).expect(409);
-    await request(t.url).post(`/candidates/interviews/${other}/start`).set(owner.auth).expect(409);
+    expect(deleted.body).toEqual({ success: true, data: { message: 'Interview deleted successfully' }, message: 'Interview deleted successfully' });
+    const gone = await request(t.url).get(`/candidates/interviews/${other}`).set(owner.auth).expect(404);
+    expect(gone.body).toEqual(S4_ERROR);
+    await request(t.url).get(`/candidates/interviews/${other}`).set(candidate.auth).expect(404);
+    await request(t.url).get(`/api/v1/interviews/${other}`).set(owner.auth).expect(404);
+    await request(t.url).get(`/api/interviews/${other}/`).set(owner.auth).expect(404);
+    const listed = await request(t.url).get('/candidates/interviews?size=100').set(owner.auth).expect(200);
+    expect(listed.body.data.map((i: { id: string }) => i.id)).not.toContain(other);
+    const asCandidate = await request(t.url).get('/candidates/interviews?size=100').set(candidate.auth).expect(200);
+    expect(asCandidate.body.data.map((i: { id: string }) => i.id)).not.toContain(other);
+    await request(t.url).delete(`/candidates/interviews/${other}`).set(owner.auth).expect(404);
+    await request(t.url).post(`/candidates/interviews/${other}/start`).set(owner.auth).expect(404);
+    await request(t.url).put(`/candidates/interviews/${other}`).set(owner.auth).send({ title: 'Back?' }).expect(404);
+    const audit = await request(t.url).get(`/api/v1/interviews/${other}/events`).set(owner.auth).expect(200);
+    expect(JSON.stringify(audit.body)).toContain('InterviewDeleted');
+    expect(JSON.stringify(audit.body)).toContain('InterviewCreated');
+
+    // A running interview can be deleted too.
+    const running = (await create(owner, { title: 'Running' }).expect(201)).body.data.id;
+    await request(t.url).post(`/candidates/interviews/${running}/start`).set(owner.auth).expect(200);
+    await request(t.url).delete(`/candidates/interviews/${running}`).set(owner.auth).expect(200);
+    await request(t.url).get(`/candidates/interviews/${running}`).set(owner.auth).expect(404);
   });
 
   it('documents every route in /openapi.json', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { WsTestClient } from '../support/ws-test-client';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 
@@ -97,6 +98,19 @@ describe('S4 /interviewer', () => {
       expect(mail).toBeDefined();
       expect(mail).toContain(candidate.email);
       expect(mail).toContain('Looking forward');
+      // The invitation carries a link with the interview's invite token; that token opens the interview socket without an account.
+      const { interview_link: link, invite_token: token, join_url: joinUrl, websocket_url: wsUrl } = invited.body.data;
+      expect(link).toMatch(new RegExp(`/interview/${interviewId}$`));
+      expect(token).toMatch(/^[A-Za-z0-9_-]{24,}$/);
+      expect(joinUrl).toBe(`${link}?token=${token}`);
+      // The .eml body is quoted-printable: soft line breaks and =XX escapes.
+      const body = (mail as string).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      expect(body).toContain(`Join: ${joinUrl}`);
+      const socketPath = new URL(wsUrl);
+      expect(socketPath.pathname).toBe(`/ws/interview/${interviewId}/`);
+      const socket = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}${socketPath.pathname}${socketPath.search}`);
+      expect(await socket.next('connected')).toMatchObject({ type: 'connected', interview_id: interviewId, user_id: `invite:${interviewId}` });
+      socket.close();
       const seen = await request(t.url).get(`/candidates/interviews/${interviewId}`).set(candidate.auth).expect(200);
       expect(seen.body.data).toMatchObject({ title: 'Platform Engineer', duration_minutes: 50, technologies: ['Kubernetes'], interview_type: 'technical', scheduled_at: expect.stringContaining('2030-01-02') });
       expect(seen.body.data.metadata).toMatchObject({ template_id: template.id, questions: ['Explain pods'] });
@@ -130,7 +144,7 @@ describe('S4 /interviewer', () => {
       await request(t.url).post(`/candidates/interviews/${completedId}/end`).set(analyst.auth).expect(200);
       await request(t.url).put(`/candidates/interviews/${completedId}`).set(analyst.auth).send({ technical_score: 80, behavioral_score: 70 }).expect(200);
       const cancelled = await make('Dropped', 'someone@example.com');
-      await request(t.url).delete(`/candidates/interviews/${cancelled}`).set(analyst.auth).expect(200);
+      await request(t.url).put(`/candidates/interviews/${cancelled}`).set(analyst.auth).send({ status: 'cancelled' }).expect(200);
       await make('Waiting', candidate.email);
     });
 

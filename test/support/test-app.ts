@@ -17,7 +17,7 @@ export interface TestApp {
 }
 
 /**
- * Starts the real app in embedded mode (SQLite under a fresh DATA_DIR, in-memory read models, in-process
+ * Starts the real app in embedded mode (SQLite event log and read models under a fresh DATA_DIR, in-process
  * jobs) on a random port. Rate limits are off unless the test asks for them.
  */
 export async function startTestApp(env: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {

@@ -9,6 +9,8 @@ import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { S4EnvelopeInterceptor } from './http/s4-envelope.interceptor';
 import { OpsModule } from './ops/ops.module';
 import { MaintenanceGuard } from './http/maintenance/maintenance.guard';
+import { AuditorReadOnlyGuard } from './http/auth/auditor-read-only.guard';
+import { AuditModule } from './audit/audit.module';
 import { GatewaysModule } from './gateways/gateways.module';
 import { IdentityModule } from './identity/identity.module';
 import { CodeExecutionModule } from './code-execution/code-execution.module';
@@ -16,6 +18,8 @@ import { CodeAnalysisModule } from './analysis/code-analysis.module';
 import { SpeechModule } from './speech/speech.module';
 import { AiModule } from './ai/ai.module';
 import { DocumentsModule } from './documents/documents.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { BatchModule } from './batch/batch.module';
 import { S0SurfaceModule } from './surfaces/s0/s0.module';
 import { S1SurfaceModule } from './surfaces/s1/s1.module';
 import { S2SurfaceModule } from './surfaces/s2/s2.module';
@@ -36,6 +40,9 @@ export class AppModule {
         SpeechModule,
         AiModule,
         DocumentsModule,
+        WebhooksModule,
+        BatchModule,
+        AuditModule,
         IdentityModule,
         S0SurfaceModule,
         S1SurfaceModule,
@@ -49,6 +56,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: SurfaceExceptionFilter },
         // Maintenance mode: non-admin writes get 503 (global guards run before each route's own guards).
         { provide: APP_GUARD, useClass: MaintenanceGuard },
+        { provide: APP_GUARD, useClass: AuditorReadOnlyGuard },
         // Order matters: the context interceptor runs outermost so the S4 wrapper sees the handler's value.
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: S4EnvelopeInterceptor },

@@ -55,6 +55,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   await fastify.register(multipart as never, { limits: { fileSize: 500 * 1024 * 1024, files: 50 } });
   // LiveKit webhooks are signed over the exact bytes sent: keep that body as text for the signature check.
   fastify.addContentTypeParser('application/webhook+json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Audit exports to verify arrive as NDJSON: the body stays a stream, read line by line, never held whole.
+  fastify.addContentTypeParser('application/x-ndjson', (_request, payload, done) => done(null, payload));
 
   const rateLimitStore: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore();
   registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, (request, reply, error) =>

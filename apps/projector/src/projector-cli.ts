@@ -1,4 +1,11 @@
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, EventStore, ReadStore } from '@candor/application';
+import {
+  CHECKPOINTS_COLLECTION,
+  CheckpointDocument,
+  EventStore,
+  LEASES_COLLECTION,
+  LeaseDocument,
+  ReadStore,
+} from '@candor/application';
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { createEventStore, createReadStore, createUpcasters } from '@candor/infrastructure/composition/store.factory';
@@ -58,11 +65,12 @@ export async function runProjector(
 async function run(events: EventStore, store: ReadStore, config: AppConfig, logger: JsonLogger, stopSignal: Promise<void>, env: NodeJS.ProcessEnv) {
   if (!store.persistent) {
     throw new Error(
-      'In embedded mode the read models live in the API process (it runs the projections itself). ' +
-        'Set MONGO_URL to run the projector as its own process.',
+      'With READ_STORE=memory the read models live in the API process (it runs the projections itself). ' +
+        'Use the SQLite read store (default) or set MONGO_URL to run the projector as its own process.',
     );
   }
-  const runner = createProjectionRunner(events, store, logger);
+  // Waits while another projector (an API running them in process, another `run`) holds the lease.
+  const runner = createProjectionRunner(events, store, logger, Number.MAX_SAFE_INTEGER);
   await runner.start();
   let running = true;
   const healthConfig = projectorHealthConfigFromEnv(env);
@@ -94,7 +102,7 @@ async function rebuild(events: EventStore, store: ReadStore, logger: JsonLogger,
   }
   print(`rebuilt ${rebuilt.length} projection(s) to position ${runner.position || '0'} in ${Date.now() - started} ms`);
   if (!store.persistent) {
-    print('embedded mode: this was a verification replay in memory; the API rebuilds its read models at every start');
+    print('READ_STORE=memory: this was a verification replay in memory; the API rebuilds its read models at every start');
   }
 }
 
@@ -102,6 +110,8 @@ async function status(events: EventStore, store: ReadStore, print: (l: string) =
   const head = await events.headPosition();
   const saved = await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({});
   print(`log head: ${head || '0'}`);
+  const lease = await store.collection<LeaseDocument>(LEASES_COLLECTION).findOne({ _id: 'projector' });
+  print(`lease: ${lease ? `held by ${lease.owner} until ${lease.expiresAt}` : 'free'}`);
   for (const p of ALL_PROJECTIONS) {
     const checkpoint = saved.find((c) => c._id === p.name);
     print(`${p.name}: ${checkpoint ? checkpoint.position : 'not started'}`);

@@ -7,9 +7,13 @@ import { BILLING_PROJECTIONS } from './billing/projections/billing.projections';
 import { SYSTEM_PROJECTIONS } from './system/projections/system-settings.projection';
 import { verificationsProjection } from './verification/verifications.projection';
 import { interviewTemplatesProjection, invitationsProjection } from './template/interview-templates.projection';
+import { WEBHOOK_PROJECTIONS } from './webhook/projections/webhook.projections';
+import { batchJobsProjection } from './batch/batch-jobs.projection';
+import { auditStreamsProjection } from './audit/projections/audit-streams.projection';
+import { groupLabelsProjection } from './audit/projections/group-labels.projection';
 
 /**
  * Every read model of the product. The API (embedded mode) and the projector process run this same list.
  * Each bounded context appends its projections here.
  */
-export const ALL_PROJECTIONS: readonly Projection[] = [...INTERVIEW_PROJECTIONS, ...IDENTITY_PROJECTIONS, ...JOB_PROJECTIONS, ...CANDIDATE_PROJECTIONS, ...BILLING_PROJECTIONS, ...SYSTEM_PROJECTIONS, interviewTemplatesProjection, invitationsProjection, verificationsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [...INTERVIEW_PROJECTIONS, ...IDENTITY_PROJECTIONS, ...JOB_PROJECTIONS, ...CANDIDATE_PROJECTIONS, ...BILLING_PROJECTIONS, ...SYSTEM_PROJECTIONS, interviewTemplatesProjection, invitationsProjection, verificationsProjection, ...WEBHOOK_PROJECTIONS, batchJobsProjection, auditStreamsProjection, groupLabelsProjection];

@@ -9,3 +9,6 @@ export * from './billing';
 export * from './system';
 export * from './verification';
 export * from './template';
+export * from './webhook';
+export * from './batch';
+export * from './audit';

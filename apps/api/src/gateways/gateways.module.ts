@@ -7,9 +7,10 @@ import { SessionGateway } from './session/session.gateway';
 import { InterviewStatusGateway } from './interview-status/interview-status.gateway';
 import { UserNotificationsGateway } from './user-notifications/user-notifications.gateway';
 import { InterviewChatGateway } from './interview-chat/interview-chat.gateway';
+import { BatchProgressGateway } from './batch-progress/batch-progress.gateway';
 
 /** Every WebSocket route; add a gateway to GATEWAYS to serve a new path. */
-const GATEWAYS = [SessionGateway, InterviewStatusGateway, UserNotificationsGateway, InterviewChatGateway] as const;
+const GATEWAYS = [SessionGateway, InterviewStatusGateway, UserNotificationsGateway, InterviewChatGateway, BatchProgressGateway] as const;
 
 @Module({
   providers: [

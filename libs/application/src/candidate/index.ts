@@ -8,4 +8,6 @@ export * from './commands/upload-cv.command';
 export * from './commands/add-candidate-note.command';
 export * from './queries/get-candidate.query';
 export * from './queries/list-candidates.query';
+export * from './queries/get-resume-analysis.query';
+export * from './cv/resume-analysis';
 export * from './projections/candidate.projections';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UpcasterRegistry } from '@candor/contracts';
 import { Decider, DomainError } from '@candor/domain';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
+import { SqliteSnapshotStore } from '@candor/infrastructure/event-store/sqlite/sqlite-snapshot-store.adapter';
 import { AggregateStore } from './aggregate-store';
 import { requestContext } from '../context/request-context';
 import { ConcurrencyError } from '../ports/event-store.port';
@@ -113,5 +114,91 @@ describe('AggregateStore: the command-handler template', () => {
     await requestContext.run(ctx, () => lagging.execute('c-2', counter, { type: 'Open', limit: 1 }));
     expect(ctx.writtenPosition).toBe(await events.headPosition());
     expect(ctx.readModelsCurrent).toBe(false);
+  });
+
+  describe('loading in constant time', () => {
+    /** The revisions each readStream call starts from, so a test sees how much of a stream was read. */
+    function watchReads(): number[] {
+      const from: number[] = [];
+      const read = events.readStream.bind(events);
+      jest.spyOn(events, 'readStream').mockImplementation((id, options) => {
+        from.push(options?.fromRevision ?? 1);
+        return read(id, options);
+      });
+      return from;
+    }
+
+    it('given a stream it decided on, when the next command comes, then it is decided on the cached state without reading the stream', async () => {
+      await store.execute('c-1', counter, { type: 'Open', limit: 1000 });
+      for (let i = 0; i < 50; i += 1) await store.execute('c-1', counter, { type: 'Increment', by: 1 });
+      const reads = watchReads();
+
+      const result = await store.execute('c-1', counter, { type: 'Increment', by: 2 });
+
+      expect(reads).toEqual([]);
+      expect(result).toMatchObject({ version: 52, state: { value: 52 } });
+      expect(await events.readStream('c-1')).toHaveLength(52);
+    });
+
+    it('given a cache behind the store (another process appended), when a command comes, then the conflict reloads and decides on the stored state, uncounted', async () => {
+      const other = new AggregateStore(events, new UpcasterRegistry(), progress, 100);
+      await store.execute('c-1', counter, { type: 'Open', limit: 10 });
+      await other.execute('c-1', counter, { type: 'Increment', by: 4 });
+
+      const result = await store.execute('c-1', counter, { type: 'Increment', by: 1 }, { retries: 0 });
+
+      expect(result).toMatchObject({ version: 3, state: { value: 5 } });
+      await other.execute('c-1', counter, { type: 'Increment', by: 5 });
+      await expect(store.execute('c-1', counter, { type: 'Increment', by: 1 })).rejects.toMatchObject({ code: 'COUNTER.LIMIT' });
+      expect((await events.readStream('c-1')).length).toBe(4);
+    });
+
+    it('given a cache behind the store, when the cached state decides nothing, then the store is asked before answering', async () => {
+      const other = new AggregateStore(events, new UpcasterRegistry(), progress, 100);
+      await store.execute('c-1', counter, { type: 'Open', limit: 10 });
+      await other.execute('c-1', counter, { type: 'Increment', by: 3 });
+
+      expect(await store.execute('c-1', counter, { type: 'Touch' })).toMatchObject({ version: 2, state: { value: 3 } });
+      expect(await store.load('c-1', counter)).toEqual({ version: 2, state: { open: true, limit: 10, value: 3 } });
+    });
+
+    describe('with snapshots', () => {
+      let snapshots: SqliteSnapshotStore;
+      beforeEach(() => {
+        snapshots = new SqliteSnapshotStore(join(dir, 'events.sqlite'));
+      });
+      afterEach(() => snapshots.close());
+
+      it('given a long cold stream, when loaded, then only the events after the latest snapshot are read and the state is the full fold', async () => {
+        const writer = new AggregateStore(events, new UpcasterRegistry(), progress, 100, { snapshots, snapshotEvery: 100 });
+        await writer.execute('c-1', counter, { type: 'Open', limit: 10_000 });
+        for (let i = 0; i < 249; i += 1) await writer.execute('c-1', counter, { type: 'Increment', by: 1 });
+        const cold = new AggregateStore(events, new UpcasterRegistry(), progress, 100, { snapshots, snapshotEvery: 100, cacheSize: 0 });
+        const reads = watchReads();
+
+        const loaded = await cold.load('c-1', counter);
+        const result = await cold.execute('c-1', counter, { type: 'Increment', by: 1 });
+
+        expect(loaded).toEqual({ version: 250, state: { open: true, limit: 10_000, value: 249 } });
+        expect(result).toMatchObject({ version: 251, state: { value: 250 } });
+        expect(reads).toEqual([201, 201]);
+      });
+
+      it('given snapshots written by another evolve, when loaded, then they are ignored and the stream is folded from its first event', async () => {
+        const writer = new AggregateStore(events, new UpcasterRegistry(), progress, 100, { snapshots, snapshotEvery: 10 });
+        await writer.execute('c-1', counter, { type: 'Open', limit: 100 });
+        for (let i = 0; i < 24; i += 1) await writer.execute('c-1', counter, { type: 'Increment', by: 1 });
+        const doubled: typeof counter = {
+          ...counter,
+          evolve: (state, event) => (event.type === 'Incremented' ? { ...state, value: state.value + 2 * event.data.by } : counter.evolve(state, event)),
+        };
+        const cold = new AggregateStore(events, new UpcasterRegistry(), progress, 100, { snapshots, snapshotEvery: 10, cacheSize: 0 });
+        const reads = watchReads();
+
+        expect((await cold.load('c-1', doubled)).state.value).toBe(48);
+        expect((await cold.load('c-1', counter)).state.value).toBe(24);
+        expect(reads).toEqual([1, 21]);
+      });
+    });
   });
 });

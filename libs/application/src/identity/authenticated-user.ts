@@ -1,4 +1,4 @@
-export type UserRole = 'recruiter' | 'interviewer' | 'candidate' | 'admin';
+export type UserRole = 'recruiter' | 'interviewer' | 'candidate' | 'admin' | 'auditor';
 
 /** Who is calling, as every surface's guards hand it to controllers and gateways. */
 export interface AuthenticatedUser {

@@ -2,6 +2,7 @@ import { AskQuestionHandler } from './commands/ask-question.handler';
 import { CancelInterviewHandler } from './commands/cancel-interview.handler';
 import { CompleteInterviewHandler } from './commands/complete-interview.handler';
 import { CreateInterviewHandler } from './commands/create-interview.handler';
+import { DeleteInterviewHandler } from './commands/delete-interview.handler';
 import { IssueRoomTokenHandler } from './commands/issue-room-token.handler';
 import { RecordEvaluationHandler } from './commands/record-evaluation.handler';
 import { RecordMessageHandler } from './commands/record-message.handler';
@@ -35,6 +36,7 @@ export const INTERVIEW_COMMAND_HANDLERS = [
   RunInterviewCodeHandler,
   CompleteInterviewHandler,
   CancelInterviewHandler,
+  DeleteInterviewHandler,
   RecordEvaluationHandler,
   RecordRoomEventHandler,
   ReceiveRoomWebhookHandler,

@@ -18,6 +18,8 @@ export interface ReadStreamOptions {
   /** Inclusive, 1-based revision to start from (forwards: the lowest; backwards: the highest). */
   readonly fromRevision?: number;
   readonly maxCount?: number;
+  /** Events exactly as stored (no upcasting): what their hashes cover. */
+  readonly asStored?: boolean;
 }
 
 export interface ReadAllOptions {
@@ -25,6 +27,8 @@ export interface ReadAllOptions {
   readonly after?: LogPosition;
   readonly maxCount?: number;
   readonly direction?: 'forwards' | 'backwards';
+  /** Events exactly as stored (no upcasting): what their hashes cover. */
+  readonly asStored?: boolean;
 }
 
 export interface Subscription extends AsyncIterable<RecordedEvent> {

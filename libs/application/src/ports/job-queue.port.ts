@@ -10,6 +10,8 @@ export interface JobOptions {
   readonly attempts?: number;
   /** Idempotency: a job id already queued or done is not queued twice. */
   readonly jobId?: string;
+  /** enqueue() only: the job becomes runnable this long from now (retries with backoff). */
+  readonly delayMs?: number;
 }
 
 export type JobHandler<TPayload, TResult> = (payload: TPayload) => Promise<TResult>;

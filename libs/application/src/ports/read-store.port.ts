@@ -24,6 +24,8 @@ export interface ReadCollection<T extends { _id: string }> {
   aggregate<R = Record<string, unknown>>(pipeline: readonly PipelineStage[]): Promise<R[]>;
   /** Replace the document with this `_id`, inserting it when absent. */
   upsert(doc: T): Promise<void>;
+  /** Insert a new document; one with the same `_id` (or unique key) already there fails with "duplicate key". */
+  insertOne(doc: T): Promise<void>;
   /** Apply update operators to the first match; insert from filter + update when none matches and `upsert`. */
   updateOne(filter: Filter, update: Update, options?: { upsert?: boolean }): Promise<{ matched: number; upserted: boolean }>;
   deleteOne(filter: Filter): Promise<number>;
@@ -37,15 +39,40 @@ export interface IndexSpec {
   readonly unique?: boolean;
 }
 
+/** The writes of one projector batch: every collection's operations, the checkpoints last. */
+export interface WriteBatch {
+  readonly writes: readonly { readonly collection: string; readonly operations: readonly BulkOperation[] }[];
+  /** The batch is written only while a document matches this (the projector's lease); else WriteGuardError. */
+  readonly guard?: { readonly collection: string; readonly filter: Filter };
+}
+
+/** A guarded batch whose guard no longer matched: nothing of it was written. */
+export class WriteGuardError extends Error {
+  constructor(readonly collection: string) {
+    super(`The write guard on ${collection} no longer matches: batch refused`);
+    this.name = 'WriteGuardError';
+  }
+}
+
 export interface ReadStore {
   collection<T extends { _id: string }>(name: string): ReadCollection<T>;
   /** Declares the indexes the queries need (the in-memory adapter may ignore them). */
   ensureIndexes(indexes: readonly IndexSpec[]): Promise<void>;
+  /**
+   * Applies a batch in order. `atomic` adapters commit it all or nothing (SQLite; MongoDB on a replica set);
+   * the others apply it in order, so a crash leaves a prefix: documents without their checkpoint, replayed later.
+   */
+  writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }>;
   /** Drop a collection (used by projection rebuilds). */
   drop(name: string): Promise<void>;
   /** True when the data survives this process (then the projector resumes from checkpoints instead of replaying). */
   readonly persistent: boolean;
   health(): Promise<{ status: 'up' | 'down'; adapter: string; detail?: string }>;
+  /**
+   * Removes what deleted documents leave behind in the store's files (log files, free pages), after an erasure.
+   * Adapters that keep no such remains on disk of their own do not implement it.
+   */
+  scrub?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -13,11 +13,13 @@ export class UpcastingEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return (await this.inner.readStream(streamId, options)).map((e) => this.upcasters.upcast(e));
+    const events = await this.inner.readStream(streamId, options);
+    return options?.asStored ? events : events.map((e) => this.upcasters.upcast(e));
   }
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return (await this.inner.readAll(options)).map((e) => this.upcasters.upcast(e));
+    const events = await this.inner.readAll(options);
+    return options?.asStored ? events : events.map((e) => this.upcasters.upcast(e));
   }
 
   subscribeToAll(after: LogPosition): Subscription {

@@ -6,6 +6,7 @@ import { NewEvent, START_POSITION } from '@candor/contracts';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { ProjectionRunner } from './projection-runner';
+import { LEASES_COLLECTION, LeaseHeldError, ProjectorLease } from './projector-lease';
 import { CHECKPOINTS_COLLECTION, ProjectedDocument, Projection } from './projection';
 import { ReadStore } from '../ports/read-store.port';
 
@@ -49,8 +50,8 @@ function added(n: number): NewEvent {
 }
 
 /**
- * A read store that "dies" after a number of writes, like a projector process killed mid-replay. Each write
- * takes `writeDelayMs` (a real store's round trip), so the runner's timed checkpoint flushes happen before it dies.
+ * A read store that "dies" after a number of writes (batches), like a projector process killed mid-replay.
+ * Each write takes `writeDelayMs` (a real store's round trip).
  */
 function dyingStore(inner: ReadStore, writesBeforeDeath: number, writeDelayMs = 0): ReadStore & { died: Promise<void> } {
   let writes = 0;
@@ -65,6 +66,12 @@ function dyingStore(inner: ReadStore, writesBeforeDeath: number, writeDelayMs = 
     ...inner,
     persistent: true,
     ensureIndexes: (i) => inner.ensureIndexes(i),
+    writeBatch: (batch) => {
+      if (writes >= writesBeforeDeath) return dead();
+      writes += 1;
+      const write = () => inner.writeBatch(batch);
+      return writeDelayMs > 0 ? new Promise((r) => setTimeout(r, writeDelayMs)).then(write) : write();
+    },
     drop: (n) => inner.drop(n),
     health: () => inner.health(),
     close: async () => undefined,
@@ -83,6 +90,7 @@ function dyingStore(inner: ReadStore, writesBeforeDeath: number, writeDelayMs = 
         count: guard(c.count.bind(c), false),
         aggregate: guard(c.aggregate.bind(c), false) as typeof c.aggregate,
         upsert: guard(c.upsert.bind(c), true),
+        insertOne: guard(c.insertOne.bind(c), true),
         updateOne: guard(c.updateOne.bind(c), true),
         deleteOne: guard(c.deleteOne.bind(c), true),
         deleteMany: guard(c.deleteMany.bind(c), true),
@@ -159,8 +167,9 @@ describe('ProjectionRunner', () => {
   it('given a projector killed mid-replay, when restarted, then it resumes from its checkpoint with nothing missing or doubled', async () => {
     const totals = await seed(20, 25);
     const durable = new MemoryReadStore(); // stands for MongoDB: it outlives the killed process
-    const dying = dyingStore(durable, 600, 1);
-    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent);
+    // Batches of 20 events: the store dies at its 12th batch, mid-replay.
+    const dying = dyingStore(durable, 11, 1);
+    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent, { batchMaxEvents: 20 });
     await victim.start();
     await dying.died;
     await victim.stop().catch(() => undefined);
@@ -242,5 +251,56 @@ describe('ProjectionRunner', () => {
     await runner.start();
     expect(await runner.waitFor('99999999999999999999', 50)).toBe(false);
     await runner.stop();
+  });
+
+  describe('one projector at a time (lease)', () => {
+    it('given a live runner, when a second runner or a rebuild starts, then it is refused until the first stops', async () => {
+      await seed(2, 3);
+      const store = new MemoryReadStore();
+      const first = new ProjectionRunner(events, store, [tally], silent, { lease: new ProjectorLease(store, 'first') });
+      await first.start();
+      await first.catchUp(5000);
+      const second = new ProjectionRunner(events, store, [tally], silent, { lease: new ProjectorLease(store, 'second'), leaseWaitMs: 100 });
+
+      await expect(second.start()).rejects.toBeInstanceOf(LeaseHeldError);
+      await expect(second.rebuild()).rejects.toThrow(/owner first/);
+      expect(await store.collection('tallies').count()).toBe(2);
+
+      await first.stop();
+      await second.start();
+      const live = await events.append('s-0', [added(7)], 'any');
+      expect(await second.waitFor(live.position, 5000)).toBe(true);
+      expect(await store.collection(LEASES_COLLECTION).findOne({ _id: 'projector' })).toMatchObject({ owner: 'second' });
+      await second.stop();
+      expect(await store.collection(LEASES_COLLECTION).count()).toBe(0);
+    });
+
+    it('given a runner whose lease was taken over, when it has a batch to write, then it writes nothing and stops', async () => {
+      await seed(1, 2);
+      const store = new MemoryReadStore();
+      let now = Date.parse('2026-01-01T00:00:00.000Z');
+      const clock = () => now;
+      const stale = new ProjectionRunner(events, store, [tally], silent, { lease: new ProjectorLease(store, 'stale', { ttlMs: 60_000, now: clock }) });
+      await stale.start();
+      await stale.catchUp(5000);
+      now += 120_000; // its process froze past the lease's expiry, and another took the lease
+      const taker = new ProjectorLease(store, 'taker', { ttlMs: 60_000, now: clock });
+      expect(await taker.tryAcquire()).toBeNull();
+
+      const late = await events.append('s-0', [added(5)], 'any');
+
+      expect(await stale.waitFor(late.position, 500)).toBe(false);
+      expect((await store.collection<TallyDoc>('tallies').findOne({ _id: 's-0' }))?.count).toBe(2);
+      await stale.stop();
+      expect(await store.collection(LEASES_COLLECTION).findOne({ _id: 'projector' })).toMatchObject({ owner: 'taker' });
+    });
+
+    it('given a lease left by a holder known to be gone (a killed process), when a runner starts, then it takes it over', async () => {
+      const store = new MemoryReadStore();
+      await new ProjectorLease(store, 'host:1:dead').tryAcquire();
+      const lease = new ProjectorLease(store, 'host:2:alive', { holderIsGone: (owner) => owner === 'host:1:dead' });
+      expect(await lease.tryAcquire()).toBeNull();
+      expect(await lease.holder()).toMatchObject({ owner: 'host:2:alive' });
+    });
   });
 });

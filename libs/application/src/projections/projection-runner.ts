@@ -1,90 +1,142 @@
 import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { EventStore, Subscription } from '../ports/event-store.port';
-import { ReadStore } from '../ports/read-store.port';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
+import { ReadStore, WriteGuardError } from '../ports/read-store.port';
+import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
 import { ProjectionProgress } from './projection-progress';
+import { ProjectorLease } from './projector-lease';
 
 export interface RunnerLogger {
   log(message: string, context?: Record<string, unknown>): void;
   error(message: string, context?: Record<string, unknown>): void;
 }
 
-const CHECKPOINT_FLUSH_MS = 50;
+const BATCH_MAX_EVENTS = 1000;
 const RESUBSCRIBE_BACKOFF_MS = [100, 500, 1000, 5000];
+const NOT_READY = Symbol('not ready');
+
+export interface ProjectionRunnerOptions {
+  /** One projector at a time: without it (tests, a private store) nothing stops a second runner. */
+  readonly lease?: ProjectorLease | null;
+  /** How long start() waits for a lease another runner holds before refusing (LeaseHeldError). */
+  readonly leaseWaitMs?: number;
+  readonly batchMaxEvents?: number;
+}
+
+/** The documents and checkpoints a batch of events changed, written to the store together. */
+class UnitOfWork {
+  readonly docs = new Map<string, Map<string, ProjectedDocument | null>>();
+  events = 0;
+  position: LogPosition = START_POSITION;
+
+  get(collection: string, id: string): ProjectedDocument | null | undefined {
+    return this.docs.get(collection)?.get(id);
+  }
+
+  set(collection: string, id: string, doc: ProjectedDocument | null): void {
+    let byId = this.docs.get(collection);
+    if (!byId) this.docs.set(collection, (byId = new Map()));
+    byId.set(id, doc);
+  }
+}
 
 /**
  * Runs every projection from one subscription to the global log, strictly in order.
- * Each projection has its own checkpoint; the subscription starts at the lowest one and each
- * projection ignores what it already applied. Checkpoints are saved after applying (batched),
- * and documents carry their own position, so a crash between the two loses and doubles nothing.
+ * Each projection has its own checkpoint; the subscription starts at the lowest one and each projection
+ * ignores what it already applied. Events are applied in batches (up to BATCH_MAX_EVENTS, or what the log
+ * holds right now); a batch's documents and every checkpoint it moved are written in one `writeBatch`:
+ * atomic stores (SQLite, MongoDB on a replica set) apply exactly once; the others write the checkpoints
+ * last, so a crash replays (documents carry their position and skip what they reflect), never skips.
+ * With a lease, only its holder writes: each batch is guarded by it and it is renewed while running.
  */
 export class ProjectionRunner implements ProjectionProgress {
-  private readonly checkpoints = new Map<string, LogPosition>();
+  /** Applied (in memory, possibly not yet written) per projection. */
+  private checkpoints = new Map<string, LogPosition>();
+  /** Written to the store per projection. */
+  private committed = new Map<string, LogPosition>();
+  private unit = new UnitOfWork();
   private subscription: Subscription | null = null;
   private loop: Promise<void> | null = null;
-  private dirty = false;
-  private flushTimer: NodeJS.Timeout | null = null;
+  private renewTimer: NodeJS.Timeout | null = null;
   private stopping = false;
   private processed: LogPosition = START_POSITION;
   private waiters: { position: LogPosition; resolve: (reached: boolean) => void }[] = [];
+  private readonly lease: ProjectorLease | null;
 
   constructor(
     private readonly events: EventStore,
     private readonly store: ReadStore,
     private readonly projections: readonly Projection[],
     private readonly logger: RunnerLogger,
+    private readonly options: ProjectionRunnerOptions = {},
   ) {
     const names = new Set<string>();
     for (const p of projections) {
       if (names.has(p.name)) throw new Error(`Two projections named ${p.name}`);
       names.add(p.name);
     }
+    this.lease = options.lease ?? null;
   }
 
   get names(): string[] {
     return this.projections.map((p) => p.name);
   }
 
-  /** The position every projection has reached. */
+  /** The position every projection has reached and written to the read store. */
   get position(): LogPosition {
     return this.processed;
   }
 
+  /** Starts projecting; with a lease, first waits for it (up to `leaseWaitMs`, then LeaseHeldError). */
   async start(): Promise<void> {
     if (this.loop) return;
     this.stopping = false;
-    await this.store.ensureIndexes(
-      this.projections.flatMap((p) => (p.indexes ?? []).map((i) => ({ ...i, collection: p.collection }))),
-    );
-    const saved = await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({});
-    for (const p of this.projections) {
-      this.checkpoints.set(p.name, saved.find((c) => c._id === p.name)?.position ?? START_POSITION);
+    if (this.lease) {
+      await this.lease.acquire(this.options.leaseWaitMs ?? 0);
+      this.keepLease(this.lease);
     }
-    this.processed = this.lowestCheckpoint();
+    try {
+      await this.store.ensureIndexes(
+        this.projections.flatMap((p) => (p.indexes ?? []).map((i) => ({ ...i, collection: p.collection }))),
+      );
+      // Opening each collection creates it where a store needs that (SQLite tables): outside readers find them all.
+      for (const p of this.projections) this.store.collection(p.collection);
+      await this.loadCheckpoints();
+    } catch (error) {
+      await this.releaseLease();
+      throw error;
+    }
     this.logger.log('projector starting', { from: this.processed || 'start', projections: this.names });
     this.loop = this.run();
   }
 
-  /** Stops the subscription and saves the checkpoints. */
+  /** Stops the subscription after writing the batch in hand, then releases the lease. */
   async stop(): Promise<void> {
     this.stopping = true;
     await this.subscription?.stop();
     await this.loop;
     this.loop = null;
-    await this.flushCheckpoints();
+    await this.releaseLease();
     for (const w of this.waiters.splice(0)) w.resolve(false);
   }
 
-  /** Rebuilds one projection (or all) from position zero: drops its documents and checkpoint, then replays. */
+  /**
+   * Rebuilds one projection (or all) from position zero: drops its documents and checkpoint, then replays.
+   * It holds the lease while dropping, so it refuses while another runner is live.
+   */
   async rebuild(name?: string): Promise<string[]> {
     const targets = name ? this.projections.filter((p) => p.name === name) : this.projections;
     if (name && targets.length === 0) throw new Error(`Unknown projection ${name}; known: ${this.names.join(', ')}`);
     const wasRunning = this.loop !== null;
     if (wasRunning) await this.stop();
-    const checkpoints = this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION);
-    for (const p of targets) {
-      await this.store.drop(p.collection);
-      await checkpoints.deleteOne({ _id: p.name });
+    if (this.lease) await this.lease.acquire(0);
+    try {
+      const checkpoints = this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION);
+      for (const p of targets) {
+        await this.store.drop(p.collection);
+        await checkpoints.deleteOne({ _id: p.name });
+      }
+    } finally {
+      if (!wasRunning) await this.releaseLease();
     }
     this.checkpoints.clear();
     if (wasRunning) await this.start();
@@ -109,16 +161,30 @@ export class ProjectionRunner implements ProjectionProgress {
     return this.waitFor(await this.events.headPosition(), timeoutMs);
   }
 
+  private async loadCheckpoints(): Promise<void> {
+    const saved = await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({});
+    this.committed = new Map(this.projections.map((p) => [p.name, saved.find((c) => c._id === p.name)?.position ?? START_POSITION]));
+    this.checkpoints = new Map(this.committed);
+    this.processed = this.lowestCheckpoint();
+  }
+
   private async run(): Promise<void> {
     let failures = 0;
     while (!this.stopping) {
       this.subscription = this.events.subscribeToAll(this.processed);
       try {
-        for await (const event of this.subscription) {
-          await this.apply(event);
-          failures = 0;
-        }
+        await this.consume(this.subscription);
+        failures = 0;
       } catch (error) {
+        // What was applied but not written is forgotten: the next subscription starts after the last write.
+        this.unit = new UnitOfWork();
+        this.checkpoints = new Map(this.committed);
+        if (error instanceof WriteGuardError) {
+          this.logger.error('projector lost its lease; stopping', { error: error.message });
+          this.stopping = true;
+          await this.subscription.stop();
+          break;
+        }
         if (this.stopping) break;
         const delay = RESUBSCRIBE_BACKOFF_MS[Math.min(failures, RESUBSCRIBE_BACKOFF_MS.length - 1)];
         failures += 1;
@@ -131,33 +197,92 @@ export class ProjectionRunner implements ProjectionProgress {
     }
   }
 
-  private async apply(event: RecordedEvent): Promise<void> {
+  /** Applies events as they come and writes a batch when it is full or when the log has nothing more right now. */
+  private async consume(subscription: Subscription): Promise<void> {
+    const iterator = subscription[Symbol.asyncIterator]();
+    let next = iterator.next();
+    const max = this.options.batchMaxEvents ?? BATCH_MAX_EVENTS;
+    for (;;) {
+      let result = await Promise.race([next, new Promise<typeof NOT_READY>((r) => setImmediate(() => r(NOT_READY)))]);
+      if (result === NOT_READY) {
+        await this.commit();
+        result = await next;
+      }
+      if (result.done) break;
+      next = iterator.next();
+      await this.load(result.value);
+      this.apply(result.value);
+      if (this.unit.events >= max) await this.commit();
+    }
+    await this.commit();
+  }
+
+  /** The documents the event touches, from the batch in hand or else from the store. */
+  private async load(event: RecordedEvent): Promise<void> {
+    for (const projection of this.projections) {
+      if (!handles(projection, event.type)) continue;
+      const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
+      if (comparePositions(event.position, checkpoint) <= 0) continue;
+      for (const id of projection.documentIds(event)) {
+        if (this.unit.get(projection.collection, id) !== undefined) continue;
+        const stored = await this.store.collection<ProjectedDocument>(projection.collection).findOne({ _id: id });
+        this.unit.set(projection.collection, id, stored);
+      }
+    }
+  }
+
+  private apply(event: RecordedEvent): void {
     for (const projection of this.projections) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
-      if (projection.eventTypes.includes(event.type)) await this.applyTo(projection, event);
+      if (handles(projection, event.type)) this.applyTo(projection, event);
       this.checkpoints.set(projection.name, event.position);
     }
-    this.processed = event.position;
-    this.scheduleFlush();
+    this.unit.events += 1;
+    this.unit.position = event.position;
+  }
+
+  private applyTo(projection: Projection, event: RecordedEvent): void {
+    for (const id of projection.documentIds(event)) {
+      const current = this.unit.get(projection.collection, id) ?? null;
+      if (current?._position && comparePositions(current._position, event.position) >= 0) continue;
+      const next = projection.evolve(current, event);
+      this.unit.set(projection.collection, id, next === null ? null : { ...next, _id: id, _position: event.position });
+    }
+  }
+
+  /** Writes the batch in hand (documents, then the checkpoints it moved) and wakes who waited for it. */
+  private async commit(): Promise<void> {
+    const unit = this.unit;
+    if (unit.events === 0) return;
+    const updatedAt = new Date().toISOString();
+    const moved = [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
+    await this.store.writeBatch({
+      writes: [
+        ...[...unit.docs.entries()].map(([collection, byId]) => ({
+          collection,
+          operations: [...byId.entries()].map(([id, doc]) =>
+            doc === null
+              ? { deleteOne: { filter: { _id: id } } }
+              : { replaceOne: { filter: { _id: id }, replacement: doc as unknown as Record<string, unknown>, upsert: true } },
+          ),
+        })),
+        {
+          collection: CHECKPOINTS_COLLECTION,
+          operations: moved.map(([name, position]) => ({
+            replaceOne: { filter: { _id: name }, replacement: { _id: name, position, updatedAt }, upsert: true },
+          })),
+        },
+      ],
+      guard: this.lease?.guard,
+    });
+    for (const [name, position] of moved) this.committed.set(name, position);
+    this.unit = new UnitOfWork();
+    this.processed = unit.position;
     if (this.waiters.length > 0) {
       const [reached, pending] = partition(this.waiters, (w) => comparePositions(this.processed, w.position) >= 0);
       this.waiters = pending;
       reached.forEach((w) => w.resolve(true));
-    }
-  }
-
-  private async applyTo(projection: Projection, event: RecordedEvent): Promise<void> {
-    const collection = this.store.collection<ProjectedDocument>(projection.collection);
-    for (const id of projection.documentIds(event)) {
-      const current = await collection.findOne({ _id: id });
-      if (current?._position && comparePositions(current._position, event.position) >= 0) continue;
-      const next = projection.evolve(current, event);
-      if (next === null) {
-        if (current) await collection.deleteOne({ _id: id });
-      } else {
-        await collection.upsert({ ...next, _id: id, _position: event.position });
-      }
     }
   }
 
@@ -169,29 +294,25 @@ export class ProjectionRunner implements ProjectionProgress {
     return lowest ?? START_POSITION;
   }
 
-  private scheduleFlush(): void {
-    this.dirty = true;
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      this.flushCheckpoints().catch((error) =>
-        this.logger.error('saving projection checkpoints failed', { error: (error as Error).message }),
+  private keepLease(lease: ProjectorLease): void {
+    this.renewTimer = setInterval(() => {
+      lease.renew().then(
+        (held) => {
+          if (held || this.stopping) return;
+          this.logger.error('projector lost its lease; stopping', { owner: lease.owner });
+          void this.stop();
+        },
+        (error) => this.logger.error('renewing the projector lease failed', { error: (error as Error).message }),
       );
-    }, CHECKPOINT_FLUSH_MS);
+    }, lease.ttlMs / 3);
+    this.renewTimer.unref();
   }
 
-  private async flushCheckpoints(): Promise<void> {
-    if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
-      this.flushTimer = null;
-    }
-    if (!this.dirty) return;
-    this.dirty = false;
-    const updatedAt = new Date().toISOString();
-    await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).bulkWrite(
-      [...this.checkpoints.entries()].map(([name, position]) => ({
-        replaceOne: { filter: { _id: name }, replacement: { _id: name, position, updatedAt }, upsert: true },
-      })),
+  private async releaseLease(): Promise<void> {
+    if (this.renewTimer) clearInterval(this.renewTimer);
+    this.renewTimer = null;
+    await this.lease?.release().catch((error) =>
+      this.logger.error('releasing the projector lease failed', { error: (error as Error).message }),
     );
   }
 }
@@ -201,4 +322,9 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   const no: T[] = [];
   for (const item of items) (test(item) ? yes : no).push(item);
   return [yes, no];
+}
+
+/** Whether the projection takes events of this type (`'*'` takes every type). */
+function handles(projection: Projection, type: string): boolean {
+  return projection.eventTypes.includes(type) || projection.eventTypes.includes(ALL_EVENT_TYPES);
 }

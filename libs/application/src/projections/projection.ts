@@ -23,6 +23,8 @@ export interface Projection<TDoc extends ProjectedDocument = ProjectedDocument> 
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
+/** In `eventTypes`: every event of the log (an index of streams, not a view of one context). */
+export const ALL_EVENT_TYPES = '*';
 export const CHECKPOINTS_COLLECTION = '_checkpoints';
 
 export interface CheckpointDocument {

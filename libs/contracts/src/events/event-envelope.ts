@@ -29,6 +29,10 @@ export interface RecordedEvent<TData = Record<string, unknown>> extends NewEvent
   readonly revision: number;
   readonly position: LogPosition;
   readonly recordedAt: string;
+  /** SHA-256 over the stored form and `previousHash` (see event-hash.ts); absent only on adapters that predate it. */
+  readonly hash?: string;
+  /** The hash of the stream's previous event (GENESIS_HASH for its first). */
+  readonly previousHash?: string;
 }
 
 export function comparePositions(a: LogPosition, b: LogPosition): number {

@@ -20,6 +20,8 @@ export interface CandidateProfile {
   readonly phone: string | null;
   readonly location: string | null;
   readonly linkedinUrl: string | null;
+  /** Web links found in the CV (profiles, repositories, portfolio); absent from events recorded before it existed. */
+  readonly links?: readonly string[];
   readonly summary: string | null;
   readonly technicalSkills: readonly string[];
   readonly softSkills: readonly string[];
@@ -50,6 +52,7 @@ export const EMPTY_PROFILE: CandidateProfile = {
   phone: null,
   location: null,
   linkedinUrl: null,
+  links: [],
   summary: null,
   technicalSkills: [],
   softSkills: [],

@@ -28,6 +28,7 @@ export function validateProfile(p: CandidateProfile): void {
     ['soft_skills', p.softSkills],
     ['work_experience', p.workExperience],
     ['education', p.education],
+    ['links', p.links ?? []],
   ] as const) {
     if (!Array.isArray(list) || list.length > MAX_ITEMS) throw CandidateErrors.invalid(field, `must be a list of at most ${MAX_ITEMS} items`);
   }

@@ -1,10 +1,10 @@
 import { CommandMetadata } from '../shared/event';
 
 /** CONTRACTS.md "Identity": every user has one of these roles; `admin` (or a superuser) administers everything. */
-export const USER_ROLES = ['recruiter', 'interviewer', 'candidate', 'admin'] as const;
+export const USER_ROLES = ['recruiter', 'interviewer', 'candidate', 'admin', 'auditor'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-/** Roles anyone may pick when signing up; `admin` is only granted by an admin or the bootstrap. */
+/** Roles anyone may pick when signing up; `admin` and `auditor` are only granted by an admin (or the bootstrap). */
 export const SELF_SERVICE_ROLES = ['recruiter', 'interviewer', 'candidate'] as const;
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 

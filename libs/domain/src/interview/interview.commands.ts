@@ -91,6 +91,9 @@ export type CompleteInterview = Command<'CompleteInterview', { readonly evaluati
 
 export type CancelInterview = Command<'CancelInterview', { readonly reason: string | null }>;
 
+/** Hides the interview from every view (404) in any state; the events are kept. */
+export type DeleteInterview = Command<'DeleteInterview', Record<string, never>>;
+
 export type RecordEvaluation = Command<'RecordEvaluation', EvaluationInput>;
 
 /** From a LiveKit webhook; `webhookId` makes a redelivered webhook a no-op. */
@@ -143,6 +146,7 @@ export type InterviewCommand =
   | SubmitCode
   | CompleteInterview
   | CancelInterview
+  | DeleteInterview
   | RecordEvaluation
   | RecordParticipantJoined
   | RecordParticipantLeft

@@ -156,6 +156,13 @@ describe('Interview decider', () => {
       else given(history[status]).when(command).then(expected);
     });
 
+    const deletedNow: InterviewEvent = { type: 'InterviewDeleted', data: { interviewId: ID, deletedAt: NOW } };
+    it.each(['pending', 'scheduled', 'in_progress', 'completed', 'cancelled'] as InterviewStatus[])('deletes a %s interview; then every command answers not found', (status) => {
+      given(history[status]).when(cmd('DeleteInterview', {})).then([deletedNow]);
+      given([...history[status], deletedNow]).when(cmd('DeleteInterview', {})).thenThrows('INTERVIEW.NOT_FOUND', 'not_found');
+      given([...history[status], deletedNow]).when(cmd('StartInterview', {})).thenThrows('INTERVIEW.NOT_FOUND', 'not_found');
+    });
+
     it('records an evaluation given with completion in the same decision', () =>
       given(history.in_progress)
         .when(cmd('CompleteInterview', { evaluation }))

@@ -42,6 +42,8 @@ import { recordInterviewScore, scoreKey, takeInterviewerTurn } from './interview
 /** What decisions need to know: the lifecycle, the fields (to diff updates) and what was already recorded. */
 export interface InterviewState {
   readonly exists: boolean;
+  /** Deleted by its owner: no command applies any more (404), the stream is kept for the audit. */
+  readonly deleted?: boolean;
   readonly interviewId: string | null;
   readonly ownerId: string | null;
   readonly status: InterviewStatus | null;
@@ -90,7 +92,7 @@ const DETAIL_KEYS = new Set(Object.keys(EMPTY_DETAILS));
 
 export function decideInterview(command: InterviewCommand, state: InterviewState): InterviewEvent[] {
   if (command.type === 'CreateInterview') return create(command, state);
-  if (!state.exists) throw InterviewErrors.notFound();
+  if (!state.exists || state.deleted) throw InterviewErrors.notFound();
   const id = state.interviewId as string;
   const now = command.metadata.now;
   switch (command.type) {
@@ -112,6 +114,8 @@ export function decideInterview(command: InterviewCommand, state: InterviewState
       return submitCode(command, state);
     case 'CompleteInterview':
       return complete(command, state);
+    case 'DeleteInterview':
+      return [{ type: 'InterviewDeleted', data: { interviewId: id, deletedAt: now } }];
     case 'CancelInterview':
       return cancel(command, state);
     case 'RecordEvaluation':
@@ -161,6 +165,8 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       return { ...state, status: 'completed', endedAt: event.data.endedAt };
     case 'InterviewCancelled':
       return { ...state, status: 'cancelled' };
+    case 'InterviewDeleted':
+      return { ...state, deleted: true };
     case 'EvaluationRecorded':
       return { ...state, evaluationIds: [...state.evaluationIds, event.data.evaluationId] };
     case 'ParticipantJoined':

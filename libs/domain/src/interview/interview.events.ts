@@ -114,6 +114,9 @@ export type InterviewCancelled = DomainEvent<
   { readonly interviewId: string; readonly reason: string | null; readonly cancelledAt: string }
 >;
 
+/** The owner deleted the interview: every view answers 404 from now on; its stream stays for the audit. */
+export type InterviewDeleted = DomainEvent<'InterviewDeleted', { readonly interviewId: string; readonly deletedAt: string }>;
+
 export type EvaluationRecorded = DomainEvent<
   'EvaluationRecorded',
   EvaluationInput & { readonly interviewId: string; readonly recordedAt: string }
@@ -176,6 +179,7 @@ export type InterviewEvent =
   | CodeSubmitted
   | InterviewCompleted
   | InterviewCancelled
+  | InterviewDeleted
   | EvaluationRecorded
   | ParticipantJoined
   | ParticipantLeft
@@ -199,6 +203,7 @@ export const INTERVIEW_EVENT_TYPES: readonly InterviewEventType[] = [
   'CodeSubmitted',
   'InterviewCompleted',
   'InterviewCancelled',
+  'InterviewDeleted',
   'EvaluationRecorded',
   'ParticipantJoined',
   'ParticipantLeft',

@@ -51,7 +51,6 @@ describe('verification decider', () => {
       submitDocument(image(), 'DOE, jane'),
       decided('IdentityDocumentSubmitted', 'pending_review', { file_type: true, file_size: true, image_dimensions: true, name_match: true }),
     ],
-    ['rejects a file of no known image type', () => [], submitDocument(image({ detectedType: null })), decided('IdentityDocumentSubmitted', 'rejected')],
     [
       'rejects an image too small, naming the failed check',
       () => [],
@@ -78,7 +77,16 @@ describe('verification decider', () => {
     given(history()).when(command).then(expected);
   });
 
-  it.each<[string, () => VerificationEvent[], VerificationCommand, string, 'forbidden' | 'conflict']>([
+  it.each<[string, () => VerificationEvent[], VerificationCommand, string, 'forbidden' | 'conflict' | 'invalid']>([
+    // The contract's "wrong type" (400): a file that is no image or PDF by its bytes, or a PDF as a face.
+    ['refuses a document of no known image or PDF type', () => [], submitDocument(image({ detectedType: null })), 'VERIFICATION.UNSUPPORTED_TYPE', 'invalid'],
+    [
+      'refuses a PDF as a face image',
+      () => [],
+      { type: 'SubmitFaceImage', metadata, data: { verificationId: 'w', userId: 'u', face: image({ detectedType: 'application/pdf', width: null, height: null }) } },
+      'VERIFICATION.UNSUPPORTED_TYPE',
+      'invalid',
+    ],
     ['refuses a face image for someone else’s verification', documentUnderReview, submitFace('someone-else', 'b'.repeat(64)), 'VERIFICATION.FORBIDDEN', 'forbidden'],
     ['refuses a second face image', faceAccepted, submitFace('u', 'c'.repeat(64)), 'VERIFICATION.FACE_ALREADY_SUBMITTED', 'conflict'],
   ])('%s', (_name, history, command, code, kind) => {

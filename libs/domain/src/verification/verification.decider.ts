@@ -50,6 +50,9 @@ export const VerificationErrors = {
   notFound: () => new DomainError('VERIFICATION.NOT_FOUND', 'Verification not found', 'not_found'),
   forbidden: () => new DomainError('VERIFICATION.FORBIDDEN', 'This verification belongs to another user', 'forbidden'),
   faceTaken: () => new DomainError('VERIFICATION.FACE_ALREADY_SUBMITTED', 'A face image was already submitted for this verification', 'conflict'),
+  /** The contract's "wrong type": refused outright (400), unlike a readable image that fails a check (rejected). */
+  unsupportedType: (what: string, types: readonly string[]) =>
+    new DomainError('VERIFICATION.UNSUPPORTED_TYPE', `The ${what} is not one of ${types.join(', ')} (judged by the file's content)`, 'invalid', { field: what }),
   notUnderReview: (status: VerificationStatus) =>
     new DomainError('VERIFICATION.NOT_UNDER_REVIEW', `The verification is ${status}: a face image is only added while it is pending_review`, 'conflict'),
 };
@@ -91,6 +94,10 @@ export function imageChecks(
   ];
 }
 
+function assertType(image: VerificationImage, what: string, types: readonly string[]): void {
+  if (image.detectedType === null || !types.includes(image.detectedType)) throw VerificationErrors.unsupportedType(what, types);
+}
+
 /** Names compare on their letters only, case- and accent-insensitively, in any order ("DOE, Jane" = "Jane Doe"). */
 export function nameTokens(name: string): string[] {
   return name
@@ -116,6 +123,7 @@ export function decideVerification(command: VerificationCommand, state: Verifica
   switch (command.type) {
     case 'SubmitIdentityDocument': {
       const d = command.data;
+      assertType(d.document, 'document', VERIFICATION_LIMITS.documentTypes);
       const checks = [...imageChecks(d.document, VERIFICATION_LIMITS.document, VERIFICATION_LIMITS.documentTypes)];
       // The name is compared only when both are known: an account without a name cannot be matched against.
       if (d.declaredName && d.accountName) checks.push(nameCheck(d.declaredName, d.accountName));
@@ -137,6 +145,7 @@ export function decideVerification(command: VerificationCommand, state: Verifica
     }
     case 'SubmitFaceImage': {
       const face = command.data.face;
+      assertType(face, 'image', VERIFICATION_LIMITS.faceTypes);
       const checks: VerificationCheck[] = [...imageChecks(face, VERIFICATION_LIMITS.face, VERIFICATION_LIMITS.faceTypes)];
       if (state.exists) {
         if (state.userId !== command.data.userId) throw VerificationErrors.forbidden();

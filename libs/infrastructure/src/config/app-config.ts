@@ -4,6 +4,8 @@ import { SpeechConfig, speechConfigFromEnv } from '../speech/speech-config';
 import { TrustProxy, trustProxyFromEnv } from './trust-proxy';
 import { LiveKitConfig, liveKitConfigFromEnv } from '../livekit/livekit.adapter';
 import { checkLiveKitKeys, resolveJwtSecret } from './startup-secrets';
+import type { WebhookOptions } from '@candor/application/webhook/delivery/webhook-delivery.job';
+import { webhookOptionsFromEnv } from '../webhooks/webhook-config';
 
 /** Everything the process reads from its environment, with defaults. The README lists each variable. */
 export interface AppConfig {
@@ -14,10 +16,16 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly eventStoreUrl: string | null;
   readonly mongoUrl: string | null;
+  /** Without MONGO_URL: 'sqlite' (persistent, `$DATA_DIR/read-models.sqlite`) or 'memory' (rebuilt at every start). */
+  readonly readStore: 'sqlite' | 'memory';
   readonly redisUrl: string | null;
   /** Embedded: the projector runs inside the API process. Production (MONGO_URL set): its own process, unless PROJECTOR_IN_PROCESS=1. */
   readonly projectorInProcess: boolean;
   readonly readYourWritesTimeoutMs: number;
+  /** Streams whose folded state the command side keeps in memory. */
+  readonly aggregateCacheSize: number;
+  /** A stream gets a snapshot each time its length crosses a multiple of this (embedded event store). */
+  readonly snapshotEvery: number;
   readonly rateLimitScale: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly jwtSecret: string;
@@ -26,6 +34,8 @@ export interface AppConfig {
   readonly publicUrl: string;
   /** Origins allowed by CORS besides PUBLIC_URL's own (CORS_ORIGINS, comma-separated). */
   readonly corsOrigins: readonly string[];
+  /** Signed webhooks: delivery time limit, workers, retry backoff and window (WEBHOOK_*). */
+  readonly webhooks: WebhookOptions;
   /** Identity (CONTRACTS.md "Identity"): API keys, the bootstrap superuser, mail, password reset, login lockout. */
   readonly apiKeysMaxActive: number;
   readonly adminEmail: string | null;
@@ -72,9 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     eventStoreUrl: env.EVENTSTORE_URL || null,
     mongoUrl,
+    readStore: env.READ_STORE === 'memory' ? 'memory' : 'sqlite',
     redisUrl: env.REDIS_URL || null,
     projectorInProcess: env.PROJECTOR_IN_PROCESS ? env.PROJECTOR_IN_PROCESS === '1' : mongoUrl === null,
     readYourWritesTimeoutMs: int(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
+    aggregateCacheSize: int(env.AGGREGATE_CACHE_SIZE, 10_000),
+    snapshotEvery: Math.max(1, int(env.SNAPSHOT_EVERY, 500)),
     rateLimitScale: float(env.RATE_LIMIT_SCALE, 1),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : 'info') as AppConfig['logLevel'],
     jwtSecret: resolveJwtSecret(env, dataDir),
@@ -95,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordHashCost: passwordHashCost(env),
     sandbox: sandboxConfigFromEnv(env),
     speech: speechConfigFromEnv(env),
+    webhooks: webhookOptionsFromEnv(env, (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, '')),
     ai: {
       llmBaseUrl: env.LLM_BASE_URL || null,
       llmApiKey: env.LLM_API_KEY || null,

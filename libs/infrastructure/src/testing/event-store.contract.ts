@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { comparePositions, EventMetadata, NewEvent, RecordedEvent } from '@candor/contracts';
+import { comparePositions, eventHash, EventMetadata, GENESIS_HASH, NewEvent, RecordedEvent } from '@candor/contracts';
 import { AppendResult, ConcurrencyError, EventStore, ExpectedVersion } from '@candor/application';
 
 /**
@@ -154,6 +154,47 @@ export function eventStoreContract(
       });
     });
 
+    describe('hash chain', () => {
+      it('every event carries the SHA-256 of its stored form chained to its stream predecessor, on every read', async () => {
+        const stream = streamId('hash');
+        const head = await store.headPosition();
+        await store.append(stream, [newEvent('Opened', { name: 'Ada', n: 1.5, nested: { b: 2, a: [1, null] } })], 'no_stream');
+        await store.append(stream, [newEvent('Noted', { text: 'naïve ✓' }), newEvent('Noted', {})], 'any');
+        await store.append(stream, [newEvent('Closed')], 'stream_exists');
+
+        const stored = await store.readStream(stream);
+        const fromAll = (await store.readAll({ after: head })).filter((e) => e.streamId === stream);
+
+        expect(stored).toHaveLength(4);
+        let previous = GENESIS_HASH;
+        for (const event of stored) {
+          expect(event.previousHash).toBe(previous);
+          expect(event.hash).toBe(
+            eventHash({ type: event.type, data: event.data, metadata: event.metadata, streamId: stream, revision: event.revision, previousHash: previous }),
+          );
+          previous = event.hash!;
+        }
+        expect(fromAll.map((e) => [e.hash, e.previousHash])).toEqual(stored.map((e) => [e.hash, e.previousHash]));
+        expect((await store.readStream(stream, { direction: 'backwards', maxCount: 1 }))[0].hash).toBe(stored[3].hash);
+      });
+
+      it('an idempotent retry keeps the stored hashes; another stream starts its own chain', async () => {
+        const [a, b] = [streamId('hash-a'), streamId('hash-b')];
+        const events = [newEvent('Noted', { n: 1 }), newEvent('Noted', { n: 1 })];
+        await store.append(a, events, 'no_stream');
+        const before = await store.readStream(a);
+
+        await store.append(a, events, 'no_stream');
+        await store.append(b, [newEvent('Noted', { n: 1 })], 'no_stream');
+
+        expect(await store.readStream(a)).toEqual(before);
+        expect(before[0].hash).not.toBe(before[1].hash);
+        const [first] = await store.readStream(b);
+        expect(first.previousHash).toBe(GENESIS_HASH);
+        expect(first.hash).not.toBe(before[0].hash);
+      });
+    });
+
     describe('readStream', () => {
       it('reads forwards and backwards from an inclusive 1-based revision, at most maxCount', async () => {
         const stream = streamId('read');
@@ -237,7 +278,15 @@ export function eventStoreContract(
       const [fromSubscription] = await take(subscription[Symbol.asyncIterator](), 1, (x) => x.streamId === stream);
       await subscription.stop();
       for (const copy of [fromStream, fromAll, fromSubscription]) {
-        expect(copy).toEqual({ ...event, streamId: stream, revision: 1, position: fromStream.position, recordedAt: fromStream.recordedAt });
+        expect(copy).toEqual({
+          ...event,
+          streamId: stream,
+          revision: 1,
+          position: fromStream.position,
+          recordedAt: fromStream.recordedAt,
+          hash: fromStream.hash,
+          previousHash: GENESIS_HASH,
+        });
       }
       expect(secondFromStream.metadata).toEqual(noCausation.metadata);
       expect(new Date(fromStream.recordedAt).toISOString()).toBe(fromStream.recordedAt);

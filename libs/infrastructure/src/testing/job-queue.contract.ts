@@ -46,6 +46,18 @@ export function jobQueueContract(adapter: string, makeHarness: () => Promise<Job
       await expect(within(done.promise, 5_000)).resolves.toBe('fire-and-forget');
     });
 
+    it('enqueue with delayMs runs the job only once the delay has passed (retries with backoff)', async () => {
+      const queue = harness.create();
+      const done = deferred<number>();
+      queue.process<Named, void>(queueName, 1, async () => done.resolve(Date.now()));
+      const queuedAt = Date.now();
+
+      await queue.enqueue(queueName, { name: 'later' }, { delayMs: 400 });
+
+      const ranAt = await within(done.promise, 10_000);
+      expect(ranAt - queuedAt).toBeGreaterThanOrEqual(380);
+    });
+
     it('a job queued before any worker exists runs once a worker registers', async () => {
       const queue = harness.create();
       const answer = queue.run<Named, string>(queueName, { name: 'early' }, { timeoutMs: 10_000 });

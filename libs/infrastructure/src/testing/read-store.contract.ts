@@ -246,6 +246,30 @@ export function readStoreContract(
       });
     });
 
+    describe('insertOne and batches', () => {
+      it('insertOne adds a new document and refuses an _id already there, changing nothing', async () => {
+        await people.insertOne(PEOPLE[0]);
+        await expect(people.insertOne({ ...PEOPLE[1], _id: 'a' })).rejects.toThrow(/duplicate key/i);
+        expect(await people.find()).toEqual([PEOPLE[0]]);
+      });
+
+      it('writeBatch applies every collection\'s operations in order and says whether it was atomic', async () => {
+        const other = collectionName('batch');
+        const result = await store.writeBatch({
+          writes: [
+            { collection: name, operations: PEOPLE.map((p) => ({ replaceOne: { filter: { _id: p._id }, replacement: p, upsert: true } })) },
+            { collection: name, operations: [{ deleteOne: { filter: { _id: 'b' } } }, { updateOne: { filter: { _id: 'a' }, update: { $inc: { score: 1 } } } }] },
+            { collection: other, operations: [{ replaceOne: { filter: { _id: 'cp' }, replacement: { _id: 'cp', position: '7' }, upsert: true } }] },
+          ],
+        });
+
+        expect(typeof result.atomic).toBe('boolean');
+        expect(ids(await people.find({}, { sort: { _id: 1 } }))).toEqual(['a', 'c', 'd']);
+        expect(await people.findOne({ _id: 'a' })).toMatchObject({ score: PEOPLE[0].score + 1 });
+        expect(await store.collection(other).findOne({ _id: 'cp' })).toEqual({ _id: 'cp', position: '7' });
+      });
+    });
+
     describe('drop and indexes', () => {
       it('drop empties one collection and leaves the others; dropping an unknown collection is fine', async () => {
         await seed();

@@ -1,3 +1,4 @@
+import { BatchInvitationsController } from './interviewer/batch-invitations.controller';
 import { Module } from '@nestjs/common';
 import { S4AuthController } from './auth/s4-auth.controller';
 import { ApiKeysSettingsController } from './interviewer/api-keys-settings.controller';
@@ -15,6 +16,6 @@ import { InterviewerSettingsController } from './interviewer/interviewer-setting
 /** Surface S4 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
   controllers: [S4AuthController, ApiKeysSettingsController, AdminUsersController, SystemAdminController, BillingController, CandidateRecordingsController, CandidateVerificationController,
-    CandidateInterviewsController, InterviewTemplatesController, AnalyticsController, InterviewerProfileController, InterviewerSettingsController],
+    CandidateInterviewsController, InterviewTemplatesController, AnalyticsController, InterviewerProfileController, InterviewerSettingsController, BatchInvitationsController],
 })
 export class S4SurfaceModule {}

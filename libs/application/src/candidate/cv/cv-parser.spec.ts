@@ -36,7 +36,7 @@ describe('parseCv', () => {
   });
 
   it('finds technical skills from the taxonomy and soft skills by their names', () => {
-    expect(profile.technicalSkills).toEqual(expect.arrayContaining(['Python', 'React', 'SQL', 'Docker']));
+    expect(profile.technicalSkills).toEqual(['Python', 'Django', 'React', 'PostgreSQL', 'Docker', 'REST']);
     expect(profile.technicalSkills).not.toContain('Go');
     expect(profile.softSkills).toEqual(expect.arrayContaining(['Leadership', 'Communication']));
   });

@@ -1,10 +1,12 @@
 import { CandidateProfile, Education, WorkExperience } from '@candor/domain';
-import { detectSkills, yearsOfExperience } from '../../ai/engine/skill-detector';
+import { yearsOfExperience } from '../../ai/engine/skill-detector';
+import { findPhoneNumber } from './cv-phone';
 import { SOFT_SKILLS } from './soft-skills';
+import { findTechnologies } from './tech-skills';
 
 /**
- * A CV's text to a candidate profile, by heuristics over its lines and sections. Skills come from the
- * skills taxonomy (the same one question generation uses), so a parsed skill can always be asked about.
+ * A CV's text to a candidate profile, by heuristics over its lines and sections. Technical skills come
+ * from the technologies taxonomy (`tech-taxonomy.data.ts`), matched by whole words.
  * Pure: `today` (YYYY-MM) stands in for "present" in date ranges.
  */
 type Section = 'header' | 'summary' | 'experience' | 'education' | 'skills' | 'other';
@@ -23,10 +25,12 @@ const DATE = `(?:${MONTH}\\s+)?(?:\\d{1,2}[/.-])?\\d{4}(?:[/.-]\\d{1,2})?`;
 const DATE_RANGE = new RegExp(`(${DATE})\\s*(?:-|–|—|to|until)\\s*(${DATE}|present|current|now|today)`, 'i');
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const LINKEDIN = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/[A-Za-z0-9_%-]+\/?/i;
+const LINK =
+  /(?:\bhttps?:\/\/|\bwww\.)[^\s<>()|,;"']+|\b(?:[a-z]{2,3}\.)?(?:github\.com|gitlab\.com|bitbucket\.org|linkedin\.com|stackoverflow\.com|behance\.net|dribbble\.com|medium\.com|kaggle\.com|dev\.to)\/[^\s<>()|,;"']+/gi;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,}\d/g;
 const DEGREE =
   /\b(bachelor(?:'s)?(?: of [a-z]+)?|master(?:'s)?(?: of [a-z]+)?|ph\.?d\.?|doctor(?:ate)?(?: of [a-z]+)?|mba|m\.?sc\.?|b\.?sc\.?|b\.?s\.|m\.?s\.|b\.?a\.|m\.?a\.|b\.?eng\.?|m\.?eng\.?|b\.?tech|m\.?tech|associate(?:'s)? degree|diploma)(?=\s|,|$)/i;
-const INSTITUTION = /\b(university|college|institute|school|academy|polytechnic|universit[äéa]t?)\b/i;
+const INSTITUTION = /\b(university|college|institute|school|academy|polytechnic|politecnico|universit[äéa]t?|universidad|universidade|hochschule)(?![a-z])/i;
 const LOCATION = /^[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]+$/;
 const NAME = /^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}$/;
 
@@ -38,16 +42,18 @@ export function parseCv(text: string, today: string): CandidateProfile {
     .filter(Boolean);
   const sections = splitSections(lines);
   const header = sections.get('header') ?? [];
-  const skillItems = (sections.get('skills') ?? []).flatMap((l) => l.replace(/^[A-Za-z ]+:\s*/, '').split(/[,;|•·/]+/)).map((s) => s.trim()).filter(Boolean);
+  const skillItems = (sections.get('skills') ?? []).flatMap((l) => l.replace(/^[A-Za-z &]+:\s*/, '').split(/[,;|•·]+/)).map((s) => s.trim()).filter(Boolean);
   const workExperience = parseExperience(sections.get('experience') ?? []);
+  const location = findLocation(header);
   return {
     fullName: findName(header, lines),
     email: text.match(EMAIL)?.[0] ?? null,
-    phone: findPhone(lines),
-    location: findLocation(header),
+    phone: findPhoneNumber(lines, location ?? header.join(' ')) ?? findPhone(lines),
+    location,
     linkedinUrl: normaliseLinkedIn(text.match(LINKEDIN)?.[0]),
+    links: findLinks(text),
     summary: clip((sections.get('summary') ?? []).join(' '), 2000),
-    technicalSkills: detectSkills({ technologies: skillItems, title: null, jobDescription: null, cvText: text }).map((s) => s.label),
+    technicalSkills: findTechnologies(skillItems, text).map((t) => t.label),
     softSkills: findSoftSkills(text),
     workExperience,
     education: parseEducation(sections.get('education') ?? []),
@@ -88,7 +94,7 @@ function findName(header: readonly string[], lines: readonly string[]): string |
   return null;
 }
 
-/** A labelled number first; otherwise a run of 9 to 15 digits that is not a year range. */
+/** When libphonenumber-js knows no such number: a labelled run of 9 to 15 digits that is not a year range, as written. */
 function findPhone(lines: readonly string[]): string | null {
   const ordered = [...lines.filter((l) => /\b(phone|tel|mobile|cell)\b/i.test(l)), ...lines.slice(0, 10)];
   for (const line of ordered) {
@@ -108,6 +114,16 @@ function findLocation(header: readonly string[]): string | null {
     if (segment) return segment;
   }
   return null;
+}
+
+/** Every web link (profiles, repositories, portfolio) once, with its scheme; e-mail domains are not links. */
+function findLinks(text: string): string[] {
+  const links = new Set<string>();
+  for (const match of text.match(LINK) ?? []) {
+    const url = match.replace(/[.)\]]+$/, '');
+    links.add(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+  }
+  return [...links].slice(0, 20);
 }
 
 function normaliseLinkedIn(url: string | undefined): string | null {

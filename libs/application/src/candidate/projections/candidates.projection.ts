@@ -19,6 +19,7 @@ export interface CandidateDocument extends ProjectedDocument {
   phone: string | null;
   location: string | null;
   linkedinUrl: string | null;
+  links: string[];
   summary: string | null;
   technicalSkills: string[];
   /** Lower-cased skills for the `skill` filter. */
@@ -67,6 +68,7 @@ export function evolveCandidateDocument(doc: CandidateDocument | null, recorded:
         phone: p.phone,
         location: p.location,
         linkedinUrl: p.linkedinUrl,
+        links: [...(p.links ?? [])],
         summary: p.summary,
         technicalSkills: [...p.technicalSkills],
         technicalSkillKeys: p.technicalSkills.map((s) => s.toLowerCase()),

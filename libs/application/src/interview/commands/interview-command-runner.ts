@@ -31,7 +31,7 @@ export async function runInterviewCommand<C extends InterviewCommand>(
     { ...command, metadata: store.commandMetadata() } as InterviewCommand,
     {
       guard: (state: InterviewState) => {
-        if (!state.exists) throw InterviewErrors.notFound();
+        if (!state.exists || state.deleted) throw InterviewErrors.notFound();
         if (actor) assertMayAct({ ownerId: state.ownerId, candidateEmail: state.details.candidateEmail }, actor, action);
       },
     },

@@ -161,6 +161,8 @@ export function evolveInterviewDocument(doc: InterviewDocument | null, recorded:
         cancellationReason: event.data.reason,
         updatedAt: event.data.cancelledAt,
       };
+    case 'InterviewDeleted':
+      return null;
     case 'MessageRecorded':
       return { ...doc, messageCount: doc.messageCount + 1 };
     case 'QuestionAsked':

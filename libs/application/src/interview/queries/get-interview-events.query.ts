@@ -18,6 +18,8 @@ export class GetInterviewEventsQuery extends Query<InterviewEventPage> {
     readonly viewer: AuthenticatedUser,
     readonly fromRevision: number,
     readonly limit: number,
+    /** Why an auditor reads it (required of auditors, recorded on `audit-access`). */
+    readonly reason?: string,
   ) {
     super();
   }

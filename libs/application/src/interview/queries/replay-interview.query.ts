@@ -17,6 +17,8 @@ export class ReplayInterviewQuery extends Query<InterviewReplay> {
     readonly interviewId: string,
     readonly viewer: AuthenticatedUser,
     readonly toRevision: number | null,
+    /** Why an auditor reads it (required of auditors, recorded on `audit-access`). */
+    readonly reason?: string,
   ) {
     super();
   }

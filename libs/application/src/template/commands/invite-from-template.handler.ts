@@ -5,6 +5,7 @@ import { InterviewType, InterviewTemplateErrors, interviewTemplateDecider, inter
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CreateInterviewCommand } from '../../interview/commands/create-interview.command';
+import { invitationUrls } from '../../interview/interview-links';
 import { INTERVIEWS_COLLECTION, InterviewDocument } from '../../interview/projections/interviews.projection';
 import { MAILER, Mailer } from '../../ports/mail.port';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
@@ -61,12 +62,13 @@ export class InviteFromTemplateHandler implements ICommandHandler<InviteFromTemp
   /** The invitation is recorded whatever the mail does: a mail failure is reported (`emailSent: false`), not thrown. */
   private async mail(actor: AuthenticatedUser, title: string, interviewId: string, invitation: InviteFromTemplateCommand['invitation']): Promise<boolean> {
     const interview = await this.reads.collection<InterviewDocument>(INTERVIEWS_COLLECTION).findOne({ _id: interviewId });
+    const joinUrl = interview ? invitationUrls(interview.interviewLink, interview.id, interview.inviteToken).joinUrl : null;
     const lines = [
       `Hello${invitation.candidateName ? ` ${invitation.candidateName}` : ''},`,
       '',
       `${actor.fullName || actor.email} invites you to the interview "${title}".`,
       invitation.scheduledAt ? `It is scheduled for ${invitation.scheduledAt}.` : 'The time will be agreed with you.',
-      interview?.interviewLink ? `Join: ${interview.interviewLink}` : `Sign in with ${invitation.candidateEmail} to find it under your interviews.`,
+      joinUrl ? `Join: ${joinUrl}` : `Sign in with ${invitation.candidateEmail} to find it under your interviews.`,
       interview ? `Session code: ${interview.sessionCode}` : '',
       ...(invitation.message ? ['', invitation.message] : []),
     ];

@@ -1,5 +1,6 @@
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { eventStoreContract } from '../../testing/event-store.contract';
+import { eventHash, GENESIS_HASH } from '@candor/contracts';
+import { eventStoreContract, newEvent, streamId } from '../../testing/event-store.contract';
 import { EventStoreDbEmulator } from '../../testing/eventstoredb-emulator';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.adapter';
 
@@ -20,6 +21,41 @@ eventStoreContract(
   'EventStoreDB adapter on an in-process emulation of the server',
   async () => new EventStoreDbEventStore('esdb://emulated', new EventStoreDbEmulator() as unknown as EventStoreDBClient),
 );
+
+/** The hash chain travels in each event's EventStoreDB metadata, where other tools reading the server see it too. */
+function hashesInMetadata(label: string, connect: () => { store: EventStoreDbEventStore; client: EventStoreDBClient }): void {
+  describe(`EventStoreDB hash chain in metadata: ${label}`, () => {
+    it('writes $candorHash and $candorPreviousHash into the stored metadata and returns them as the event hash', async () => {
+      const { store, client } = connect();
+      try {
+        const stream = streamId('esdb-hash');
+        await store.append(stream, [newEvent('Opened', { n: 1 }), newEvent('Noted', { n: 2 })], 'no_stream');
+
+        const raw: { metadata: Record<string, unknown> }[] = [];
+        for await (const resolved of client.readStream(stream)) raw.push(resolved.event as unknown as { metadata: Record<string, unknown> });
+        const read = await store.readStream(stream);
+
+        expect(raw.map((e) => e.metadata.$candorPreviousHash)).toEqual([GENESIS_HASH, read[0].hash]);
+        expect(raw.map((e) => e.metadata.$candorHash)).toEqual(read.map((e) => e.hash));
+        expect(read[1].hash).toBe(eventHash({ type: 'Noted', data: read[1].data, metadata: read[1].metadata, streamId: stream, revision: 2, previousHash: read[0].hash! }));
+        expect(read[1].metadata).not.toHaveProperty('$candorHash');
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+if (url) {
+  hashesInMetadata('server', () => {
+    const client = EventStoreDBClient.connectionString(url);
+    return { store: new EventStoreDbEventStore(url, client), client };
+  });
+}
+hashesInMetadata('emulation', () => {
+  const client = new EventStoreDbEmulator() as unknown as EventStoreDBClient;
+  return { store: new EventStoreDbEventStore('esdb://emulated', client), client };
+});
 
 describe('EventStoreDbEventStore without a server', () => {
   it('builds a client from the connection string alone and reports itself down when nothing answers', async () => {

@@ -10,7 +10,7 @@ import {
   START,
   StreamingRead,
 } from '@eventstore/db-client';
-import { LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
+import { GENESIS_HASH, LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
 import {
   AppendResult,
   EventStore,
@@ -20,6 +20,7 @@ import {
   Subscription,
 } from '@candor/application';
 import {
+  chainLinks,
   formatEsdbPosition,
   fromEsdbEvent,
   fromEsdbRevision,
@@ -41,6 +42,8 @@ const ALL_PAGE = 500;
 /** Even a one-event read asks for a few, since system projections may have written link events after it. */
 const MIN_ALL_PAGE = 32;
 const HEALTH_DEADLINE_MS = 3_000;
+/** How often an 'any'/'stream_exists' append is redone when another writer moved the stream between read and write. */
+const PINNED_ATTEMPTS = 5;
 
 /**
  * The server event store: EventStoreDB over gRPC. Our versions count events (0 = no stream) where EventStoreDB
@@ -62,20 +65,36 @@ export class EventStoreDbEventStore implements EventStore {
       const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
       return { nextVersion: last?.revision ?? 0, position: START_POSITION };
     }
-    let written: EsdbAppendResult;
-    try {
-      written = await this.client.appendToStream(streamId, events.map(toEsdbEventData), {
-        expectedRevision: toEsdbExpectedRevision(expected),
-      });
-    } catch (error) {
-      if (!isWrongExpectedVersion(error)) throw error;
-      // EventStoreDB dedups ids only at the expected version of the original write; a retry after the stream
-      // moved on is still the same write when every id is already there.
-      const stored = await this.alreadyStored(streamId, events);
-      if (stored) return stored;
-      throw toConcurrencyError(error, streamId, expected);
+    for (let attempt = 1; ; attempt++) {
+      // Each event's hash covers its revision and its predecessor's hash, so the tail is read first; an
+      // 'any' or 'stream_exists' write is then pinned to the revision read, and redone if another writer won.
+      const [tail] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+      const current = tail?.revision ?? 0;
+      // A pinned revision loses EventStoreDB's idempotency for 'any': a retry whose events end the stream is a no-op.
+      if (tail && typeof expected !== 'number' && events.some((e) => e.id === tail.id)) {
+        const stored = await this.alreadyStored(streamId, events);
+        if (stored) return stored;
+      }
+      const pinned = typeof expected === 'number' || expected === 'no_stream' || (expected === 'stream_exists' && current === 0) ? expected : current;
+      const links = chainLinks(streamId, events, current, tail?.hash ?? GENESIS_HASH);
+      let written: EsdbAppendResult;
+      try {
+        written = await this.client.appendToStream(
+          streamId,
+          events.map((event, i) => toEsdbEventData(event, links[i])),
+          { expectedRevision: toEsdbExpectedRevision(pinned) },
+        );
+      } catch (error) {
+        if (!isWrongExpectedVersion(error)) throw error;
+        // EventStoreDB dedups ids only at the expected version of the original write; a retry after the stream
+        // moved on is still the same write when every id is already there.
+        const stored = await this.alreadyStored(streamId, events);
+        if (stored) return stored;
+        if (pinned !== expected && attempt < PINNED_ATTEMPTS) continue;
+        throw toConcurrencyError(error, streamId, expected);
+      }
+      return this.settle(streamId, events, written);
     }
-    return this.settle(streamId, events, written);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -15,7 +15,7 @@ import {
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
-import { EventMetadata, LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
+import { EventMetadata, eventHash, LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { ConcurrencyError, ExpectedVersion } from '@candor/application';
 
 const POSITION_WIDTH = 20;
@@ -25,6 +25,15 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 const EVENT_ID_NAMESPACE = Buffer.from('3f0c6f0e5d2a4c1bb0e8a41d7c9e2b61', 'hex');
 /** Metadata key holding our original event id when EventStoreDB stores a derived UUID instead. */
 export const ORIGINAL_ID_KEY = '$candorEventId';
+/** Metadata keys holding the event's hash and its stream predecessor's (see event-hash.ts). */
+export const HASH_KEY = '$candorHash';
+export const PREVIOUS_HASH_KEY = '$candorPreviousHash';
+
+/** The hash chain links of one event, computed by the adapter before it writes. */
+export interface ChainLinks {
+  readonly hash: string;
+  readonly previousHash: string;
+}
 
 /** Our expected version (number of events, 0 = no stream) to EventStoreDB's (0-based revision of the last event). */
 export function toEsdbExpectedRevision(expected: ExpectedVersion): AppendExpectedRevision {
@@ -88,11 +97,27 @@ export function toEsdbEventId(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Our event as EventStoreDB JSON event data; our metadata travels as its JSON metadata. */
-export function toEsdbEventData(event: NewEvent): EventData {
+/** Our event as EventStoreDB JSON event data; our metadata (and the hash chain links) travel as its JSON metadata. */
+export function toEsdbEventData(event: NewEvent, links?: ChainLinks): EventData {
   const id = toEsdbEventId(event.id);
   const metadata: Record<string, unknown> = id === event.id ? { ...event.metadata } : { ...event.metadata, [ORIGINAL_ID_KEY]: event.id };
+  if (links) {
+    metadata[HASH_KEY] = links.hash;
+    metadata[PREVIOUS_HASH_KEY] = links.previousHash;
+  }
   return jsonEvent({ id, type: event.type, data: event.data as JSONType, metadata });
+}
+
+/** The links of each event appended after a stream tail at `current` whose hash is `previousHash`. */
+export function chainLinks(streamId: string, events: readonly NewEvent[], current: number, previousHash: string): ChainLinks[] {
+  let previous = previousHash;
+  return events.map((event, i) => {
+    const stored = JSON.parse(JSON.stringify({ data: event.data, metadata: event.metadata })) as { data: unknown; metadata: unknown };
+    const hash = eventHash({ type: event.type, data: stored.data, metadata: stored.metadata, streamId, revision: current + i + 1, previousHash: previous });
+    const links = { hash, previousHash: previous };
+    previous = hash;
+    return links;
+  });
 }
 
 /** A stored EventStoreDB event as ours; `position` must be present (servers from 22.6 send it on every read). */
@@ -100,7 +125,7 @@ export function fromEsdbEvent(event: EsdbRecordedEvent): RecordedEvent {
   if (!event.position) {
     throw new Error(`EventStoreDB sent event ${event.id} without its log position; this adapter needs a server >= 22.6`);
   }
-  const { [ORIGINAL_ID_KEY]: originalId, ...metadata } = toRecord(event.metadata);
+  const { [ORIGINAL_ID_KEY]: originalId, [HASH_KEY]: hash, [PREVIOUS_HASH_KEY]: previousHash, ...metadata } = toRecord(event.metadata);
   return {
     id: typeof originalId === 'string' ? originalId : event.id,
     streamId: event.streamId,
@@ -110,6 +135,7 @@ export function fromEsdbEvent(event: EsdbRecordedEvent): RecordedEvent {
     data: toRecord(event.data),
     metadata: withMetadataDefaults(metadata, event),
     recordedAt: event.created.toISOString(),
+    ...(typeof hash === 'string' && typeof previousHash === 'string' ? { hash, previousHash } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { START_POSITION } from '@candor/contracts';
+import Database from 'better-sqlite3';
+import { eventHash, GENESIS_HASH, START_POSITION } from '@candor/contracts';
 import { EventStore } from '@candor/application';
 import { eventStoreContract, newEvent, streamId } from '../../testing/event-store.contract';
 import { formatSqlitePosition, parseSqlitePosition, SqliteEventStore } from './sqlite-event-store.adapter';
@@ -126,5 +127,37 @@ describe('SqliteEventStore', () => {
     expect(formatSqlitePosition(9) < formatSqlitePosition(10)).toBe(true);
     expect(parseSqlitePosition(formatSqlitePosition(123456))).toBe(123456);
     expect(() => parseSqlitePosition('00000000000000000001/00000000000000000001')).toThrow(/Not a SQLite log position/);
+  });
+});
+
+describe('SqliteEventStore on a file written before events were hashed', () => {
+  it('adds the hash columns at open and chains the existing events, so new appends continue their chains', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-events-legacy-'));
+    const file = join(dir, 'events.sqlite');
+    const legacy = new Database(file);
+    legacy.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, stream_id TEXT NOT NULL,
+      revision INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL,
+      UNIQUE (stream_id, revision))`);
+    const insert = legacy.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const metadata = JSON.stringify(newEvent().metadata);
+    insert.run('e1', 's-1', 1, 'Noted', '{"n":1}', metadata, '2026-01-01T00:00:00.000Z');
+    insert.run('e2', 's-2', 1, 'Noted', '{"n":2}', metadata, '2026-01-01T00:00:00.000Z');
+    insert.run('e3', 's-1', 2, 'Noted', '{"n":3}', metadata, '2026-01-01T00:00:00.000Z');
+    legacy.close();
+
+    const store = new SqliteEventStore(file);
+    try {
+      await store.append('s-1', [newEvent('Noted', { n: 4 })], 2);
+      const events = await store.readStream('s-1');
+
+      expect(events.map((e) => e.previousHash)).toEqual([GENESIS_HASH, events[0].hash, events[1].hash]);
+      events.forEach((e) =>
+        expect(e.hash).toBe(eventHash({ type: e.type, data: e.data, metadata: e.metadata, streamId: 's-1', revision: e.revision, previousHash: e.previousHash! })),
+      );
+      expect((await store.readStream('s-2'))[0].previousHash).toBe(GENESIS_HASH);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

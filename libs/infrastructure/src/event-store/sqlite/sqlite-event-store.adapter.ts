@@ -3,7 +3,7 @@ import { DomainError } from '@candor/domain';
 import { dirname } from 'node:path';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
-import { LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
+import { eventHash, GENESIS_HASH, LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
 import {
   AppendResult,
   ConcurrencyError,
@@ -24,6 +24,8 @@ interface EventRow {
   data: string;
   metadata: string;
   recorded_at: string;
+  hash: string;
+  previous_hash: string;
 }
 
 /** SQLite's codes for a disk that refuses writes. */
@@ -66,9 +68,9 @@ export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly subscriptions = new Set<LiveSubscription>();
   private readonly statements: {
-    version: Database.Statement<[string], { v: number | null }>;
+    tail: Database.Statement<[string], { revision: number; hash: string }>;
     byId: Database.Statement<[string], { position: number; stream_id: string; revision: number }>;
-    insert: Database.Statement<[string, string, number, string, string, string, string]>;
+    insert: Database.Statement<[string, string, number, string, string, string, string, string, string]>;
     forwards: Database.Statement<[string, number, number], EventRow>;
     backwards: Database.Statement<[string, number, number], EventRow>;
     allForwards: Database.Statement<[number, number], EventRow>;
@@ -101,12 +103,13 @@ export class SqliteEventStore implements EventStore {
         UNIQUE (stream_id, revision)
       );
     `);
+    this.addHashColumns();
     this.appended.setMaxListeners(0);
     this.statements = {
-      version: this.db.prepare('SELECT MAX(revision) AS v FROM events WHERE stream_id = ?'),
+      tail: this.db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
       byId: this.db.prepare('SELECT position, stream_id, revision FROM events WHERE id = ?'),
       insert: this.db.prepare(
-        'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       forwards: this.db.prepare(
         'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
@@ -164,7 +167,8 @@ export class SqliteEventStore implements EventStore {
   /** One append, as a savepoint inside the batch's transaction: a refusal rolls back only this append. */
   private appendInSavepoint(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): AppendResult {
     return this.db.transaction((): AppendResult => {
-      const current = this.statements.version.get(streamId)?.v ?? 0;
+      const tail = this.statements.tail.get(streamId);
+      const current = tail?.revision ?? 0;
       const fresh: NewEvent[] = [];
       let lastStored: { position: number } | undefined;
       for (const event of events) {
@@ -178,19 +182,46 @@ export class SqliteEventStore implements EventStore {
       assertExpected(streamId, expected, current);
       let position = 0;
       const recordedAt = new Date().toISOString();
+      let previousHash = tail?.hash ?? GENESIS_HASH;
       fresh.forEach((event, i) => {
-        const info = this.statements.insert.run(
-          event.id,
-          streamId,
-          current + i + 1,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-          recordedAt,
-        );
+        const data = JSON.stringify(event.data);
+        const metadata = JSON.stringify(event.metadata);
+        const revision = current + i + 1;
+        // The hash covers the stored text as it will be read back, not the in-memory objects.
+        const hash = eventHash({ type: event.type, data: JSON.parse(data), metadata: JSON.parse(metadata), streamId, revision, previousHash });
+        const info = this.statements.insert.run(event.id, streamId, revision, event.type, data, metadata, recordedAt, hash, previousHash);
         position = Number(info.lastInsertRowid);
+        previousHash = hash;
       });
       return { nextVersion: current + fresh.length, position: formatSqlitePosition(position) };
+    })();
+  }
+
+  /** Files written before events were hashed get the columns, and their events their chain, once. */
+  private addHashColumns(): void {
+    const columns = this.db.prepare('PRAGMA table_info(events)').all() as { name: string }[];
+    if (columns.some((c) => c.name === 'hash')) return;
+    this.db.transaction(() => {
+      this.db.exec("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''");
+      this.db.exec("ALTER TABLE events ADD COLUMN previous_hash TEXT NOT NULL DEFAULT ''");
+      const update = this.db.prepare('UPDATE events SET hash = ?, previous_hash = ? WHERE position = ?');
+      const page = this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?');
+      const last = new Map<string, string>();
+      for (let rows = page.all(0, READ_BATCH) as EventRow[]; rows.length > 0; rows = page.all(rows[rows.length - 1].position, READ_BATCH) as EventRow[]) {
+        for (const row of rows) {
+          const previousHash = last.get(row.stream_id) ?? GENESIS_HASH;
+          const hash = eventHash({
+            type: row.type,
+            data: JSON.parse(row.data),
+            metadata: JSON.parse(row.metadata),
+            streamId: row.stream_id,
+            revision: row.revision,
+            previousHash,
+          });
+          update.run(hash, previousHash, row.position);
+          last.set(row.stream_id, hash);
+        }
+      }
     })();
   }
 
@@ -297,5 +328,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     data: JSON.parse(row.data),
     metadata: JSON.parse(row.metadata),
     recordedAt: row.recorded_at,
+    hash: row.hash,
+    previousHash: row.previous_hash,
   };
 }

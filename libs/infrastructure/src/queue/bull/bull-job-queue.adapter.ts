@@ -166,6 +166,7 @@ export class BullJobQueue implements JobQueue {
       priority,
       attempts: Math.max(1, options.attempts ?? 1),
       timeout: options.timeoutMs,
+      ...(options.delayMs && options.delayMs > 0 ? { delay: options.delayMs } : {}),
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,
     });

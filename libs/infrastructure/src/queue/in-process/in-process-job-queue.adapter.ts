@@ -53,6 +53,7 @@ const REMEMBERED_DONE = 100;
  */
 export class InProcessJobQueue implements JobQueue {
   private readonly queues = new Map<string, QueueState>();
+  private readonly delayed = new Set<NodeJS.Timeout>();
   private closed = false;
 
   constructor(private readonly options: JobQueueOptions = {}) {}
@@ -83,7 +84,18 @@ export class InProcessJobQueue implements JobQueue {
   }
 
   async enqueue<TPayload>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<void> {
-    this.submit(queue, payload, options);
+    if (!options.delayMs || options.delayMs <= 0) {
+      this.submit(queue, payload, options);
+      return;
+    }
+    if (this.closed) throw new JobFailedError(queue, 'the queue is closed');
+    // A delayed job lives in this process only (as every in-process job); close() drops it.
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      if (!this.closed) this.submit(queue, payload, { ...options, delayMs: 0 });
+    }, options.delayMs);
+    timer.unref();
+    this.delayed.add(timer);
   }
 
   async health(): Promise<{ status: 'up' | 'down'; adapter: string; detail?: string }> {
@@ -95,6 +107,8 @@ export class InProcessJobQueue implements JobQueue {
   /** Refuses new jobs, fails the waiting ones, and lets running handlers finish. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     const running: Promise<void>[] = [];
     for (const [name, state] of this.queues) {
       for (const job of state.waiting.drain()) this.finish(state, job, () => job.reject(new JobFailedError(name, 'the queue was closed')));

@@ -8,9 +8,11 @@ import {
   ReadCollection,
   ReadStore,
   Update,
+  WriteBatch,
+  WriteGuardError,
 } from '@candor/application';
 
-import { compileNativeFilter, sortNatively } from './native-query';
+import { applyUpdate, clone, getPath, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 
 type Doc = { _id: string } & Record<string, unknown>;
 
@@ -35,6 +37,17 @@ export class MemoryReadStore implements ReadStore {
     for (const index of indexes.filter((i) => i.unique)) {
       (this.collection(index.collection) as unknown as MemoryCollection<Doc>).addUniqueKey(Object.keys(index.keys));
     }
+  }
+
+  /** In order, within one turn of the event loop: no reader sees half a batch (nothing outlives the process anyway). */
+  async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
+    if (batch.guard && !(await this.collection(batch.guard.collection).findOne(batch.guard.filter))) {
+      throw new WriteGuardError(batch.guard.collection);
+    }
+    for (const { collection, operations } of batch.writes) {
+      (this.collection(collection) as unknown as MemoryCollection<Doc>).applyBulk(operations);
+    }
+    return { atomic: false };
   }
 
   async drop(name: string): Promise<void> {
@@ -63,32 +76,12 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    const matched = this.matching(filter);
-    const sorted = options.sort ? sortNatively(matched, options.sort) : matched;
-    if (!sorted || options.projection) {
-      // The reference path: mingo sorts what the native path cannot and applies projections.
-      let cursor = mingo.find(matched, {}, options.projection);
-      if (options.sort) cursor = cursor.sort(options.sort);
-      if (options.skip) cursor = cursor.skip(options.skip);
-      if (options.limit) cursor = cursor.limit(options.limit);
-      return (cursor.all() as T[]).map(clone);
-    }
-    const start = options.skip ?? 0;
-    return sorted.slice(start, options.limit ? start + options.limit : undefined).map(clone);
+    return shapeResults(this.matching(filter), options);
   }
 
-  /** The documents the filter matches, in insertion order: natively where it can decide, mingo otherwise. */
+  /** The documents the filter matches, in insertion order. */
   private matching(filter: Filter): T[] {
-    const candidates = this.candidates(filter);
-    const native = compileNativeFilter(filter);
-    if (!native) return mingo.find(candidates, filter).all() as T[];
-    let reference: mingo.Query | null = null;
-    return candidates.filter((doc) => {
-      const verdict = native(doc);
-      if (verdict !== undefined) return verdict;
-      reference ??= new mingo.Query(filter);
-      return reference.test(doc);
-    });
+    return matchDocuments(this.candidates(filter), filter);
   }
 
   async findOne(filter: Filter): Promise<T | null> {
@@ -114,7 +107,16 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
     this.put(clone(doc));
   }
 
+  async insertOne(doc: T): Promise<void> {
+    if (this.docs.has(doc._id)) throw new Error(`Duplicate key on _id: ${JSON.stringify(doc._id)}`);
+    this.put(clone(doc));
+  }
+
   async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}) {
+    return this.updateOneNow(filter, update, options);
+  }
+
+  private updateOneNow(filter: Filter, update: Update, options: { upsert?: boolean } = {}) {
     const [match] = mingo.find(this.candidates(filter), filter).limit(1).all() as T[];
     if (match) {
       this.put(applyUpdate(clone(match), update, false));
@@ -128,17 +130,29 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   async deleteOne(filter: Filter): Promise<number> {
+    return this.deleteOneNow(filter);
+  }
+
+  private deleteOneNow(filter: Filter): number {
     const [match] = mingo.find(this.candidates(filter), filter).limit(1).all() as T[];
     return match && this.docs.delete(match._id) ? 1 : 0;
   }
 
   async deleteMany(filter: Filter = {}): Promise<number> {
+    return this.deleteManyNow(filter);
+  }
+
+  private deleteManyNow(filter: Filter = {}): number {
     const matches = mingo.find(this.candidates(filter), filter).all() as T[];
     matches.forEach((m) => this.docs.delete(m._id));
     return matches.length;
   }
 
   async bulkWrite(operations: readonly BulkOperation[]): Promise<void> {
+    this.applyBulk(operations);
+  }
+
+  applyBulk(operations: readonly BulkOperation[]): void {
     for (const op of operations) {
       if ('replaceOne' in op) {
         const { filter, replacement, upsert } = op.replaceOne;
@@ -146,11 +160,11 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
         if (match) this.put({ ...clone(replacement as T), _id: match._id });
         else if (upsert) this.put(clone(replacement as T));
       } else if ('updateOne' in op) {
-        await this.updateOne(op.updateOne.filter, op.updateOne.update, { upsert: op.updateOne.upsert });
+        this.updateOneNow(op.updateOne.filter, op.updateOne.update, { upsert: op.updateOne.upsert });
       } else if ('deleteOne' in op) {
-        await this.deleteOne(op.deleteOne.filter);
+        this.deleteOneNow(op.deleteOne.filter);
       } else {
-        await this.deleteMany(op.deleteMany.filter);
+        this.deleteManyNow(op.deleteMany.filter);
       }
     }
   }
@@ -180,61 +194,4 @@ class MemoryCollection<T extends Doc> implements ReadCollection<T> {
 
 function directId(filter: Filter): string | undefined {
   return typeof filter._id === 'string' ? filter._id : undefined;
-}
-
-function isOperator(value: unknown): boolean {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).some((k) => k.startsWith('$'))
-  );
-}
-
-/** Applies operators (or a replacement) to `doc`, copying from `update` so the caller's object stays its own. */
-function applyUpdate<T extends Doc>(doc: T, update: Update, inserting: boolean): T {
-  const hasOperators = Object.keys(update).some((k) => k.startsWith('$'));
-  if (!hasOperators) return { ...clone(update as T), _id: doc._id ?? (update as T)._id };
-  // mingo has no $setOnInsert: as in MongoDB it is a $set when the upsert inserts, and nothing otherwise.
-  const { $setOnInsert, ...operators } = clone(update);
-  if (Object.keys(operators).length > 0) mingo.update(doc, operators as never);
-  if (inserting && $setOnInsert) mingo.update(doc, { $set: $setOnInsert } as never);
-  return doc;
-}
-
-/** The document an upsert starts from, as MongoDB builds it: the filter's equality conditions, dotted paths nested. */
-function upsertSeed(filter: Filter): Doc {
-  const equalities: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(filter)) {
-    if (key.startsWith('$')) continue;
-    if (!isOperator(value)) equalities[key] = value;
-    else if (Object.keys(value as object).length === 1 && '$eq' in (value as object)) equalities[key] = (value as { $eq: unknown }).$eq;
-  }
-  // mingo's $set refuses `_id` (immutable once a document exists), so it goes in first, as it is.
-  const { _id, ...fields } = clone(equalities);
-  const seed = (_id === undefined ? {} : { _id }) as Doc;
-  if (Object.keys(fields).length > 0) mingo.update(seed, { $set: fields } as never);
-  return seed;
-}
-
-/**
- * MongoDB's `$count` yields no document for no input; mingo's yields a zero count. Rewritten as the
- * `$group` + `$project` that MongoDB documents as its equivalent, also inside `$facet` sub-pipelines.
- */
-function withMongoCount(pipeline: readonly PipelineStage[]): Record<string, unknown>[] {
-  return pipeline.flatMap((stage): Record<string, unknown>[] => {
-    if (typeof stage.$count === 'string') {
-      return [{ $group: { _id: null, [stage.$count]: { $sum: 1 } } }, { $project: { _id: 0 } }];
-    }
-    if (stage.$facet && typeof stage.$facet === 'object') {
-      const facets = Object.entries(stage.$facet as Record<string, PipelineStage[]>);
-      return [{ $facet: Object.fromEntries(facets.map(([name, inner]) => [name, withMongoCount(inner)])) }];
-    }
-    return [stage];
-  });
-}
-
-function getPath(doc: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc);
-}
-
-function clone<T>(value: T): T {
-  return structuredClone(value);
 }

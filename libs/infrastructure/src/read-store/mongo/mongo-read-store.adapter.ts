@@ -8,6 +8,8 @@ import {
   ReadCollection,
   ReadStore,
   Update,
+  WriteBatch,
+  WriteGuardError,
 } from '@candor/application';
 import { checkpointModel } from './checkpoint.schema';
 import {
@@ -62,6 +64,53 @@ export class MongoReadStore implements ReadStore {
       this.declared.set(spec.collection, byKeys);
       await this.createIndex(spec);
     }
+  }
+
+  /**
+   * On a replica set (docker-compose runs one) the batch is one transaction: documents and checkpoints
+   * together or not at all. A standalone server has no transactions: the writes go in order, documents
+   * before the checkpoints that follow them, so a crash can only make the projector replay, never skip.
+   */
+  async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
+    await this.ready();
+    if (await this.supportsTransactions()) {
+      const session = this.connection.getClient().startSession();
+      try {
+        await session.withTransaction(async () => {
+          if (batch.guard) {
+            const guard = await this.native(batch.guard.collection);
+            if (!(await guard.findOne(batch.guard.filter as mongo.Filter<MongoDoc>, { session }))) {
+              throw new WriteGuardError(batch.guard.collection);
+            }
+          }
+          for (const { collection, operations } of batch.writes) {
+            if (operations.length === 0) continue;
+            const native = await this.native(collection);
+            await native.bulkWrite(toMongoBulkOperations(operations), { ordered: true, session }).catch((error) => {
+              throw translateMongoError(error, collection);
+            });
+          }
+        });
+      } finally {
+        await session.endSession();
+      }
+      return { atomic: true };
+    }
+    if (batch.guard && !(await this.collection(batch.guard.collection).findOne(batch.guard.filter))) {
+      throw new WriteGuardError(batch.guard.collection);
+    }
+    for (const { collection, operations } of batch.writes) await this.collection(collection).bulkWrite(operations);
+    return { atomic: false };
+  }
+
+  private transactions: boolean | null = null;
+
+  private async supportsTransactions(): Promise<boolean> {
+    if (this.transactions === null) {
+      const hello = (await this.connection.db!.admin().command({ hello: 1 })) as { setName?: string; msg?: string };
+      this.transactions = Boolean(hello.setName) || hello.msg === 'isdbgrid';
+    }
+    return this.transactions;
   }
 
   async drop(name: string): Promise<void> {
@@ -160,6 +209,10 @@ class MongoCollection<T extends { _id: string }> implements ReadCollection<T> {
 
   async upsert(doc: T): Promise<void> {
     await this.run((c) => c.replaceOne({ _id: doc._id }, doc as unknown as MongoDoc, { upsert: true }));
+  }
+
+  async insertOne(doc: T): Promise<void> {
+    await this.run((c) => c.insertOne(doc as unknown as MongoDoc));
   }
 
   updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}) {

@@ -22,14 +22,14 @@ export class InterviewAuditController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('events')
-  @ApiOperation({ summary: "The interview's events with their metadata, in stream order (owner or superuser)" })
+  @ApiOperation({ summary: "The interview's events with their metadata, in stream order (owner, superuser, or auditor with a `reason`)" })
   @ApiOkResponse({ type: InterviewEventsResponseDto })
   async events(
     @CurrentUser() user: AuthenticatedUser,
     @Param('interview_id') id: string,
     @Query() query: InterviewEventsQueryDto,
   ): Promise<InterviewEventsResponseDto> {
-    const page = await this.queries.execute(new GetInterviewEventsQuery(id, user, query.from_revision, query.limit));
+    const page = await this.queries.execute(new GetInterviewEventsQuery(id, user, query.from_revision, query.limit, query.reason));
     return {
       interview_id: page.interviewId,
       events: page.events.map(toAuditedEvent),
@@ -46,7 +46,7 @@ export class InterviewAuditController {
     @Param('interview_id') id: string,
     @Query() query: InterviewReplayQueryDto,
   ): Promise<InterviewReplayResponseDto> {
-    const replay = await this.queries.execute(new ReplayInterviewQuery(id, user, query.to_revision ?? null));
+    const replay = await this.queries.execute(new ReplayInterviewQuery(id, user, query.to_revision ?? null, query.reason));
     return {
       interview_id: replay.interviewId,
       revision: replay.revision,

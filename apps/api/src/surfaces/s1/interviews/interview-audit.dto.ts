@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class InterviewEventsQueryDto {
   @ApiPropertyOptional({ default: 1, minimum: 1, description: 'First stream revision to return (1 = the first event)' })
@@ -17,6 +17,12 @@ export class InterviewEventsQueryDto {
   @Min(1)
   @Max(1000)
   limit: number = 100;
+
+  @ApiPropertyOptional({ description: 'Why this read is needed: required of auditors, recorded on `audit-access`', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class InterviewReplayQueryDto {
@@ -26,6 +32,12 @@ export class InterviewReplayQueryDto {
   @IsInt()
   @Min(0)
   to_revision?: number;
+
+  @ApiPropertyOptional({ description: 'Why this read is needed: required of auditors, recorded on `audit-access`', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class EventMetadataDto {

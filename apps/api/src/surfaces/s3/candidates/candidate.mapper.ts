@@ -19,6 +19,7 @@ export function toS3Candidate(doc: CandidateDocument): S3CandidateDto {
     ...toS3CandidateSummary(doc),
     location: doc.location,
     linkedin_url: doc.linkedinUrl,
+    links: doc.links ?? [],
     summary: doc.summary,
     soft_skills: doc.softSkills,
     work_experience: doc.workExperience.map((w) => ({

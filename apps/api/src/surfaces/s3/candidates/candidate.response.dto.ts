@@ -47,6 +47,7 @@ export class S3CandidateSummaryDto {
 export class S3CandidateDto extends S3CandidateSummaryDto {
   @ApiProperty({ nullable: true, type: String, example: 'New York, NY' }) location!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'https://linkedin.com/in/johndoe' }) linkedin_url!: string | null;
+  @ApiProperty({ type: [String], description: 'Web links found in the CV (profiles, repositories, portfolio)', example: ['https://github.com/johndoe'] }) links!: string[];
   @ApiProperty({ nullable: true, type: String }) summary!: string | null;
   @ApiProperty({ type: [String], example: ['Leadership', 'Communication'] }) soft_skills!: string[];
   @ApiProperty({ type: [S3WorkExperienceDto] }) work_experience!: S3WorkExperienceDto[];

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { INTERVIEW_TYPES } from '@candor/domain';
 import { InterviewCommonFieldsDto } from '../../shared/interviews/interview-common-fields.dto';
@@ -6,24 +6,22 @@ import { InterviewCommonFieldsDto } from '../../shared/interviews/interview-comm
 export const S3_DIFFICULTIES = ['auto', 'easy', 'medium', 'hard'] as const;
 
 /**
- * S3 `POST /api/interviews/`. `job` and `candidate` are the S3 job and candidate ids; the remaining
- * optional fields (title, candidate name/email, position, job description, technologies) tell the AI
- * interviewer what to ask, and a user with `candidate_email` may see the interview.
+ * S3 `POST /api/interviews/`. `job` and `candidate` are the ids of the caller's S3 job and candidate
+ * (required); the optional fields (title, candidate name/email, position, job description, technologies)
+ * override what the job and candidate say, and a user with `candidate_email` may see the interview.
  */
 export class CreateS3InterviewDto extends InterviewCommonFieldsDto {
-  @ApiPropertyOptional({ example: 'job_uuid', description: 'The S3 job id' })
-  @IsOptional()
+  @ApiProperty({ example: 'job_uuid', description: "One of the caller's S3 jobs (400 if missing or unknown)" })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
-  job?: string;
+  job!: string;
 
-  @ApiPropertyOptional({ example: 'candidate_uuid', description: 'The S3 candidate id' })
-  @IsOptional()
+  @ApiProperty({ example: 'candidate_uuid', description: "One of the caller's S3 candidates (400 if missing or unknown)" })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
-  candidate?: string;
+  candidate!: string;
 
   @ApiPropertyOptional({ enum: INTERVIEW_TYPES, example: 'video', description: '`video` or `chat` (also `technical`, `behavioral`)' })
   @IsOptional()

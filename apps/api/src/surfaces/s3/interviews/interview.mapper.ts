@@ -1,5 +1,7 @@
 import { InterviewDetails } from '@candor/domain';
-import { InterviewDocument, TranscriptEntry } from '@candor/application';
+import { InterviewDocument, InterviewSubjects, TranscriptEntry } from '@candor/application';
+import { toS3CandidateSummary } from '../candidates/candidate.mapper';
+import { toS3Job } from '../jobs/job.mapper';
 import { CreateS3InterviewDto } from './create-interview.dto';
 import { S3InterviewDetailDto, S3InterviewDto } from './interview.response.dto';
 
@@ -23,14 +25,20 @@ export function s3InterviewDetails(dto: CreateS3InterviewDto): Partial<Interview
 }
 
 /**
- * The S3 view. `job` and `candidate` are shown as references built from the interview's own fields
- * (the ids, the position and the candidate's name/email it was created with).
+ * The S3 view, with its job and candidate embedded as S3 shows them; one deleted since (or an interview
+ * created elsewhere with a bare id) is shown from the interview's own fields.
  */
-export function toS3Interview(doc: InterviewDocument): S3InterviewDto {
+export function toS3Interview(doc: InterviewDocument, subjects: InterviewSubjects): S3InterviewDto {
+  const job = doc.jobId ? subjects.jobs.get(doc.jobId) : undefined;
+  const candidate = doc.candidateId ? subjects.candidates.get(doc.candidateId) : undefined;
   return {
     _id: doc.id,
-    job: doc.jobId ? { _id: doc.jobId, title: doc.position ?? doc.title } : null,
-    candidate: doc.candidateId ? { _id: doc.candidateId, full_name: doc.candidateName, email: doc.candidateEmail } : null,
+    job: job ? toS3Job(job) : doc.jobId ? { _id: doc.jobId, title: doc.position ?? doc.title } : null,
+    candidate: candidate
+      ? toS3CandidateSummary(candidate)
+      : doc.candidateId
+        ? { _id: doc.candidateId, full_name: doc.candidateName, email: doc.candidateEmail }
+        : null,
     interview_type: doc.interviewType,
     status: doc.status,
     scheduled_at: doc.scheduledAt,
@@ -50,9 +58,9 @@ export function toS3Interview(doc: InterviewDocument): S3InterviewDto {
   };
 }
 
-export function toS3InterviewDetail(doc: InterviewDocument, transcript: readonly TranscriptEntry[]): S3InterviewDetailDto {
+export function toS3InterviewDetail(doc: InterviewDocument, subjects: InterviewSubjects, transcript: readonly TranscriptEntry[]): S3InterviewDetailDto {
   return {
-    ...toS3Interview(doc),
+    ...toS3Interview(doc, subjects),
     full_transcript: transcript.map((m) => ({ timestamp: m.timestamp, speaker: m.speaker, text: m.text, message_id: m.id })),
     video_recording_url: null,
     body_language_analysis: null,

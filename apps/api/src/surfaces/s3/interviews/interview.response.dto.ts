@@ -1,4 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { S3CandidateSummaryDto } from '../candidates/candidate.response.dto';
+import { S3JobDto } from '../jobs/job.response.dto';
 
 export class S3JobRefDto {
   @ApiProperty({ example: 'job_uuid' }) _id!: string;
@@ -14,8 +16,18 @@ export class S3CandidateRefDto {
 /** One interview as S3 lists it (seed 003, "Interviews"); `_id` is the interview's UUID everywhere else. */
 export class S3InterviewDto {
   @ApiProperty() _id!: string;
-  @ApiProperty({ nullable: true, type: S3JobRefDto }) job!: S3JobRefDto | null;
-  @ApiProperty({ nullable: true, type: S3CandidateRefDto }) candidate!: S3CandidateRefDto | null;
+  @ApiProperty({
+    nullable: true,
+    oneOf: [{ $ref: getSchemaPath(S3JobDto) }, { $ref: getSchemaPath(S3JobRefDto) }],
+    description: 'The job, embedded; only `_id` and `title` once the job is deleted',
+  })
+  job!: S3JobDto | S3JobRefDto | null;
+  @ApiProperty({
+    nullable: true,
+    oneOf: [{ $ref: getSchemaPath(S3CandidateSummaryDto) }, { $ref: getSchemaPath(S3CandidateRefDto) }],
+    description: 'The candidate, embedded; only `_id`, `full_name` and `email` once unavailable',
+  })
+  candidate!: S3CandidateSummaryDto | S3CandidateRefDto | null;
   @ApiProperty({ nullable: true, type: String, example: 'video' }) interview_type!: string | null;
   @ApiProperty({ enum: ['pending', 'scheduled', 'in_progress', 'completed', 'cancelled'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) scheduled_at!: string | null;

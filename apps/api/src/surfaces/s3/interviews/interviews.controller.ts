@@ -1,19 +1,31 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, GetTranscriptQuery, ListInterviewsQuery } from '@candor/application';
+import {
+  AuthenticatedUser,
+  CreateJobInterviewCommand,
+  GetInterviewQuery,
+  GetInterviewSubjectsQuery,
+  GetTranscriptQuery,
+  InterviewDocument,
+  InterviewSubjects,
+  ListInterviewsQuery,
+} from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { pageSkip, s3Page } from '../shared/s3-page';
 import { CreateS3InterviewDto } from './create-interview.dto';
 import { ListS3InterviewsQueryDto } from './list-interviews.query.dto';
 import { s3InterviewDetails, toS3Interview, toS3InterviewDetail } from './interview.mapper';
-import { S3InterviewDetailDto, S3InterviewDto, S3InterviewListDto } from './interview.response.dto';
+import { S3CandidateSummaryDto } from '../candidates/candidate.response.dto';
+import { S3JobDto } from '../jobs/job.response.dto';
+import { S3CandidateRefDto, S3InterviewDetailDto, S3InterviewDto, S3InterviewListDto, S3JobRefDto } from './interview.response.dto';
 
 /** S3 interviews (seed 003): the shared interview aggregate seen with `_id`, `job`, `candidate` and the invite link. */
 @ApiTags('S3 interviews')
 @ApiBearerAuth()
+@ApiExtraModels(S3JobDto, S3JobRefDto, S3CandidateSummaryDto, S3CandidateRefDto)
 @UseGuards(JwtAuthGuard)
 @Controller('api/interviews')
 export class S3InterviewsController {
@@ -33,21 +45,30 @@ export class S3InterviewsController {
         query.page_size,
       ),
     );
-    return s3Page(request, query, items.map(toS3Interview), total);
+    const subjects = await this.subjects(items);
+    return s3Page(request, query, items.map((i) => toS3Interview(i, subjects)), total);
   }
 
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: "Create an interview for one of the caller's jobs and candidates (400 if either is missing or unknown)" })
   @ApiCreatedResponse({ type: S3InterviewDto })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateS3InterviewDto): Promise<S3InterviewDto> {
-    const { interviewId } = await this.commands.execute(new CreateInterviewCommand(user, s3InterviewDetails(body), body.scheduled_at ?? null));
-    return toS3Interview(await this.queries.execute(new GetInterviewQuery(interviewId, user)));
+    const { interviewId } = await this.commands.execute(
+      new CreateJobInterviewCommand(user, body.job, body.candidate, s3InterviewDetails(body), body.scheduled_at ?? null),
+    );
+    const interview = await this.queries.execute(new GetInterviewQuery(interviewId, user));
+    return toS3Interview(interview, await this.subjects([interview]));
   }
 
   @Get(':interview_id')
   @ApiOkResponse({ type: S3InterviewDetailDto })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S3InterviewDetailDto> {
     const interview = await this.queries.execute(new GetInterviewQuery(id, user));
-    return toS3InterviewDetail(interview, await this.queries.execute(new GetTranscriptQuery(interview.id, user)));
+    return toS3InterviewDetail(interview, await this.subjects([interview]), await this.queries.execute(new GetTranscriptQuery(interview.id, user)));
+  }
+
+  private subjects(interviews: readonly InterviewDocument[]): Promise<InterviewSubjects> {
+    return this.queries.execute(new GetInterviewSubjectsQuery(interviews));
   }
 }

@@ -18,6 +18,8 @@ export class SubscriptionPlanDto {
   @ApiProperty() description!: string;
   @ApiProperty({ example: 4900, description: 'Monthly price in cents' }) monthly_price_cents!: number;
   @ApiProperty({ example: 49000, description: 'Yearly price in cents (ten months)' }) yearly_price_cents!: number;
+  @ApiProperty({ example: 49, description: 'The price in currency units per `interval` (the monthly price)' }) price!: number;
+  @ApiProperty({ example: 'month', enum: ['month'], description: 'What `price` is paid for' }) interval!: string;
   @ApiProperty({ example: 49, description: 'Monthly price in currency units' }) price_monthly!: number;
   @ApiProperty({ example: 490 }) price_yearly!: number;
   @ApiProperty({ example: 'USD' }) currency!: string;

@@ -16,6 +16,8 @@ export function toPlanDto(plan: BillingPlan): SubscriptionPlanDto {
     description: plan.description,
     monthly_price_cents: monthly,
     yearly_price_cents: yearly,
+    price: units(monthly),
+    interval: 'month',
     price_monthly: units(monthly),
     price_yearly: units(yearly),
     currency: plan.currency,

@@ -17,6 +17,10 @@ export class SessionStartResponseDto {
   @ApiProperty({ example: 'ABC123' }) session_code!: string;
   @ApiProperty({ example: 'interview-abcdef123456' }) room_name!: string;
   @ApiProperty({ nullable: true, type: Number }) duration_minutes!: number | null;
+  @ApiProperty({ description: "LiveKit access token for the interview's room (host for the owner, guest for the candidate)" }) livekit_token!: string;
+  @ApiProperty({ example: 'ws://localhost:7880', description: 'LiveKit server URL to connect to with the token' }) livekit_url!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the token expires' }) token_expires_at!: string;
+  @ApiProperty({ example: 'guest', enum: ['host', 'guest'] }) participant_role!: string;
 }
 
 export class SessionEndResponseDto {

@@ -1,8 +1,20 @@
-import { InterviewDocument } from '@candor/application';
+import { InterviewDocument, IssuedRoomToken } from '@candor/application';
 import { SessionEndResponseDto, SessionStartResponseDto } from './candidate-interview.dto';
 
-export function toSessionStart(doc: InterviewDocument): SessionStartResponseDto {
-  return { interview_id: doc.id, status: doc.status, started_at: doc.startedAt, session_code: doc.sessionCode, room_name: doc.roomName, duration_minutes: doc.durationMinutes };
+/** The started interview with the caller's ticket into its LiveKit room. */
+export function toSessionStart(doc: InterviewDocument, room: IssuedRoomToken): SessionStartResponseDto {
+  return {
+    interview_id: doc.id,
+    status: doc.status,
+    started_at: doc.startedAt,
+    session_code: doc.sessionCode,
+    room_name: doc.roomName,
+    duration_minutes: doc.durationMinutes,
+    livekit_token: room.token,
+    livekit_url: room.url,
+    token_expires_at: room.expiresAt,
+    participant_role: room.role,
+  };
 }
 
 export function toSessionEnd(doc: InterviewDocument): SessionEndResponseDto {

@@ -3,10 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
-  CancelInterviewCommand,
   CompleteInterviewCommand,
+  DeleteInterviewCommand,
   GetInterviewQuery,
   InterviewDocument,
+  IssueRoomTokenCommand,
   ListInterviewsQuery,
   StartInterviewCommand,
   UpdateInterviewCommand,
@@ -104,23 +105,26 @@ export class CandidateInterviewsController {
 
   @Delete(':interview_id')
   @ApiOperation({
-    summary: 'Delete (cancel) an interview',
+    summary: 'Delete an interview',
     description:
-      'Interviews are event-sourced and never erased: DELETE cancels the interview (status `cancelled`, kept for the audit trail). ' +
-      'Owner only; 409 when it is already completed or cancelled.',
+      'Owner (or superuser) only, in any state. Afterwards every surface answers 404 for it and lists omit it; ' +
+      'its events stay in the log for the audit (`InterviewDeleted`).',
   })
   @ApiOkResponse({ type: S4CandidateMessageEnvelope })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S4Response<MessageResponseDto>> {
-    await this.commands.execute(new CancelInterviewCommand(id, user, 'Deleted through /candidates/interviews'));
-    return new S4Response({ message: 'Interview deleted (cancelled)' }, 'Interview deleted (cancelled)');
+    await this.commands.execute(new DeleteInterviewCommand(id, user));
+    return new S4Response({ message: 'Interview deleted successfully' }, 'Interview deleted successfully');
   }
 
   @Post(':interview_id/start')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Start (or rejoin) an interview and get a LiveKit token and URL for its room' })
   @ApiOkResponse({ type: S4SessionStartEnvelope, description: 'Starting a running interview again is a no-op (rejoin)' })
   async start(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionStartResponseDto> {
+    // The token first: a server without LiveKit answers 503 and records no start.
+    const room = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'caller', role: 'auto' }));
     await this.commands.execute(new StartInterviewCommand(id, user));
-    return toSessionStart(await this.get(user, id));
+    return toSessionStart(await this.get(user, id), room);
   }
 
   @Post(':interview_id/end')

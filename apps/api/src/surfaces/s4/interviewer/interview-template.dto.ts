@@ -110,7 +110,12 @@ export class InvitationResponseDto {
   @ApiProperty({ nullable: true, type: String }) candidate_name!: string | null;
   @ApiProperty({ nullable: true, type: String }) message!: string | null;
   @ApiProperty({ nullable: true, type: String }) scheduled_at!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: "The interview's link (S3 invite link), when PUBLIC_URL is set" }) interview_link!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The interview's link (S3 invite link, under PUBLIC_URL)" }) interview_link!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The interview's invite token: lets the candidate in without an account" }) invite_token!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'http://localhost:8000/interview/0b6f…?token=…', description: 'The link the candidate follows (sent in the mail)' })
+  join_url!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'ws://localhost:8000/ws/interview/0b6f…/?token=…', description: 'The interview socket the token opens' })
+  websocket_url!: string | null;
   @ApiProperty({ description: "The interview's current status" }) status!: string;
   @ApiProperty({ format: 'uuid' }) invited_by!: string;
   @ApiProperty() sent_at!: string;

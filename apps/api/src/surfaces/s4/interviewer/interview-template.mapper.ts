@@ -1,4 +1,4 @@
-import { InterviewDocument, InterviewTemplateDocument, InvitationDocument } from '@candor/application';
+import { InterviewDocument, InterviewTemplateDocument, invitationUrls, InvitationDocument } from '@candor/application';
 import { InterviewTemplateFields } from '@candor/domain';
 import { InterviewTemplateCreateDto, InterviewTemplateResponseDto, InterviewTemplateUpdateDto, InvitationResponseDto } from './interview-template.dto';
 
@@ -54,6 +54,7 @@ export function toTemplateResponse(doc: InterviewTemplateDocument): InterviewTem
 }
 
 export function toInvitationResponse(doc: InvitationDocument, interview: InterviewDocument | null): InvitationResponseDto {
+  const urls = interview ? invitationUrls(interview.interviewLink, interview.id, interview.inviteToken) : { joinUrl: null, websocketUrl: null };
   return {
     id: doc.id,
     template_id: doc.templateId,
@@ -64,6 +65,9 @@ export function toInvitationResponse(doc: InvitationDocument, interview: Intervi
     message: doc.message,
     scheduled_at: doc.scheduledAt,
     interview_link: interview?.interviewLink ?? null,
+    invite_token: interview?.inviteToken ?? null,
+    join_url: urls.joinUrl,
+    websocket_url: urls.websocketUrl,
     status: interview?.status ?? 'unknown',
     invited_by: doc.invitedBy,
     sent_at: doc.sentAt,

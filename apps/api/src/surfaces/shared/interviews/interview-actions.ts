@@ -1,5 +1,5 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, IssueRoomTokenCommand } from '@candor/application';
+import { AuthenticatedUser, CreateInterviewCommand, CreateResumeInterviewCommand, GetInterviewQuery, IssueRoomTokenCommand } from '@candor/application';
 import { CreateInterviewDto } from './create-interview.dto';
 import { toInterviewDetails, toInterviewResponse, toInterviewTokenResponse } from './interview.mapper';
 import { InterviewResponseDto, InterviewTokenResponseDto } from './interview.response.dto';
@@ -14,7 +14,12 @@ export async function createInterview(
   user: AuthenticatedUser,
   body: CreateInterviewDto,
 ): Promise<InterviewResponseDto> {
-  const { interviewId } = await commands.execute(new CreateInterviewCommand(user, toInterviewDetails(body), body.scheduled_at ?? null));
+  const details = toInterviewDetails(body);
+  const scheduledAt = body.scheduled_at ?? null;
+  // A resume_id links one of the caller's resumes (S2): checked, and its candidate taken over.
+  const { interviewId } = await commands.execute(
+    details.resumeId ? new CreateResumeInterviewCommand(user, details.resumeId, details, scheduledAt) : new CreateInterviewCommand(user, details, scheduledAt),
+  );
   return toInterviewResponse(await queries.execute(new GetInterviewQuery(interviewId, user)));
 }
 

@@ -1,0 +1,101 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { eventHash, NewEvent, RecordedEvent } from '@candor/contracts';
+import { AppendResult, EventStore } from '../ports/event-store.port';
+import { PersonKey, PersonKeyStore } from '../ports/person-key-store.port';
+import { PersonalDataEventStore } from './personal-data-event-store';
+import { personIdFromEmail } from './personal-fields';
+
+/** An in-memory stand-in for an adapter: keeps what it is given, as the real ones do. */
+class KeepingStore implements Pick<EventStore, 'append' | 'readStream'> {
+  readonly stored: RecordedEvent[] = [];
+  async append(streamId: string, events: readonly NewEvent[]): Promise<AppendResult> {
+    for (const e of events) {
+      const revision = this.stored.filter((s) => s.streamId === streamId).length + 1;
+      const copy = JSON.parse(JSON.stringify(e)) as NewEvent;
+      const hash = eventHash({ type: e.type, data: copy.data, metadata: copy.metadata, streamId, revision, previousHash: '0'.repeat(64) });
+      this.stored.push({ ...copy, streamId, revision, position: String(this.stored.length + 1).padStart(4, '0'), recordedAt: 'now', hash });
+    }
+    return { nextVersion: this.stored.length, position: String(this.stored.length).padStart(4, '0') };
+  }
+  async readStream(streamId: string): Promise<RecordedEvent[]> {
+    return this.stored.filter((e) => e.streamId === streamId);
+  }
+}
+
+class MemoryKeys implements PersonKeyStore {
+  readonly keys = new Map<string, { person: string; key: Buffer }>();
+  readonly subjects = new Map<string, string>();
+  async currentKey(personId: string): Promise<PersonKey> {
+    const found = [...this.keys].find(([, v]) => v.person === personId);
+    if (found) return { keyId: found[0], key: found[1].key };
+    const created = { keyId: randomUUID(), key: randomBytes(32) };
+    this.keys.set(created.keyId, { person: personId, key: created.key });
+    return created;
+  }
+  async keyById(keyId: string) {
+    return this.keys.get(keyId)?.key ?? null;
+  }
+  async destroyPerson(personId: string) {
+    const ids = [...this.keys].filter(([, v]) => v.person === personId).map(([id]) => id);
+    ids.forEach((id) => this.keys.delete(id));
+    return ids.length;
+  }
+  async assignSubject(streamId: string, personId: string) {
+    this.subjects.set(streamId, personId);
+  }
+  async subjectOf(streamId: string) {
+    return this.subjects.get(streamId) ?? null;
+  }
+  async streamsOf(personId: string) {
+    return [...this.subjects].filter(([, p]) => p === personId).map(([s]) => s);
+  }
+  async close() {}
+}
+
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: { correlationId: 'c', causationId: null, userId: null, timestamp: '2026-01-01T00:00:00.000Z', schemaVersion: 1 },
+});
+
+describe('PersonalDataEventStore (the crypto layer)', () => {
+  const interview = `interview-${randomUUID()}`;
+  const recording = interview.replace('interview-', 'recording-');
+  const created = event('InterviewCreated', { interviewId: 'i', details: { title: 'Backend', candidateName: 'Ada', candidateEmail: 'Ada@Example.com' } });
+  const message = event('MessageRecorded', { interviewId: 'i', speaker: 'candidate', text: 'I am Ada' });
+  const upload = event('RecordingUploaded', { interviewId: 'i', fileName: 'ada.wav', storageKey: 'recordings/ada.wav', sizeBytes: 3 });
+
+  it('given personal fields, stores them sealed (and hashed so), reads them back open; other fields and events pass as they are', async () => {
+    const inner = new KeepingStore();
+    const keys = new MemoryKeys();
+    const store = new PersonalDataEventStore(inner as unknown as EventStore, keys);
+
+    await store.append(interview, [created, message, event('InterviewStarted', { interviewId: 'i' })], 'no_stream');
+    await store.append(recording, [upload], 'no_stream');
+
+    const raw = JSON.stringify(inner.stored);
+    for (const secret of ['Ada', 'ada.wav', 'I am']) expect(raw).not.toContain(secret);
+    expect(inner.stored[0].data).toMatchObject({ details: { title: 'Backend', candidateName: expect.stringMatching(/^enc:v1:/) } });
+    expect((await store.readStream(interview)).map((e) => e.data)).toEqual([created.data, message.data, { interviewId: 'i' }]);
+    expect((await store.readStream(recording))[0].data).toEqual(upload.data);
+    expect((await store.readStream(interview, { asStored: true }))[0].data).toEqual(inner.stored[0].data);
+    const person = personIdFromEmail('ada@example.com');
+    expect(await keys.streamsOf(person)).toEqual([interview, recording]);
+  });
+
+  it('once the person is erased their fields read [erased] while the stored events and hashes are unchanged', async () => {
+    const inner = new KeepingStore();
+    const keys = new MemoryKeys();
+    const store = new PersonalDataEventStore(inner as unknown as EventStore, keys);
+    await store.append(interview, [created, message], 'no_stream');
+    const before = JSON.stringify(inner.stored);
+
+    await keys.destroyPerson(personIdFromEmail('ada@example.com'));
+
+    const [c, m] = await store.readStream(interview);
+    expect(c.data).toEqual({ interviewId: 'i', details: { title: 'Backend', candidateName: '[erased]', candidateEmail: '[erased]' } });
+    expect(m.data.text).toBe('[erased]');
+    expect(JSON.stringify(inner.stored)).toBe(before);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Keys of the people whose personal data the event log holds encrypted, kept outside the event log
+ * (embedded: a SQLite file of its own; production: a MongoDB collection). Destroying a person's keys erases
+ * their data from every event while the events, and their hashes, stay as they are.
+ */
+export interface PersonKey {
+  readonly keyId: string;
+  /** 32 bytes (AES-256). */
+  readonly key: Buffer;
+}
+
+export interface PersonKeyStore {
+  /** The person's current key, created on first use (also after an erasure: new data gets a new key). */
+  currentKey(personId: string): Promise<PersonKey>;
+  /** A key by id; null once destroyed. */
+  keyById(keyId: string): Promise<Buffer | null>;
+  /** Destroys every key of the person; answers how many. */
+  destroyPerson(personId: string): Promise<number>;
+  /** Whose personal data a stream holds (set by the event that names the person, e.g. an interview's creation). */
+  assignSubject(streamId: string, personId: string): Promise<void>;
+  subjectOf(streamId: string): Promise<string | null>;
+  streamsOf(personId: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export const PERSON_KEY_STORE = Symbol('PERSON_KEY_STORE');

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { comparePositions, RecordedEvent } from '@candor/contracts';
+import { InterviewCreated, webhookDecider, WebhookDeliveryQueued, webhookStreamId } from '@candor/domain';
+import { randomUUID } from 'node:crypto';
+import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
+import { isInterviewEvent } from '../../interview/projections/interview-events';
+import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
+import { READ_STORE, ReadStore } from '../../ports/read-store.port';
+import { WEBHOOKS_COLLECTION, WebhookDocument } from '../projections/webhooks.projection';
+import { WEBHOOK_OPTIONS, WebhookOptions } from './webhook-delivery.job';
+import { WebhookDeliveryWorker } from './webhook-delivery.worker';
+import { webhookTriggers } from './webhook-triggers';
+
+/** Its checkpoint sits beside the projections'. */
+export const WEBHOOK_REACTOR = 'reactor:webhooks';
+
+const TRIGGERS = new Set(['CandidateCreated', 'InterviewCreated', 'InterviewScheduled', 'InterviewStarted', 'InterviewCompleted', 'InterviewScored']);
+
+/**
+ * From the log: a triggering event becomes a queued delivery on each of its owner's webhooks that subscribe
+ * to it (once per cause: the decider ignores a cause already queued), and every queued delivery gets its
+ * attempt job. Run by a LogReactor, in log order from its checkpoint.
+ */
+@Injectable()
+export class WebhookReactor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(AGGREGATE_STORE) private readonly store: AggregateStore,
+    @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
+    private readonly worker: WebhookDeliveryWorker,
+  ) {}
+
+  async react(event: RecordedEvent): Promise<void> {
+    if (event.type === 'WebhookDeliveryQueued') {
+      const d = (event as unknown as WebhookDeliveryQueued).data;
+      await this.worker.resume(d.webhookId, d.deliveryId, this.store.commandMetadata().now);
+      return;
+    }
+    if (!TRIGGERS.has(event.type)) return;
+    const { ownerId, created } = await this.ownerOf(event);
+    if (!ownerId) return;
+    const triggers = webhookTriggers(event, created, this.options.publicUrl);
+    if (triggers.length === 0) return;
+    const hooks = await this.reads.collection<WebhookDocument>(WEBHOOKS_COLLECTION).find({ ownerId });
+    for (const hook of hooks.filter((h) => comparePositions(event.position, h.createdPosition) > 0)) {
+      for (const trigger of triggers.filter((t) => hook.events.includes(t.eventType))) {
+        await this.store.execute(webhookStreamId(hook.id), webhookDecider, {
+          type: 'QueueWebhookDelivery',
+          metadata: this.store.commandMetadata(),
+          data: { deliveryId: randomUUID(), eventType: trigger.eventType, sourceKey: `${event.id}:${trigger.eventType}`, payload: trigger.data },
+        });
+      }
+    }
+  }
+
+  private async ownerOf(event: RecordedEvent): Promise<{ ownerId: string | null; created: InterviewCreated | null }> {
+    if (event.type === 'CandidateCreated') return { ownerId: String(event.data.ownerId), created: null };
+    if (!isInterviewEvent(event)) return { ownerId: null, created: null };
+    const first = event.type === 'InterviewCreated' ? event : (await this.events.readStream(event.streamId, { maxCount: 1 }))[0];
+    if (!first || first.type !== 'InterviewCreated') return { ownerId: null, created: null };
+    const created = first as unknown as InterviewCreated;
+    return { ownerId: created.data.ownerId, created };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './batch.events';
+export * from './batch.decider';

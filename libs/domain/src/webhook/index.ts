@@ -1,0 +1,4 @@
+export * from './webhook.types';
+export * from './webhook.events';
+export * from './webhook.commands';
+export * from './webhook.decider';

@@ -1,0 +1,128 @@
+import { Filter, Sort } from '@candor/application';
+
+/**
+ * Translates the Mongo filters and sorts the read models use into SQL over a `(_id, doc JSON)` table.
+ *
+ * `exact` says the SQL answers the filter by itself; otherwise the SQL selects a superset of the matches (every
+ * document it cannot decide stays in) and the caller checks each candidate with MongoDB's semantics. A field
+ * that a declared index covers is taken to hold scalars (that is what an index on it is for), so conditions on
+ * it translate exactly and use the index; any other field might hold an array (whose elements MongoDB matches),
+ * so its condition also lets every array through and the answer is checked in JavaScript.
+ */
+export interface SqlCondition {
+  readonly sql: string;
+  readonly params: unknown[];
+  readonly exact: boolean;
+}
+
+type Scalar = string | number | boolean | null;
+const RANGE: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+const ALL: SqlCondition = { sql: '1', params: [], exact: false };
+
+export function fieldExpression(path: string): string {
+  return path === '_id' ? '_id' : `json_extract(doc, ${jsonPath(path)})`;
+}
+
+export function jsonPath(path: string): string {
+  if (!/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/.test(path)) throw new Error(`Unsupported field path ${path}`);
+  return `'$.${path}'`;
+}
+
+export function filterToSql(filter: Filter, scalarFields: ReadonlySet<string>): SqlCondition {
+  const parts: SqlCondition[] = [];
+  for (const [key, condition] of Object.entries(filter)) {
+    if (key === '$and' || key === '$or') {
+      if (!Array.isArray(condition) || condition.length === 0) return ALL;
+      const branches = condition.map((c) => (isPlainObject(c) ? filterToSql(c, scalarFields) : ALL));
+      if (key === '$and') parts.push(and(branches));
+      else parts.push(branches.some((b) => b === ALL) ? ALL : or(branches));
+      continue;
+    }
+    if (key.startsWith('$') || !safePath(key)) {
+      parts.push(ALL);
+      continue;
+    }
+    parts.push(fieldToSql(key, condition, key === '_id' || scalarFields.has(key)));
+  }
+  return and(parts);
+}
+
+function fieldToSql(path: string, condition: unknown, scalar: boolean): SqlCondition {
+  const tests: SqlCondition[] = [];
+  if (isScalar(condition)) tests.push(equality(path, condition));
+  else if (isPlainObject(condition)) {
+    for (const [op, operand] of Object.entries(condition)) {
+      if (op === '$eq' && isScalar(operand)) tests.push(equality(path, operand));
+      else if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isScalar)) {
+        tests.push(or(operand.map((v) => equality(path, v as Scalar))));
+      } else if (op in RANGE && (typeof operand === 'string' || typeof operand === 'number')) {
+        tests.push(range(path, RANGE[op], operand));
+      } else tests.push(ALL);
+    }
+  } else tests.push(ALL);
+  const test = and(tests);
+  if (scalar || test === ALL) return test;
+  // Not known to be a scalar: an array along the path is left to the JavaScript check.
+  const arrays = prefixes(path).map((p) => `json_type(doc, ${jsonPath(p)}) = 'array'`);
+  return { sql: `(${test.sql} OR ${arrays.join(' OR ')})`, params: test.params, exact: false };
+}
+
+/** Equality within the value's JSON type (a string never equals a number; null also matches a missing field). */
+function equality(path: string, value: Scalar): SqlCondition {
+  const expr = fieldExpression(path);
+  if (value === null) return { sql: `${expr} IS NULL`, params: [], exact: true };
+  if (path === '_id') return { sql: '_id = ?', params: [value], exact: typeof value === 'string' };
+  if (typeof value === 'boolean') {
+    return { sql: `(${expr} = ? AND json_type(doc, ${jsonPath(path)}) = ?)`, params: [value ? 1 : 0, String(value)], exact: true };
+  }
+  return { sql: `(${expr} = ? AND json_type(doc, ${jsonPath(path)}) IN ${types(value)})`, params: [value], exact: true };
+}
+
+/** Range operators compare within one type, as MongoDB's type bracketing does. */
+function range(path: string, op: string, bound: string | number): SqlCondition {
+  const expr = fieldExpression(path);
+  if (path === '_id') return { sql: `_id ${op} ?`, params: [bound], exact: typeof bound === 'string' };
+  return { sql: `(${expr} ${op} ? AND json_type(doc, ${jsonPath(path)}) IN ${types(bound)})`, params: [bound], exact: true };
+}
+
+function types(value: string | number): string {
+  return typeof value === 'string' ? `('text')` : `('integer', 'real')`;
+}
+
+function and(parts: SqlCondition[]): SqlCondition {
+  const real = parts.filter((p) => p.sql !== '1');
+  const exact = parts.every((p) => p.exact);
+  if (real.length === 0) return parts.length === 0 ? { sql: '1', params: [], exact: true } : ALL;
+  return { sql: real.map((p) => p.sql).join(' AND '), params: real.flatMap((p) => p.params), exact };
+}
+
+function or(parts: SqlCondition[]): SqlCondition {
+  return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params), exact: parts.every((p) => p.exact) };
+}
+
+/**
+ * ORDER BY for a sort SQLite orders as MongoDB does: on `_id` and on fields known to hold scalars (nulls and
+ * missing first, numbers before strings). Null when a key is not such a field: the caller sorts in JavaScript.
+ */
+export function sortToSql(sort: Sort | undefined, scalarFields: ReadonlySet<string>): string | null {
+  const keys = Object.entries(sort ?? {});
+  if (!keys.every(([path]) => path === '_id' || (scalarFields.has(path) && safePath(path)))) return null;
+  return [...keys.map(([path, dir]) => `${fieldExpression(path)} ${dir === -1 ? 'DESC' : 'ASC'}`), 'rowid ASC'].join(', ');
+}
+
+function prefixes(path: string): string[] {
+  const parts = path.split('.');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+}
+
+function safePath(path: string): boolean {
+  return /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/.test(path);
+}
+
+function isScalar(value: unknown): value is Scalar {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}

@@ -1,0 +1,310 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as mingo from 'mingo';
+import Database from 'better-sqlite3';
+import {
+  BulkOperation,
+  Filter,
+  FindOptions,
+  IndexSpec,
+  PipelineStage,
+  ReadCollection,
+  ReadStore,
+  Update,
+  WriteBatch,
+  WriteGuardError,
+} from '@candor/application';
+import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
+import { fieldExpression, filterToSql, SqlCondition, sortToSql } from './sqlite-filter';
+
+type Doc = { _id: string } & Record<string, unknown>;
+
+const STATEMENT_CACHE_MAX = 500;
+
+/**
+ * The embedded, persistent read store: one SQLite file (`read-models.sqlite` beside the event log), one table
+ * per collection, `(_id TEXT PRIMARY KEY, doc TEXT)` with the document as JSON, and one expression index
+ * (`json_extract(doc, '$.field')`) per declared index, unique where declared. Filters and sorts on indexed
+ * fields run in SQL; anything SQL cannot decide is checked with MongoDB's semantics in JavaScript.
+ *
+ * WAL mode: readers in other processes (`sqlite3 -readonly`, DuckDB) see committed batches while this process
+ * writes. `synchronous = NORMAL`: a power cut may lose the last batches, documents and their checkpoint
+ * together (they share a transaction), which the projector then replays from the event log.
+ */
+export class SqliteReadStore implements ReadStore {
+  readonly persistent = true;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly collections = new Map<string, SqliteCollection<Doc>>();
+  /** Declared indexes per collection, keyed by their key pattern. */
+  private readonly declared = new Map<string, Map<string, IndexSpec>>();
+  private readonly indexedFields = new Map<string, Set<string>>();
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    // Documents rebuilt after an erasure must not survive in free pages of the file.
+    this.db.pragma('secure_delete = ON');
+  }
+
+  collection<T extends { _id: string }>(name: string): ReadCollection<T> {
+    let collection = this.collections.get(name);
+    if (!collection) {
+      this.createTable(name);
+      collection = new SqliteCollection<Doc>(name, this);
+      this.collections.set(name, collection);
+    }
+    return collection as unknown as ReadCollection<T>;
+  }
+
+  async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {
+    for (const spec of indexes) {
+      const byKeys = this.declared.get(spec.collection) ?? new Map<string, IndexSpec>();
+      byKeys.set(JSON.stringify(spec.keys), spec);
+      this.declared.set(spec.collection, byKeys);
+      this.indexedFields.delete(spec.collection);
+      this.collection(spec.collection);
+      this.createIndex(spec);
+    }
+  }
+
+  async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
+    this.db.transaction(() => {
+      const { guard } = batch;
+      if (guard && !(this.collection(guard.collection) as unknown as SqliteCollection<Doc>).matches(guard.filter)) {
+        throw new WriteGuardError(guard.collection);
+      }
+      for (const { collection, operations } of batch.writes) {
+        (this.collection(collection) as unknown as SqliteCollection<Doc>).applyBulk(operations);
+      }
+    })();
+    return { atomic: true };
+  }
+
+  async drop(name: string): Promise<void> {
+    this.db.exec(`DROP TABLE IF EXISTS ${quote(name)}`);
+    this.createTable(name);
+    for (const spec of this.declared.get(name)?.values() ?? []) this.createIndex(spec);
+  }
+
+  async health() {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return { status: 'up' as const, adapter: 'sqlite', detail: this.file };
+    } catch (error) {
+      return { status: 'down' as const, adapter: 'sqlite', detail: (error as Error).message };
+    }
+  }
+
+  /** Deleted rows are zeroed in place (`secure_delete`); their old images in the WAL go with a truncating checkpoint. */
+  async scrub(): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+
+  /** Fields a declared index covers: taken to hold scalars, so conditions and sorts on them run in SQL. */
+  scalarFields(collection: string): ReadonlySet<string> {
+    let fields = this.indexedFields.get(collection);
+    if (!fields) {
+      fields = new Set([...(this.declared.get(collection)?.values() ?? [])].flatMap((spec) => Object.keys(spec.keys)));
+      this.indexedFields.set(collection, fields);
+    }
+    return fields;
+  }
+
+  statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= STATEMENT_CACHE_MAX) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  transaction(work: () => void): void {
+    this.db.transaction(work)();
+  }
+
+  private createTable(name: string): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(name)} (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+  }
+
+  private createIndex(spec: IndexSpec): void {
+    const fields = Object.entries(spec.keys);
+    if (fields.length === 1 && fields[0][0] === '_id') return;
+    let columns: string;
+    try {
+      columns = fields.map(([path, dir]) => `${fieldExpression(path)} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ');
+    } catch {
+      return; // a path SQL cannot name is left to the JavaScript check
+    }
+    const indexName = `ix_${spec.collection}_${fields.map(([path, dir]) => `${path}_${dir === -1 ? 'desc' : 'asc'}`).join('_')}`;
+    this.db.exec(
+      `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quote(indexName)} ON ${quote(spec.collection)} (${columns})`,
+    );
+  }
+}
+
+class SqliteCollection<T extends Doc> implements ReadCollection<T> {
+  private readonly table: string;
+
+  constructor(
+    private readonly name: string,
+    private readonly store: SqliteReadStore,
+  ) {
+    this.table = quote(name);
+  }
+
+  async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    return this.findNow(filter, options);
+  }
+
+  async findOne(filter: Filter): Promise<T | null> {
+    return this.findNow(filter, { limit: 1 })[0] ?? null;
+  }
+
+  async count(filter: Filter = {}): Promise<number> {
+    const condition = this.condition(filter);
+    if (condition.exact) {
+      const row = this.store.statement(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${condition.sql}`).get(...condition.params) as { n: number };
+      return row.n;
+    }
+    return matchDocuments(this.select(condition), filter).length;
+  }
+
+  async aggregate<R>(pipeline: readonly PipelineStage[]): Promise<R[]> {
+    const [first, ...rest] = pipeline;
+    const leadingMatch = first && typeof first.$match === 'object' && first.$match !== null;
+    const docs = leadingMatch ? this.findNow(first.$match as Filter, {}) : this.select(this.condition({}));
+    return mingo.aggregate(docs, withMongoCount(leadingMatch ? rest : pipeline)) as R[];
+  }
+
+  async upsert(doc: T): Promise<void> {
+    this.put(doc);
+  }
+
+  async insertOne(doc: T): Promise<void> {
+    this.write(`INSERT INTO ${this.table} (_id, doc) VALUES (?, ?)`, doc);
+  }
+
+  async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}) {
+    return this.updateOneNow(filter, update, options);
+  }
+
+  async deleteOne(filter: Filter): Promise<number> {
+    return this.deleteNow(filter, 1);
+  }
+
+  async deleteMany(filter: Filter = {}): Promise<number> {
+    return this.deleteNow(filter);
+  }
+
+  async bulkWrite(operations: readonly BulkOperation[]): Promise<void> {
+    this.store.transaction(() => this.applyBulk(operations));
+  }
+
+  matches(filter: Filter): boolean {
+    return this.findNow(filter, { limit: 1 }).length > 0;
+  }
+
+  applyBulk(operations: readonly BulkOperation[]): void {
+    for (const op of operations) {
+      if ('replaceOne' in op) {
+        const { filter, replacement, upsert } = op.replaceOne;
+        if (upsert && isIdOnly(filter)) {
+          // The projector's write: replace by _id, no lookup needed.
+          this.put({ ...(replacement as T), _id: filter._id as string });
+          continue;
+        }
+        const [match] = this.findNow(filter, { limit: 1 });
+        if (match) this.put({ ...(replacement as T), _id: match._id });
+        else if (upsert) this.put(replacement as T);
+      } else if ('updateOne' in op) {
+        this.updateOneNow(op.updateOne.filter, op.updateOne.update, { upsert: op.updateOne.upsert });
+      } else if ('deleteOne' in op) {
+        this.deleteNow(op.deleteOne.filter, 1);
+      } else {
+        this.deleteNow(op.deleteMany.filter);
+      }
+    }
+  }
+
+  private findNow(filter: Filter, options: FindOptions): T[] {
+    const condition = this.condition(filter);
+    if (condition.exact) {
+      const order = options.sort ? sortToSql(options.sort, this.store.scalarFields(this.name)) : 'rowid ASC';
+      if (order !== null) {
+        const docs = this.select(condition, order, options.limit || -1, options.skip ?? 0);
+        return options.projection ? shapeResults(docs, { projection: options.projection }) : docs;
+      }
+    }
+    const candidates = this.select(condition);
+    return shapeResults(condition.exact ? candidates : matchDocuments(candidates, filter), options);
+  }
+
+  private updateOneNow(filter: Filter, update: Update, options: { upsert?: boolean }) {
+    const [match] = this.findNow(filter, { limit: 1 });
+    if (match) {
+      this.put(applyUpdate(match, update, false));
+      return { matched: 1, upserted: false };
+    }
+    if (!options.upsert) return { matched: 0, upserted: false };
+    const created = applyUpdate(upsertSeed(filter) as T, update, true);
+    if (typeof created._id !== 'string') throw new Error('An upsert needs an _id in its filter or update');
+    this.put(created);
+    return { matched: 0, upserted: true };
+  }
+
+  private deleteNow(filter: Filter, limit?: number): number {
+    if (Object.keys(filter).length === 0 && limit === undefined) {
+      return this.store.statement(`DELETE FROM ${this.table}`).run().changes;
+    }
+    const matches = this.findNow(filter, limit ? { limit } : {});
+    const remove = this.store.statement(`DELETE FROM ${this.table} WHERE _id = ?`);
+    return matches.reduce((n, doc) => n + remove.run(doc._id).changes, 0);
+  }
+
+  private put(doc: T): void {
+    this.write(`INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`, doc);
+  }
+
+  private write(sql: string, doc: T): void {
+    try {
+      this.store.statement(sql).run(doc._id, JSON.stringify(doc));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new Error(`Duplicate key in ${this.name}: ${(error as Error).message}`);
+      }
+      throw error;
+    }
+  }
+
+  private condition(filter: Filter): SqlCondition {
+    return filterToSql(filter, this.store.scalarFields(this.name));
+  }
+
+  private select(condition: SqlCondition, order = 'rowid ASC', limit = -1, offset = 0): T[] {
+    const rows = this.store
+      .statement(`SELECT doc FROM ${this.table} WHERE ${condition.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...condition.params, limit, offset) as { doc: string }[];
+    return rows.map((row) => JSON.parse(row.doc) as T);
+  }
+}
+
+function isIdOnly(filter: Filter): boolean {
+  return typeof filter._id === 'string' && Object.keys(filter).length === 1;
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
