@@ -13,6 +13,7 @@ import { runSandboxBench } from './sandbox.bench';
 import { runSoak } from './soak';
 import { runStreamCommandBench } from './stream-commands.bench';
 import { runRestartBench } from './restart.bench';
+import { runJudgeBench } from './judge.bench';
 
 /**
  * `npm run bench`: every figure next to a baseline measured in the same run. Never part of `npm test`.
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     ['sandbox', () => runSandboxBench()],
     ['replay', () => runReplayBench()],
     ['restart', () => runRestartBench()],
+    ['judge', () => runJudgeBench()],
   ];
   const chosen = args.length ? sections.filter(([name]) => args.includes(name)) : sections;
   const date = new Date().toISOString();

@@ -99,6 +99,8 @@ export interface QuestionScore {
   readonly covered: readonly string[];
   readonly missing: readonly string[];
   readonly evidence: ScoreEvidence;
+  /** When a language model judged the answer, the built-in judge's verdict on it, recorded beside (0..maxScore). */
+  readonly builtinScore?: number | null;
 }
 
 export type Recommendation = 'strong_hire' | 'hire' | 'maybe' | 'no_hire';

@@ -16,7 +16,7 @@ export const BUILTIN_MODEL = 'builtin';
 export function answerTask(task: LlmTask): BuiltinAnswer {
   switch (task.kind) {
     case 'assess_answer':
-      return { content: JSON.stringify(assessAnswer(task.answer, task.points)), confidence: 0.8 };
+      return { content: JSON.stringify(assessAnswer(task.answer, task.points, task.question)), confidence: 0.8 };
     case 'interviewer_reply':
       return { content: interviewerReply(task), confidence: 0.9 };
     case 'code_review': {

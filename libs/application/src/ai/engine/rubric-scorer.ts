@@ -1,44 +1,92 @@
 import { AnswerAssessment } from '../../ports/llm-task';
 import { RubricPoint } from '../../ports/question-bank.types';
-import { containsKeyword, tokenize, wordCount } from './text-match';
+import { contentLemmas, readAnswer, ReadAnswer, ReadSentence } from './answer-reader';
+import { containsKeyword, tokenize } from './text-match';
 
 /** The rubric's version: recorded with every score so a re-score can tell it used the same rules. */
-export const RUBRIC_VERSION = 'rubric-2026.1';
+export const RUBRIC_VERSION = 'rubric-2026.2';
 
-/** Words at which an answer counts as fully developed. */
+/** Words (in real sentences) at which an answer counts as fully developed. */
 const DEVELOPED_WORDS = 60;
-const NON_ANSWER = /\b(i\s+do\s*n[o']?t\s+know|dont\s+know|no\s+idea|not\s+sure|never\s+(used|heard)|no\s+clue)\b|^\s*(pass|skip)\b/i;
 const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|in my (last |previous |current )?(project|job|team|role)|at my (last |previous |current )?(job|company)|we had|i built|i used)\b/i;
 const REASONING = /\b(because|so that|therefore|which means|trade-?offs?|the reason|otherwise|whereas|however|instead)\b/i;
+/** An answer whose meaning words are mostly the question's own says nothing new (the question echoed back). */
+const MIN_NOVEL_SHARE = 0.4;
+const MIN_NOVEL_WORDS = 5;
+/** An answer whose meaning words barely touch the question's topic is off topic, however fluent. */
+const MIN_RELEVANCE = 0.12;
+const CAP_UNSUPPORTED = 0.2;
 
 /**
- * Scores an answer against a question's expected points: coverage of the points (keyword and synonym
- * matching) weighs most, then how developed the answer is (length), then its structure (an example,
- * reasoning). An answer that covers no point cannot score above 0.15, whatever its length.
+ * Scores an answer against a question's expected points, reading it with an NLP model rather than
+ * matching keywords anywhere: a point counts only when it is stated in a real sentence (a verb and
+ * function words, not a list of terms), not under a negation, and not in a sentence that disclaims
+ * knowledge. An answer that mostly repeats the question, or whose words are off the question's topic,
+ * is capped low. Coverage weighs most, then development (words in real sentences), then structure.
  */
-export function assessAnswer(answer: string, points: readonly RubricPoint[]): AnswerAssessment {
-  const tokens = tokenize(answer);
-  const words = wordCount(answer);
-  const nonAnswer = NON_ANSWER.test(answer) && words < 15;
-  const covered = nonAnswer ? [] : points.filter((p) => p.keywords.some((k) => containsKeyword(tokens, k)));
+export function assessAnswer(answer: string, points: readonly RubricPoint[], question = ''): AnswerAssessment {
+  const read = readAnswer(answer);
+  const affirmed = read.sentences.filter((s) => s.fluent && !s.disclaims);
+  const covered = points.filter((p) => affirmed.some((s) => states(s, p)));
   const missing = points.filter((p) => !covered.includes(p));
   const coverage = points.length ? covered.length / points.length : 0;
-  const depth = nonAnswer ? 0 : Math.min(1, words / DEVELOPED_WORDS);
-  const structure = nonAnswer ? 0 : (EXAMPLE.test(answer) ? 0.5 : 0) + (REASONING.test(answer) ? 0.5 : 0);
+  const fluentWords = affirmed.reduce((n, s) => n + s.words.length, 0);
+  const depth = Math.min(1, fluentWords / DEVELOPED_WORDS);
+  const fluentText = affirmed.map((s) => s.text).join(' ');
+  const structure = (EXAMPLE.test(fluentText) ? 0.5 : 0) + (REASONING.test(fluentText) ? 0.5 : 0);
+  const disclaims = read.sentences.some((s) => s.disclaims);
+  const verdict = flags(read, points, question);
+
   let score = points.length ? 0.7 * coverage + 0.2 * depth + 0.1 * structure : 0.6 * depth + 0.4 * structure;
   if (points.length && covered.length === 0) score = Math.min(score, 0.15);
+  if (disclaims && coverage < 0.5) score = covered.length ? Math.min(score, CAP_UNSUPPORTED) : 0;
+  if (verdict.echo || verdict.offTopic || verdict.list) score = Math.min(score, CAP_UNSUPPORTED);
   return {
     score: round2(score),
     covered: covered.map((p) => p.id),
     missing: missing.map((p) => p.id),
-    feedback: feedbackFor(points, covered, missing, words, nonAnswer),
+    feedback: feedbackFor(points, covered, missing, read.words.length, { ...verdict, disclaims }),
   };
 }
 
-function feedbackFor(points: readonly RubricPoint[], covered: RubricPoint[], missing: RubricPoint[], words: number, nonAnswer: boolean): string {
-  if (nonAnswer) return 'The candidate did not attempt an answer.';
-  if (!points.length) return words >= 25 ? 'A developed answer.' : 'A short answer.';
+interface Flags {
+  readonly echo: boolean;
+  readonly offTopic: boolean;
+  readonly list: boolean;
+}
+
+function flags(read: ReadAnswer, points: readonly RubricPoint[], question: string): Flags {
+  const lemmas = contentLemmas(read.words);
+  const questionLemmas = new Set(question ? contentLemmas(readAnswer(question).words) : []);
+  const novel = lemmas.filter((l) => !questionLemmas.has(l));
+  const echo = question !== '' && lemmas.length > 0 && (novel.length < MIN_NOVEL_WORDS || novel.length / lemmas.length < MIN_NOVEL_SHARE);
+  const topic = new Set(tokenize([question, ...points.flatMap((p) => [p.text, ...p.keywords])].join(' ')).map((t) => t.stem));
+  const answerStems = read.words.filter((w) => !w.stop && w.pos !== 'PRON' && w.pos !== 'DET').map((w) => w.stem);
+  const relevance = answerStems.length ? answerStems.filter((s) => topic.has(s)).length / answerStems.length : 0;
+  const offTopic = points.length > 0 && relevance < MIN_RELEVANCE;
+  const fluentShare = read.words.length ? read.sentences.filter((s) => s.fluent).reduce((n, s) => n + s.words.length, 0) / read.words.length : 0;
+  const list = read.words.length > 0 && fluentShare < 0.5;
+  return { echo, offTopic, list };
+}
+
+function states(sentence: ReadSentence, point: RubricPoint): boolean {
+  const affirmed = sentence.words.filter((w) => !w.negated);
+  return point.keywords.some((k) => containsKeyword(affirmed, k));
+}
+
+function feedbackFor(
+  points: readonly RubricPoint[],
+  covered: RubricPoint[],
+  missing: RubricPoint[],
+  words: number,
+  f: Flags & { disclaims: boolean },
+): string {
   const parts: string[] = [];
+  if (f.disclaims && covered.length === 0) return 'The candidate did not attempt an answer.';
+  if (f.list) parts.push('The answer lists terms without explaining them.');
+  if (f.echo) parts.push('The answer mostly repeats the question.');
+  if (f.offTopic) parts.push('The answer is off the question\'s topic.');
+  if (!points.length) parts.push(words >= 25 ? 'A developed answer.' : 'A short answer.');
   if (covered.length) parts.push(`Covered: ${covered.map((p) => lowerFirst(p.text)).join('; ')}.`);
   if (missing.length) parts.push(`Missed: ${missing.map((p) => lowerFirst(p.text)).join('; ')}.`);
   if (words < 12) parts.push('The answer was very brief.');

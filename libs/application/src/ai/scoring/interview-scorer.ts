@@ -11,7 +11,8 @@ import type { CodeAnalyzer } from '../../ports/code-analyzer.port';
 import { SANDBOX_LANGUAGES, SandboxLanguage } from '../../ports/sandbox.port';
 import type { Llm } from '../../ports/llm.port';
 import { answerAssessmentValidator } from '../ai-validators';
-import { RUBRIC_VERSION, round2 } from '../engine/rubric-scorer';
+import { BUILTIN_MODEL } from '../engine/builtin-engine';
+import { assessAnswer, RUBRIC_VERSION, round2 } from '../engine/rubric-scorer';
 import { wordCount } from '../engine/text-match';
 import { PROMPT_VERSIONS, renderTask } from '../prompts';
 import { QUESTION_BANK_VERSION, ALL_QUESTIONS } from '../question-bank/question-bank';
@@ -47,6 +48,8 @@ interface JudgedQuestion {
   readonly covered: readonly string[];
   readonly missing: readonly string[];
   readonly feedback: string;
+  /** The built-in judge's score when a language model judged (null when the built-in judge is the judge). */
+  readonly builtinScore: number | null;
 }
 
 /** The events a score is computed from: everything up to (and including) the last completion. */
@@ -71,12 +74,14 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
   }
 
   let tokens = 0;
+  // The model as the server names it in its answers (a configured alias may resolve to a dated snapshot).
+  let reportedModel = deps.llm.model;
   const judged: JudgedQuestion[] = [];
   for (const record of transcript.questions) {
     if (record.phase === 'wrap_up') continue;
     const rubric = record.turnQuestion?.rubric ?? ALL_QUESTIONS.find((q) => q.text === record.text)?.points ?? [];
     if (record.answers.length === 0) {
-      judged.push({ record, rubric, score: 0, covered: [], missing: rubric.map((p) => p.id), feedback: 'Not answered.' });
+      judged.push({ record, rubric, score: 0, covered: [], missing: rubric.map((p) => p.id), feedback: 'Not answered.', builtinScore: null });
       continue;
     }
     const answer = record.answers.map((a) => a.text).join('\n');
@@ -85,7 +90,9 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
       answerAssessmentValidator(rubric),
     );
     tokens += result.usage.totalTokens;
-    judged.push({ record, rubric, ...result.value });
+    reportedModel = result.model ?? reportedModel;
+    const builtinScore = (result.model ?? deps.llm.model) === BUILTIN_MODEL ? null : assessAnswer(answer, rubric, record.text).score;
+    judged.push({ record, rubric, ...result.value, builtinScore });
   }
 
   const technicalQs = judged.filter((j) => j.record.phase === 'technical');
@@ -174,6 +181,7 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
     covered: j.covered,
     missing: j.missing,
     evidence: { messageIds: j.record.answers.map((a) => a.messageId), executionIds: [] },
+    builtinScore: j.builtinScore === null ? null : round1(j.builtinScore * 10),
   }));
 
   const { strengths, weaknesses } = highlights(judged, { technical, problemSolving, codeQuality, communication }, runs.length > 0);
@@ -190,7 +198,7 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
     weaknesses,
     recommendation,
     recommendationReasoning: reasoning(recommendation, overall, { technical, problemSolving, communication, codeQuality }, runs.length > 0, nothing),
-    versions: { rubric: RUBRIC_VERSION, model: deps.llm.model, prompt: PROMPT_VERSIONS.assess_answer, bank: QUESTION_BANK_VERSION, analyzer: analyzerTools },
+    versions: { rubric: RUBRIC_VERSION, model: reportedModel, prompt: PROMPT_VERSIONS.assess_answer, bank: QUESTION_BANK_VERSION, analyzer: analyzerTools },
     tokensUsed: tokens,
   };
 }
