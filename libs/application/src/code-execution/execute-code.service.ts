@@ -94,6 +94,8 @@ export class ExecuteCodeService {
     return testCases.map((t, i) => ({
       input: this.checkText(t?.input ?? '', `test_cases[${i}].input`),
       expectedOutput: this.checkText(t?.expectedOutput, `test_cases[${i}].expected_output`),
+      ...(typeof t.expectedSha256 === 'string' ? { expectedSha256: t.expectedSha256 } : {}),
+      ...(typeof t.timeLimitMs === 'number' && t.timeLimitMs > 0 ? { timeLimitMs: t.timeLimitMs } : {}),
     }));
   }
 }

@@ -4,6 +4,10 @@ import { ExecutionStatus, SandboxLanguage } from '../ports/sandbox.port';
 export interface TestCase {
   readonly input: string;
   readonly expectedOutput: string;
+  /** Instead of expectedOutput, for long outputs: the SHA-256 (hex) of the expected output, normalised. */
+  readonly expectedSha256?: string;
+  /** A run that takes longer fails the case even when its output is right. */
+  readonly timeLimitMs?: number;
 }
 
 export interface TestCaseResult {
@@ -17,6 +21,7 @@ export interface TestCaseResult {
   readonly stderr: string;
   readonly exitCode: number;
   readonly executionTimeMs: number;
+  readonly memoryKb: number | null;
   readonly message: string | null;
 }
 

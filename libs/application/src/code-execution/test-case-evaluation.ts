@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SandboxRun } from '../ports/sandbox.port';
 import { TestCase, TestCaseResult } from './execution-result';
 
@@ -18,6 +19,11 @@ function normalize(text: string): string {
     .replace(/\n+$/, '');
 }
 
+/** Whether the output's normalised text hashes to `sha256` (long expected outputs are stored as digests). */
+export function digestMatches(sha256: string, actual: string): boolean {
+  return createHash('sha256').update(normalize(actual)).digest('hex') === sha256;
+}
+
 /** Pairs each test case with the run fed its input (runs[i] belongs to testCases[i]). */
 export function evaluateTestCases(testCases: readonly TestCase[], runs: readonly SandboxRun[]): TestCaseResult[] {
   if (runs.length !== testCases.length) {
@@ -25,9 +31,11 @@ export function evaluateTestCases(testCases: readonly TestCase[], runs: readonly
   }
   return testCases.map((testCase, index) => {
     const run = runs[index];
+    const right = testCase.expectedSha256 ? digestMatches(testCase.expectedSha256, run.stdout) : outputsMatch(testCase.expectedOutput, run.stdout);
+    const inTime = testCase.timeLimitMs === undefined || run.wallTimeMs <= testCase.timeLimitMs;
     return {
       index,
-      passed: run.status === 'ok' && outputsMatch(testCase.expectedOutput, run.stdout),
+      passed: run.status === 'ok' && right && inTime,
       status: run.status,
       input: testCase.input,
       expectedOutput: testCase.expectedOutput,
@@ -35,7 +43,8 @@ export function evaluateTestCases(testCases: readonly TestCase[], runs: readonly
       stderr: run.stderr,
       exitCode: run.exitCode,
       executionTimeMs: run.wallTimeMs,
-      message: run.message,
+      memoryKb: run.memoryKb,
+      message: right && !inTime ? `took ${Math.round(run.wallTimeMs)} ms, over the ${testCase.timeLimitMs} ms limit of this case` : run.message,
     };
   });
 }
