@@ -4,22 +4,14 @@ import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-anal
 import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { scoreInterview } from '@candor/application/ai/scoring/interview-scorer';
 import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-bank';
+import { CODING_PROBLEM_BY_ID } from '@candor/application/assessment/coding-problems/coding-problem-bank';
 import { InterviewEvent, InterviewerTurnTaken, InterviewScored } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { requireSystemPackages } from '@candor/testing/system-packages';
 
-const GOOD_CODE = [
-  'def two_sum(nums, target):',
-  '    seen = {}',
-  '    for i, n in enumerate(nums):',
-  '        if target - n in seen:',
-  '            return [seen[target - n], i]',
-  '        seen[n] = i',
-  '    return []',
-  '',
-  'print(two_sum([2, 7, 11, 15], 9))',
-].join('\n');
+/** The strong candidate submits a correct program for the problem asked (the bank's reference solution). */
+const goodCode = (problemId: string): string => CODING_PROBLEM_BY_ID.get(problemId)!.reference.python;
 const BAD_CODE = 'def two_sum(nums, target):\n    return nums[target]\n\nprint(two_sum([2, 7, 11, 15], 9))';
 
 type Candidate = 'strong' | 'weak';
@@ -41,13 +33,15 @@ describe('AI interviewer (built-in engine) end to end', () => {
   });
   afterAll(async () => t.close());
 
-  /** What a strong candidate says: every expected point, in words, with reasons and an example. */
+  /** What a strong candidate says: every expected point, in sentences, with reasons and an example. */
   function answerFor(kind: Candidate, bankQuestionId: string | null, probedPointId: string | null): string {
     if (kind === 'weak') return "I'm not sure, I have not really worked with that.";
     const bank = bankQuestionId ? QUESTION_BY_ID.get(bankQuestionId) : undefined;
     if (!bank || bank.points.length === 0) return 'Yes: what does the team work on next quarter, and how do you review code?';
     const points = probedPointId ? bank.points.filter((p) => p.id === probedPointId) : bank.points;
-    return `${points.map((p) => `${p.text} (${p.keywords[0]})`).join('. ')}. I explain it this way because it matters in practice; for example, in my last project we relied on exactly this.`;
+    // Each point as a sentence of its own (the judge reads sentences, not lists of terms).
+    const said = points.map((p) => `In my experience it matters that ${p.text.charAt(0).toLowerCase()}${p.text.slice(1)} (${p.keywords[0]})`);
+    return `${said.join('. ')}. I explain it this way because it matters in practice; for example, in my last project we relied on exactly this.`;
   }
 
   async function playInterview(kind: Candidate): Promise<{ id: string; feedback: any; moves: string[] }> {
@@ -67,7 +61,7 @@ describe('AI interviewer (built-in engine) end to end', () => {
       moves.push(res.body.reply.move);
       const turn = await lastTurn(id);
       if (turn.phase === 'coding') {
-        await request(t.url).post(`/api/v1/interviews/${id}/submit-code`).set(candidate.auth).send({ code: kind === 'strong' ? GOOD_CODE : BAD_CODE, language: 'python' }).expect(200);
+        await request(t.url).post(`/api/v1/interviews/${id}/submit-code`).set(candidate.auth).send({ code: kind === 'strong' ? goodCode(turn.question!.bankQuestionId!) : BAD_CODE, language: 'python' }).expect(200);
       }
       const content = answerFor(kind, turn.question?.bankQuestionId ?? null, turn.question?.probedPointId ?? null);
       res = await request(t.url).post(`/api/v1/interviews/${id}/messages`).set(candidate.auth).send({ content }).expect(200);
@@ -105,7 +99,7 @@ describe('AI interviewer (built-in engine) end to end', () => {
     const state = (await request(t.url).get(`/api/v1/interviews/${weak.id}/state`).set(owner.auth).expect(200)).body;
     expect(state.conversation_history.filter((m: any) => m.speaker === 'ai').length).toBe(turns.length);
     expect(state.questions_asked.length).toBe(turns.filter((x) => x.question).length);
-  });
+  }, 120_000);
 
   it('scores the strong candidate clearly higher, with the recommendation each deserves, citing evidence', async () => {
     expect(strong.feedback).toMatchObject({ source: 'ai', recommendation: expect.stringMatching(/^(strong_hire|hire)$/) });

@@ -97,7 +97,11 @@ describe('S2 interview lifecycle, state and voice tokens', () => {
     await request(t.url).post(`/api/v1/interviews/${id}/start`).set(owner.auth).expect(200);
     const code = 'def fibonacci(n):\n    return n if n <= 1 else fibonacci(n-1) + fibonacci(n-2)\nprint(fibonacci(10))';
     const res = await request(t.url).post(`/api/v1/interviews/${id}/submit-code`).set(owner.auth).send({ code, language: 'python' }).expect(200);
-    expect(res.body).toEqual({ message: 'Code submitted successfully', execution_result: { stdout: '55\n', stderr: '', exit_code: 0 } });
+    // Graded on the interview's coding problem (#11): fibonacci(10) is not its answer, so no case passes.
+    expect(res.body).toEqual({
+      message: 'Code submitted successfully',
+      execution_result: { stdout: '55\n', stderr: '', exit_code: 0, tests_passed: 0, tests_total: expect.any(Number) },
+    });
 
     const crash = await request(t.url)
       .post(`/api/v1/interviews/${id}/submit-code`)
@@ -113,9 +117,9 @@ describe('S2 interview lifecycle, state and voice tokens', () => {
       expect.objectContaining({ execution_result: expect.objectContaining({ exit_code: 1, status: 'runtime_error' }) }),
     ]);
 
-    // The final submission failed, one of the two runs was clean; no question was answered.
+    // The final submission failed, neither run passed a test of the problem; no question was answered.
     const { feedback } = (await request(t.url).post(`/api/v1/interviews/${id}/complete`).set(owner.auth).expect(200)).body;
-    expect(feedback).toMatchObject({ source: 'ai', problem_solving_score: 0, technical_score: 0, skill_breakdown: { python: 0.5 }, recommendation: 'no_hire' });
+    expect(feedback).toMatchObject({ source: 'ai', problem_solving_score: 0, technical_score: 0, skill_breakdown: { python: 0 }, recommendation: 'no_hire' });
     expect(feedback.code_quality_score).toBeLessThan(0.5);
 
     const before = await streamLength(id);

@@ -48,7 +48,7 @@ describe('execution response mappers', () => {
       tests: {
         passed: 1,
         total: 1,
-        results: [{ index: 0, passed: true, status: 'ok', input: '1', expectedOutput: '2', actualOutput: '2\n', stderr: '', exitCode: 0, executionTimeMs: 9, message: null }],
+        results: [{ index: 0, passed: true, status: 'ok', input: '1', expectedOutput: '2', actualOutput: '2\n', stderr: '', exitCode: 0, executionTimeMs: 9, memoryKb: null, message: null }],
       },
     };
 

@@ -33,7 +33,7 @@ export interface S2ExecuteResponse {
 
 export interface S2SubmitCodeResponse {
   message: string;
-  execution_result: { stdout: string; stderr: string; exit_code: number };
+  execution_result: { stdout: string; stderr: string; exit_code: number; tests_passed?: number; tests_total?: number };
 }
 
 export function toS0ExecuteResponse(result: ExecutionResult): S0ExecuteResponse {
@@ -69,7 +69,12 @@ export function toS2ExecuteResponse(result: ExecutionResult): S2ExecuteResponse 
 export function toS2SubmitCodeResponse(result: ExecutionResult): S2SubmitCodeResponse {
   return {
     message: 'Code submitted successfully',
-    execution_result: { stdout: result.stdout, stderr: errorText(result), exit_code: result.exitCode },
+    execution_result: {
+      stdout: result.stdout,
+      stderr: errorText(result),
+      exit_code: result.exitCode,
+      ...(result.tests ? { tests_passed: result.tests.passed, tests_total: result.tests.total } : {}),
+    },
   };
 }
 

@@ -33,6 +33,7 @@ export * from './queries/get-last-interviewer-message.query';
 export * from './queries/list-interviews.query';
 export * from './queries/get-transcript.query';
 export * from './queries/get-coding-events.query';
+export * from './queries/get-coding-problem.query';
 export * from './queries/get-interview-state.query';
 export * from './queries/get-evaluations.query';
 export * from './queries/get-score-card.query';

@@ -14,6 +14,7 @@ import { StartInterviewHandler } from './commands/start-interview.handler';
 import { UpdateCodeHandler } from './commands/update-code.handler';
 import { UpdateInterviewHandler } from './commands/update-interview.handler';
 import { GetCodingEventsHandler } from './queries/get-coding-events.handler';
+import { GetCodingProblemHandler } from './queries/get-coding-problem.handler';
 import { GetEvaluationsHandler } from './queries/get-evaluations.handler';
 import { GetInterviewStateHandler } from './queries/get-interview-state.handler';
 import { GetInterviewByInviteHandler } from './queries/get-interview-by-invite.handler';
@@ -48,6 +49,7 @@ export const INTERVIEW_QUERY_HANDLERS = [
   ListInterviewsHandler,
   GetTranscriptHandler,
   GetCodingEventsHandler,
+  GetCodingProblemHandler,
   GetInterviewStateHandler,
   GetEvaluationsHandler,
   GetScoreCardHandler,

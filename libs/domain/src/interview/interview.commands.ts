@@ -73,6 +73,8 @@ export type ExecuteCode = Command<
     readonly language: string;
     readonly input: string;
     readonly result: CodeExecutionResult;
+    /** The coding problem the run was graded against (null: no problem, the run is not graded). */
+    readonly problemId?: string | null;
   }
 >;
 
@@ -83,6 +85,8 @@ export type SubmitCode = Command<
     readonly code: string;
     readonly language: string;
     readonly result: CodeExecutionResult;
+    /** The coding problem the submission was graded against (null: no problem, the run is not graded). */
+    readonly problemId?: string | null;
   }
 >;
 

@@ -226,6 +226,33 @@ describe('Interview decider', () => {
       ['code without a language', cmd('SubmitCode', { submissionId: 's', code: 'x', language: '', result })],
       ['a negative duration', cmd('ExecuteCode', { executionId: 'x', code: 'x', language: 'py', input: '', result: { ...result, durationMs: -1 } })],
     ])('rejects %s', (_what, command) => given(history.in_progress).when(command).thenThrows('INTERVIEW.INVALID', 'invalid'));
+
+    describe('the coding problem is part of the state', () => {
+      const submitted = (problemId: string, submissionId = 's0', submittedAt = T0): InterviewEvent => ({
+        type: 'CodeSubmitted',
+        data: { interviewId: ID, submissionId, code: 'print(1)', language: 'python', result, submittedAt, problemId },
+      });
+      const submit = (problemId: string) => cmd('SubmitCode', { submissionId: 's1', code: 'print(1)', language: 'python', result, problemId });
+
+      it('records the problem a run was graded against', () =>
+        given(history.in_progress).when(submit('code-e-2')).then([submitted('code-e-2', 's1', NOW)]));
+      it('grades later runs against the same problem', () =>
+        given([...history.in_progress, submitted('code-e-2')]).when(submit('code-e-2')).then([submitted('code-e-2', 's1', NOW)]));
+      it('refuses a run graded against another problem than the one asked', () =>
+        given([...history.in_progress, submitted('code-e-2')]).when(submit('code-m-1')).thenThrows('INTERVIEW.CODING_PROBLEM_MISMATCH', 'conflict'));
+      it('takes the problem from the interviewer\'s coding question', () => {
+        const turn: InterviewEvent = {
+          type: 'InterviewerTurnTaken',
+          data: {
+            interviewId: ID, turnId: 't1', messageId: 'm1', text: 'Coding exercise', move: 'ask', phase: 'coding', stepIndex: 2,
+            question: { questionId: 'q1', text: 'Coding exercise', bankQuestionId: 'code-h-3', parentQuestionId: null, probedPointId: null, skill: 'general', difficulty: 'hard', rubric: [] },
+            assessment: null, reason: '', model: 'builtin', promptVersion: 'v', bankVersion: 'b', plan: null, tokensUsed: 0, takenAt: T0,
+          },
+        } as InterviewEvent;
+        expect(fold(interviewDecider, [...history.in_progress, turn]).codingProblemId).toBe('code-h-3');
+        given([...history.in_progress, turn]).when(submit('code-e-1')).thenThrows('INTERVIEW.CODING_PROBLEM_MISMATCH', 'conflict');
+      });
+    });
   });
 
   describe('RecordEvaluation', () => {

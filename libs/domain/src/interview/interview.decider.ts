@@ -60,6 +60,8 @@ export interface InterviewState {
   /** The AI interviewer's view: its turns so far and the candidate's messages (a stale turn is dropped). */
   readonly interviewerTurns: number;
   readonly candidateMessages: number;
+  /** The coding problem put to the candidate (by the interviewer's coding question, or the first graded run). */
+  readonly codingProblemId: string | null;
   /** Scores recorded (basis|rubric|model), so scoring the same events again records nothing. */
   readonly scoreKeys: readonly string[];
   /** Executions and submissions analysed already (a redelivered analysis job records nothing). */
@@ -83,6 +85,7 @@ export const initialInterviewState = (): InterviewState => ({
   interviewerTurns: 0,
   candidateMessages: 0,
   scoreKeys: [],
+  codingProblemId: null,
   analysedExecutions: [],
 });
 
@@ -175,18 +178,21 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       return { ...state, seenWebhooks: [...state.seenWebhooks, event.data.webhookId] };
     case 'MessageRecorded':
       return event.data.speaker === 'candidate' ? { ...state, candidateMessages: state.candidateMessages + 1 } : state;
-    case 'InterviewerTurnTaken':
-      return { ...state, interviewerTurns: state.interviewerTurns + 1 };
+    case 'InterviewerTurnTaken': {
+      const asked = event.data.phase === 'coding' && !event.data.question?.parentQuestionId ? (event.data.question?.bankQuestionId ?? null) : null;
+      return { ...state, interviewerTurns: state.interviewerTurns + 1, codingProblemId: state.codingProblemId ?? asked };
+    }
     case 'InterviewScored': {
       const v = event.data.card.versions;
       return { ...state, scoreKeys: [...state.scoreKeys, scoreKey(event.data.basisVersion, v.rubric, v.model)] };
     }
     case 'CodeAnalyzed':
       return { ...state, analysedExecutions: [...state.analysedExecutions, event.data.executionId] };
-    case 'QuestionAsked':
-    case 'CodeUpdated':
     case 'CodeExecuted':
     case 'CodeSubmitted':
+      return { ...state, codingProblemId: state.codingProblemId ?? event.data.problemId ?? null };
+    case 'QuestionAsked':
+    case 'CodeUpdated':
       return state;
     default:
       return assertNever(event);
@@ -366,6 +372,7 @@ function executeCode(command: ExecuteCode, state: InterviewState): InterviewEven
   const d = command.data;
   validateCode(d.code, d.language, false);
   validateExecutionResult(d.result);
+  rejectOtherProblem(d.problemId ?? null, state);
   return [
     {
       type: 'CodeExecuted',
@@ -377,6 +384,7 @@ function executeCode(command: ExecuteCode, state: InterviewState): InterviewEven
         input: d.input,
         result: d.result,
         executedAt: command.metadata.now,
+        ...(d.problemId ? { problemId: d.problemId } : {}),
       },
     },
   ];
@@ -387,6 +395,7 @@ function submitCode(command: SubmitCode, state: InterviewState): InterviewEvent[
   const d = command.data;
   validateCode(d.code, d.language, false);
   validateExecutionResult(d.result);
+  rejectOtherProblem(d.problemId ?? null, state);
   return [
     {
       type: 'CodeSubmitted',
@@ -397,9 +406,17 @@ function submitCode(command: SubmitCode, state: InterviewState): InterviewEvent[
         language: d.language,
         result: d.result,
         submittedAt: command.metadata.now,
+        ...(d.problemId ? { problemId: d.problemId } : {}),
       },
     },
   ];
+}
+
+/** A run is graded against the problem that was asked: grading it against another one is refused. */
+function rejectOtherProblem(problemId: string | null, state: InterviewState): void {
+  if (problemId !== null && state.codingProblemId !== null && problemId !== state.codingProblemId) {
+    throw InterviewErrors.codingProblemMismatch(state.codingProblemId, problemId);
+  }
 }
 
 /** A reviewer may evaluate at any stage but not a cancelled interview; an evaluation id already recorded is a no-op. */

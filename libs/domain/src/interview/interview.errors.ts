@@ -17,6 +17,8 @@ export const InterviewErrors = {
     new DomainError('INTERVIEW.ILLEGAL_TRANSITION', `An interview cannot go from ${from} back to ${to}`, 'conflict'),
   scheduleRequired: () =>
     new DomainError('INTERVIEW.SCHEDULE_REQUIRED', 'An interview needs scheduled_at to become scheduled', 'invalid'),
+  codingProblemMismatch: (asked: string, graded: string) =>
+    new DomainError('INTERVIEW.CODING_PROBLEM_MISMATCH', `This interview's coding problem is ${asked}; a run graded against ${graded} cannot be recorded`, 'conflict'),
   invalid: (field: string, message: string) =>
     new DomainError('INTERVIEW.INVALID', `${field}: ${message}`, 'invalid', { field }),
   tooLarge: (field: string, message: string) =>

@@ -89,6 +89,8 @@ export type CodeExecuted = DomainEvent<
     readonly input: string;
     readonly result: CodeExecutionResult;
     readonly executedAt: string;
+    /** Absent on runs recorded before the coding bank (they were not graded). */
+    readonly problemId?: string | null;
   }
 >;
 
@@ -101,6 +103,8 @@ export type CodeSubmitted = DomainEvent<
     readonly language: string;
     readonly result: CodeExecutionResult;
     readonly submittedAt: string;
+    /** Absent on submissions recorded before the coding bank (they were not graded). */
+    readonly problemId?: string | null;
   }
 >;
 

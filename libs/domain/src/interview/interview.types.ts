@@ -65,9 +65,14 @@ export const EMPTY_REVIEW: InterviewReview = { technicalScore: null, behavioralS
 export interface CodeTestResult {
   readonly name: string;
   readonly passed: boolean;
+  /** Visible cases only: a hidden case's input and expected output are never recorded where a candidate reads them. */
   readonly expected?: string;
   readonly actual?: string;
   readonly message?: string;
+  /** Recorded since the coding bank: whether the case is hidden, and what the run took. */
+  readonly hidden?: boolean;
+  readonly timeMs?: number;
+  readonly memoryKb?: number | null;
 }
 
 /** What running a piece of code produced; recorded as a fact on the interview. */

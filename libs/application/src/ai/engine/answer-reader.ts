@@ -2,7 +2,7 @@
  * Reads an answer the way the built-in judge needs it: sentences, and for every word its lemma, part of
  * speech and whether a negation governs it, from wink-nlp's shipped English model (no download at run time).
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { stem } from './text-match';
 
@@ -46,13 +46,15 @@ export function readAnswer(text: string): ReadAnswer {
   const doc = engine().readDoc(text);
   const its = engine().its;
   const sentences: ReadSentence[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const tokens = s.tokens();
-    const raws = tokens.out(its.normal) as string[];
-    const lemmas = tokens.out(its.lemma) as string[];
-    const pos = tokens.out(its.pos) as string[];
-    const negation = tokens.out(its.negationFlag) as unknown as boolean[];
-    const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+    // wink-nlp's typings do not accept every `its` helper in out(); the values are as documented.
+    const out = (helper: unknown) => tokens.out(helper as typeof its.normal) as unknown[];
+    const raws = out(its.normal) as string[];
+    const lemmas = out(its.lemma) as string[];
+    const pos = out(its.pos) as string[];
+    const negation = out(its.negationFlag) as boolean[];
+    const stops = out(its.stopWordFlag) as boolean[];
     const words: ReadWord[] = [];
     for (let i = 0; i < raws.length; i += 1) {
       if (pos[i] === 'PUNCT' || pos[i] === 'SYM' || pos[i] === 'SPACE') continue;

@@ -1,3 +1,5 @@
+import { CODING_PROBLEMS } from '../../assessment/coding-problems/coding-problem-bank';
+import { CodingProblem } from '../../assessment/coding-problems/coding-problem.types';
 import { BankQuestion, Difficulty, QuestionPhase, RubricPoint } from '../../ports/question-bank.types';
 
 /** The non-technical phases: introduction, coding exercises (the spoken approach), behavioural, wrap-up. */
@@ -20,25 +22,47 @@ export const INTRO_QUESTIONS: readonly BankQuestion[] = [
   ]),
 ];
 
-export const CODING_QUESTIONS: readonly BankQuestion[] = [
-  q('code-e-1', 'general', 'coding', 'easy', 'Coding exercise: write a function that returns the two indices of numbers in an array that add up to a target. Explain your approach and its complexity, then submit your code.', [
+/** Rubric points written for a problem's spoken approach; other problems get the generic points below. */
+const CODING_POINTS: Readonly<Record<string, RubricPoint[]>> = {
+  'code-e-1': [
     p('hashmap', 'One pass with a hash map of seen values', ['hash map', 'hashmap', 'dictionary', 'dict', 'map', 'set', 'seen'], 'Can you do better than checking every pair?'),
     p('complexity', 'O(n) time, O(n) space (versus O(n^2) brute force)', ['o(n)', 'linear', 'n^2', 'quadratic', 'brute force'], 'What are the time and space costs of your approach?'),
     p('edges', 'Edge cases: no solution, duplicates, negative numbers', ['edge case', 'no solution', 'duplicate', 'negative', 'empty']),
-  ]),
-  q('code-m-1', 'general', 'coding', 'medium', 'Coding exercise: given a string, find the length of the longest substring without repeating characters. Explain your approach and its complexity, then submit your code.', [
+  ],
+  'code-m-1': [
     p('window', 'A sliding window with two pointers', ['sliding window', 'two pointers', 'window', 'left pointer', 'start index'], 'How could you avoid re-scanning the string for each start position?'),
     p('lastseen', 'Remember the last index of each character', ['last index', 'last seen', 'hash map', 'dictionary', 'map', 'set'], 'How do you know where to move the window on a repeat?'),
     p('complexity', 'O(n) time, O(k) space for the alphabet', ['o(n)', 'linear', 'o(k)', 'alphabet', 'o(1) space']),
     p('edges', 'Edge cases: empty string, all same characters', ['empty', 'edge case', 'same character', 'single character']),
-  ]),
-  q('code-h-1', 'general', 'coding', 'hard', 'Coding exercise: merge k sorted lists into one sorted list. Explain your approach and its complexity, then submit your code.', [
+  ],
+  'code-h-1': [
     p('heap', 'A min-heap (priority queue) of the current heads', ['heap', 'min-heap', 'priority queue', 'heapq'], 'Which data structure gives you the smallest head quickly?'),
     p('complexity', 'O(N log k) time for N elements', ['n log k', 'log k', 'o(n log k)'], 'What is the complexity in terms of N elements and k lists?'),
     p('alternative', 'Divide and conquer pairwise merging as an alternative', ['divide and conquer', 'pairwise', 'merge two', 'merge sort']),
     p('edges', 'Edge cases: empty lists, k = 0 or 1', ['empty', 'edge case', 'k = 0', 'no lists', 'single list']),
-  ]),
-];
+  ],
+};
+
+function genericCodingPoints(problem: CodingProblem): RubricPoint[] {
+  return [
+    p('approach', `An efficient approach (${problem.tags.join(', ')})`, [...problem.tags, 'sort', 'hash', 'stack', 'two pointers', 'binary search', 'one pass'], 'Which technique avoids comparing every pair?'),
+    p('complexity', 'Its time and space complexity, against the brute force', ['o(n)', 'o(n log n)', 'linear', 'n log n', 'quadratic', 'n^2', 'brute force'], 'What are the time and space costs of your approach?'),
+    p('edges', 'Edge cases: empty input, one element, duplicates, extremes', ['edge case', 'empty', 'single', 'one element', 'duplicate', 'negative', 'overflow']),
+  ];
+}
+
+/** One coding question per problem of the coding bank: the candidate reads stdin and writes stdout. */
+export const CODING_QUESTIONS: readonly BankQuestion[] = CODING_PROBLEMS.map((problem) =>
+  q(
+    problem.id,
+    'general',
+    'coding',
+    problem.difficulty,
+    `Coding exercise: ${problem.title}. ${problem.statement} Input: ${problem.inputFormat} Output: ${problem.outputFormat} ` +
+      'Explain your approach and its complexity, then submit a program that reads standard input and writes standard output.',
+    CODING_POINTS[problem.id] ?? genericCodingPoints(problem),
+  ),
+);
 
 export const BEHAVIORAL_QUESTIONS: readonly BankQuestion[] = [
   q('beh-1', 'behavioral', 'behavioral', 'medium', 'Tell me about a time you disagreed with a teammate or a manager on a technical decision. What happened?', [

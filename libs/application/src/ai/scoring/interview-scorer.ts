@@ -180,11 +180,12 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
     feedback: j.feedback,
     covered: j.covered,
     missing: j.missing,
-    evidence: { messageIds: j.record.answers.map((a) => a.messageId), executionIds: [] },
+    evidence: { messageIds: j.record.answers.map((a) => a.messageId), executionIds: j.record.phase === 'coding' ? runs.map((r) => r.id) : [] },
     builtinScore: j.builtinScore === null ? null : round1(j.builtinScore * 10),
   }));
 
-  const { strengths, weaknesses } = highlights(judged, { technical, problemSolving, codeQuality, communication }, runs.length > 0);
+  const graded = runs.some((r) => r.result.testResults.length > 0);
+  const { strengths, weaknesses } = highlights(judged, { technical, problemSolving, codeQuality, communication }, runs.length > 0, graded);
   return {
     overall,
     communication,
@@ -211,6 +212,7 @@ function highlights(
   judged: readonly JudgedQuestion[],
   d: { technical: DimensionScore; problemSolving: DimensionScore; codeQuality: DimensionScore; communication: DimensionScore },
   hasCode: boolean,
+  graded: boolean,
 ): { strengths: string[]; weaknesses: string[] } {
   const strengths: string[] = [];
   const weaknesses: string[] = [];
@@ -224,7 +226,7 @@ function highlights(
   }
   if (d.communication.score >= 0.75) strengths.push('Clear, well-developed explanations');
   else if (d.communication.score < 0.4) weaknesses.push('Answers were short or undeveloped');
-  if (hasCode && d.problemSolving.score >= 0.8) strengths.push('Working code that passes its tests');
+  if (hasCode && graded && d.problemSolving.score >= 0.8) strengths.push('Working code that passes its tests');
   if (hasCode && d.problemSolving.score < 0.5) weaknesses.push('Submitted code did not work or failed its tests');
   if (hasCode && d.codeQuality.score < 0.5) weaknesses.push('Code quality needs attention (failing runs or analysis findings)');
   return { strengths, weaknesses };
@@ -285,7 +287,11 @@ function bestRun(runs: readonly Run[]): Run | null {
 function describeRun(r: Run): string {
   const t = r.result.testResults;
   const kind = r.submitted ? 'final submission' : 'best execution';
-  return t.length ? `the ${kind} passed ${t.filter((x) => x.passed).length} of ${t.length} tests` : `the ${kind} exited with ${r.result.exitCode ?? 'no exit code'}`;
+  if (!t.length) return `the ${kind} exited with ${r.result.exitCode ?? 'no exit code'} (no tests were run)`;
+  const hidden = t.filter((x) => x.hidden);
+  const hiddenNote = hidden.length ? ` (${hidden.filter((x) => x.passed).length} of ${hidden.length} hidden)` : '';
+  const failed = t.filter((x) => !x.passed).map((x) => x.name);
+  return `the ${kind} passed ${t.filter((x) => x.passed).length} of ${t.length} tests${hiddenNote}${failed.length ? `; failed: ${failed.slice(0, 4).join(', ')}` : ''}`;
 }
 
 /** 0 for nothing, 1 from 40 words; very long monologues lose a little. */

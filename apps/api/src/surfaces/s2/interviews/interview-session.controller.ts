@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   CompleteInterviewCommand,
+  GetCodingProblemQuery,
   GetInterviewQuery,
   GetInterviewStateQuery,
   InterviewFeedback,
@@ -14,13 +15,13 @@ import {
 import { toS2SubmitCodeResponse } from '@candor/application/code-execution/execution-response.mappers';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
-import { toFeedback, toStateResponse } from './interview-session.mapper';
+import { toCodingProblemResponse, toFeedback, toStateResponse } from './interview-session.mapper';
 import {
   CompleteInterviewResponseDto,
   InterviewStateResponseDto,
   StartInterviewResponseDto,
 } from './interview-session.response.dto';
-import { SubmitCodeDto, SubmitCodeResponseDto } from './submit-code.dto';
+import { CodingProblemResponseDto, SubmitCodeDto, SubmitCodeResponseDto } from './submit-code.dto';
 
 /** S2's interview lifecycle on `/api/v1/interviews/{id}/…` (create and detail are S1's shared routes). */
 @ApiTags('S1/S2 interviews')
@@ -61,6 +62,14 @@ export class InterviewSessionController {
     @Body() body: SubmitCodeDto,
   ): Promise<SubmitCodeResponseDto> {
     return toS2SubmitCodeResponse(await this.commands.execute(new RunInterviewCodeCommand(id, user, 'submit', body.code, body.language)));
+  }
+
+  /** The problem every code run of this interview is graded against, with its visible examples and starters. */
+  @Get('coding-problem')
+  @ApiOperation({ summary: "The interview's coding problem: statement, examples and a starter program per language (hidden cases are not shown)" })
+  @ApiOkResponse({ type: CodingProblemResponseDto })
+  async codingProblem(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<CodingProblemResponseDto> {
+    return toCodingProblemResponse(await this.queries.execute(new GetCodingProblemQuery(id, user)));
   }
 
   @Get('state')

@@ -1,6 +1,7 @@
-import { CodeSubmissionEntry, InterviewFeedback, InterviewStateDocument } from '@candor/application';
+import { CodeSubmissionEntry, CodingProblemView, InterviewFeedback, InterviewStateDocument } from '@candor/application';
 import { CodeExecutionResult } from '@candor/domain';
 import { ExecutionResultDto, FeedbackDto, InterviewStateResponseDto } from './interview-session.response.dto';
+import { CodingProblemResponseDto } from './submit-code.dto';
 
 const ROLE = { candidate: 'user', ai: 'assistant', interviewer: 'interviewer' } as const;
 
@@ -79,5 +80,20 @@ export function toFeedback(f: InterviewFeedback): FeedbackDto {
         }
       : {}),
     ...(f.pending ? { pending: true } : {}),
+  };
+}
+
+export function toCodingProblemResponse(p: CodingProblemView): CodingProblemResponseDto {
+  return {
+    id: p.id,
+    title: p.title,
+    difficulty: p.difficulty,
+    statement: p.statement,
+    input_format: p.inputFormat,
+    output_format: p.outputFormat,
+    examples: p.examples.map((e) => ({ input: e.input, output: e.output })),
+    hidden_tests: p.hiddenTests,
+    starter_code: { ...p.starterCode },
+    bank_version: p.bankVersion,
   };
 }
