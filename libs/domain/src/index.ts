@@ -12,3 +12,4 @@ export * from './template';
 export * from './webhook';
 export * from './batch';
 export * from './audit';
+export * from './assessment';

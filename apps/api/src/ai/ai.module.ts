@@ -6,7 +6,9 @@ import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
 import { INTERVIEWER_COMMAND_HANDLERS } from '@candor/application/ai/commands/interviewer.handlers';
 import { InterviewScoringService } from '@candor/application/ai/scoring/interview-scoring.service';
-import { INTERVIEW_SCORING_OPTIONS, registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
+import { enqueueScoring, INTERVIEW_SCORING_OPTIONS, registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
+import { ScoringRetryScheduler } from '@candor/application/assessment/scoring/scoring-retry.scheduler';
+import { ASSESSMENT_HANDLERS } from '@candor/application/assessment/assessment.handlers';
 import { ScoreOnCompletionReactor } from '@candor/application/ai/scoring/score-on-completion.reactor';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
@@ -19,6 +21,7 @@ import { createLlm } from '@candor/infrastructure/ai/llm.factory';
 @Injectable()
 class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly reactor: ScoreOnCompletionReactor;
+  private readonly retries: ScoringRetryScheduler;
 
   constructor(
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
@@ -29,10 +32,11 @@ class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplica
     logger: JsonLogger,
   ) {
     this.reactor = new ScoreOnCompletionReactor(events, readStore, queue, logger);
+    this.retries = new ScoringRetryScheduler(queue, enqueueScoring, undefined, logger);
   }
 
   onModuleInit(): void {
-    registerInterviewScoringWorker(this.queue, this.scoring, this.config.ai.scoringWorkers);
+    registerInterviewScoringWorker(this.queue, this.scoring, this.config.ai.scoringWorkers, this.retries);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,6 +44,7 @@ class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplica
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.retries.stop();
     await this.reactor.stop();
   }
 }
@@ -68,6 +73,7 @@ const optionalAnalyzer = { token: CODE_ANALYZER, optional: true };
       useFactory: (llm: Llm, analyzer: CodeAnalyzer | undefined) => new AiCompletionService(llm, analyzer ?? null),
     },
     ...INTERVIEWER_COMMAND_HANDLERS,
+    ...ASSESSMENT_HANDLERS,
     AiLifecycle,
   ],
   exports: [LLM, INTERVIEW_SCORING_OPTIONS, InterviewScoringService, AiCompletionService],

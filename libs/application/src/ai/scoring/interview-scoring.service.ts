@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  assessmentDecider,
+  assessmentStreamId,
   DomainError,
   EvaluationInput,
   InterviewErrors,
@@ -9,6 +11,9 @@ import {
   interviewDecider,
   interviewStreamId,
   RecordInterviewScore,
+  RecordScoreVersion,
+  RecordScoringFailure,
+  ScoreVersionRecorded,
 } from '@candor/domain';
 import { AggregateStore } from '../../commands/aggregate-store';
 import type { CodeAnalyzer } from '../../ports/code-analyzer.port';
@@ -50,6 +55,46 @@ export class InterviewScoringService {
     // Another worker recorded the same score meanwhile: answer with that one.
     const again = this.existing((await this.events.readStream(streamId)) as unknown as InterviewEvent[], basisVersion);
     return again ?? { scoreId, basisVersion, card, evaluationId: null, recorded: false };
+  }
+
+  async failedAttempts(interviewId: string): Promise<number> {
+    const { state } = await this.store.load(assessmentStreamId(interviewId), assessmentDecider);
+    return state.failures;
+  }
+
+  /** Makes a failed attempt visible (`scoring_failed` with its reason) until a later attempt succeeds. */
+  async recordFailure(interviewId: string, reason: string, retryAt: string | null): Promise<number> {
+    const result = await this.store.execute(assessmentStreamId(interviewId), assessmentDecider, {
+      type: 'RecordScoringFailure',
+      data: { interviewId, reason, retryAt },
+      metadata: this.store.commandMetadata(),
+    } satisfies RecordScoringFailure);
+    const event = result.events[0] as { data?: { attempt?: number } } | undefined;
+    return event?.data?.attempt ?? 0;
+  }
+
+  /**
+   * Scores the interview again from its stored events with the rubric, model, prompt and banks of now.
+   * `dryRun` computes and returns the version without appending it; otherwise it is appended to the
+   * assessment stream beside the earlier versions (which stay as they were).
+   */
+  async rescore(interviewId: string, requestedBy: string | null, dryRun: boolean): Promise<{ scoreId: string; basisVersion: number; card: InterviewScoreCard; recordedAt: string | null }> {
+    const history = (await this.events.readStream(interviewStreamId(interviewId))) as unknown as InterviewEvent[];
+    if (history.length === 0) throw InterviewErrors.notFound();
+    if (!history.some((e) => e.type === 'InterviewCompleted')) {
+      throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
+    }
+    const card = await scoreInterview(history, { llm: this.llm, analyzer: this.analyzer });
+    const scoreId = randomUUID();
+    const basisVersion = scoringBasis(history);
+    if (dryRun) return { scoreId, basisVersion, card, recordedAt: null };
+    const result = await this.store.execute(assessmentStreamId(interviewId), assessmentDecider, {
+      type: 'RecordScoreVersion',
+      data: { interviewId, scoreId, basisVersion, card, requestedBy, trigger: 'rescore' },
+      metadata: this.store.commandMetadata(),
+    } satisfies RecordScoreVersion);
+    const recorded = result.events[0] as ScoreVersionRecorded | undefined;
+    return { scoreId, basisVersion, card, recordedAt: recorded?.data.recordedAt ?? null };
   }
 
   private existing(history: readonly InterviewEvent[], basisVersion: number): RecordedScore | null {

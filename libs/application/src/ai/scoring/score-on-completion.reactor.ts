@@ -4,7 +4,8 @@ import { JobQueue } from '../../ports/job-queue.port';
 import { ReadStore } from '../../ports/read-store.port';
 import { CHECKPOINTS_COLLECTION, CheckpointDocument } from '../../projections/projection';
 import { isInterviewEvent } from '../../interview/projections/interview-events';
-import { INTERVIEW_SCORING_QUEUE, InterviewScoringJob } from './interview-scoring.job';
+import { ASSESSMENT_STATUS_COLLECTION, AssessmentStatusDocument } from '../../assessment/projections/assessment-status.projection';
+import { enqueueScoring } from './interview-scoring.job';
 
 export interface ReactorLogger {
   entry(level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>): void;
@@ -16,10 +17,6 @@ export const SCORE_ON_COMPLETION_REACTOR = 'reactor:score-on-completion';
 const CHECKPOINT_FLUSH_MS = 200;
 const RETRY_MS = [100, 500, 1000, 5000];
 
-/** The scoring job's id: one per interview, so however often it is queued (here, S2's complete) it runs once. */
-export function scoringJobId(interviewId: string): string {
-  return `score-${interviewId}`;
-}
 
 /**
  * Every completed interview is scored, whichever way it completed (S0/S2 complete, S1 `PUT status=completed`,
@@ -48,7 +45,21 @@ export class ScoreOnCompletionReactor {
     this.stopping = false;
     const saved = await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).findOne({ _id: SCORE_ON_COMPLETION_REACTOR });
     this.checkpoint = this.saved = saved?.position ?? START_POSITION;
+    await this.requeueFailed();
     this.loop = this.run();
+  }
+
+  /**
+   * A failed scoring waits for its retry in a timer, which a restart loses: whatever is still
+   * `scoring_failed` is queued again at start (its completion lies behind a persisted checkpoint).
+   */
+  private async requeueFailed(): Promise<void> {
+    const failed = await this.store.collection<AssessmentStatusDocument>(ASSESSMENT_STATUS_COLLECTION).find({ status: 'scoring_failed' });
+    for (const doc of failed) {
+      await enqueueScoring(this.queue, doc._id, `restart-${doc.attempts}-${Date.now()}`).catch((error) =>
+        this.logger.entry('warn', 'failed scoring not re-queued at start', { interviewId: doc._id, error: String(error) }),
+      );
+    }
   }
 
   async stop(): Promise<void> {
@@ -89,7 +100,7 @@ export class ScoreOnCompletionReactor {
     if (stream.some((e) => e.type === 'InterviewScored')) return;
     for (let attempt = 0; !this.stopping; attempt++) {
       try {
-        await this.queue.enqueue<InterviewScoringJob>(INTERVIEW_SCORING_QUEUE, { interviewId }, { jobId: scoringJobId(interviewId) });
+        await enqueueScoring(this.queue, interviewId);
         return;
       } catch (error) {
         // A full or unreachable queue: wait and retry this event rather than skip a score.

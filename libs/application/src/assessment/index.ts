@@ -1,0 +1,6 @@
+/** The assessment context: coding problems, score versions, re-scoring and scoring status. */
+export * from './assessment.handlers';
+export * from './commands/rescore-interview.command';
+export * from './queries/get-score-versions.query';
+export * from './queries/score-diff';
+export * from './projections/assessment-status.projection';

@@ -1,0 +1,60 @@
+import { RecordedEvent } from '@candor/contracts';
+import { ASSESSMENT_STREAM_PREFIX } from '@candor/domain';
+import { Projection, ProjectedDocument } from '../../projections/projection';
+import { isInterviewEvent } from '../../interview/projections/interview-events';
+
+export const ASSESSMENT_STATUS_COLLECTION = 'assessment_status';
+
+/** Where an interview's scoring stands: `scored`, or `scoring_failed` with the reason until a score lands. */
+export interface AssessmentStatusDocument extends ProjectedDocument {
+  status: 'scored' | 'scoring_failed';
+  reason: string | null;
+  attempts: number;
+  lastFailedAt: string | null;
+  retryAt: string | null;
+  scoredAt: string | null;
+  versions: number;
+}
+
+const ASSESSMENT_STREAM = new RegExp(`^${ASSESSMENT_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
+
+function relevant(event: RecordedEvent): boolean {
+  return event.type === 'InterviewScored' ? isInterviewEvent(event) : ASSESSMENT_STREAM.test(event.streamId);
+}
+
+const EMPTY: Omit<AssessmentStatusDocument, '_id'> = { status: 'scored', reason: null, attempts: 0, lastFailedAt: null, retryAt: null, scoredAt: null, versions: 0 };
+
+export const assessmentStatusProjection: Projection<AssessmentStatusDocument> = {
+  name: 'assessment-status',
+  collection: ASSESSMENT_STATUS_COLLECTION,
+  eventTypes: ['InterviewScored', 'ScoringFailed', 'ScoreVersionRecorded'],
+  indexes: [{ keys: { status: 1 } }],
+  documentIds: (event) => (relevant(event) ? [String(event.data.interviewId)] : []),
+  evolve: (doc, event) => {
+    const current: AssessmentStatusDocument = doc ?? { _id: String(event.data.interviewId), ...EMPTY };
+    const data = event.data as Record<string, unknown>;
+    switch (event.type) {
+      case 'ScoringFailed':
+        return {
+          ...current,
+          status: 'scoring_failed',
+          reason: String(data.reason),
+          attempts: Number(data.attempt),
+          lastFailedAt: String(data.failedAt),
+          retryAt: (data.retryAt as string | null) ?? null,
+        };
+      case 'InterviewScored':
+      case 'ScoreVersionRecorded':
+        return {
+          ...current,
+          status: 'scored',
+          reason: null,
+          retryAt: null,
+          scoredAt: String(data.scoredAt ?? data.recordedAt),
+          versions: current.versions + 1,
+        };
+      default:
+        return current;
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import { InterviewScoreCard } from '../interview/interviewer.types';
+import { givenWhenThen } from '../../../../test/support/given-when-then';
+import { AssessmentCommand } from './assessment.commands';
+import { assessmentDecider } from './assessment.decider';
+import { AssessmentEvent } from './assessment.events';
+
+const ID = '3f1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
+const T0 = '2026-01-15T14:00:00.000Z';
+const T1 = '2026-01-15T14:05:00.000Z';
+const given = givenWhenThen(assessmentDecider);
+const dim = { score: 0.5, evidence: { messageIds: [], executionIds: [] }, reasoning: 'r' };
+const card: InterviewScoreCard = {
+  overall: 0.5, communication: dim, technical: dim, problemSolving: dim, codeQuality: dim, behavioral: null, questionScores: [], skillBreakdown: {},
+  strengths: [], weaknesses: [], recommendation: 'maybe', recommendationReasoning: 'r', versions: { rubric: 'r2', model: 'builtin', prompt: 'p', bank: 'b', analyzer: null }, tokensUsed: 0,
+};
+
+const failure = (reason: string, now = T0): AssessmentCommand => ({ type: 'RecordScoringFailure', data: { interviewId: ID, reason, retryAt: T1 }, metadata: { now } });
+const failed = (reason: string, attempt: number, at = T0): AssessmentEvent => ({ type: 'ScoringFailed', data: { interviewId: ID, reason, attempt, failedAt: at, retryAt: T1 } });
+const version = (scoreId: string, c = card): AssessmentCommand => ({
+  type: 'RecordScoreVersion',
+  data: { interviewId: ID, scoreId, basisVersion: 12, card: c, requestedBy: 'owner-1', trigger: 'rescore' },
+  metadata: { now: T1 },
+});
+const recorded = (scoreId: string): AssessmentEvent => ({
+  type: 'ScoreVersionRecorded',
+  data: { interviewId: ID, scoreId, basisVersion: 12, card, requestedBy: 'owner-1', trigger: 'rescore', recordedAt: T1 },
+});
+
+describe('Assessment decider (stream assessment-<interview id>)', () => {
+  describe('RecordScoringFailure', () => {
+    it('records the first failed attempt with its reason', () => given([]).when(failure('LLM unreachable')).then([failed('LLM unreachable', 1)]));
+    it('counts the attempts', () =>
+      given([failed('a', 1), failed('b', 2)]).when(failure('LLM unreachable', T1)).then([failed('LLM unreachable', 3, T1)]));
+    it('never records an empty reason', () => given([]).when(failure('   ')).then([failed('unknown error', 1)]));
+  });
+
+  describe('RecordScoreVersion', () => {
+    it('appends a new score version', () => given([failed('a', 1)]).when(version('s2')).then([recorded('s2')]));
+    it('records a score id once (a retried request appends nothing)', () => given([recorded('s2')]).when(version('s2')).then([]));
+    it('appends a second version beside the first', () => given([recorded('s2')]).when(version('s3')).then([recorded('s3')]));
+    it('rejects an out-of-range overall score', () =>
+      given([]).when(version('s4', { ...card, overall: 1.5 })).thenThrows('ASSESSMENT.INVALID', 'invalid'));
+  });
+});

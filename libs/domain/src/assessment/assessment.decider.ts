@@ -1,0 +1,67 @@
+import { assertNever, Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import { RECOMMENDATIONS } from '../interview/interviewer.types';
+import { AssessmentCommand, RecordScoreVersion, RecordScoringFailure } from './assessment.commands';
+import { AssessmentEvent } from './assessment.events';
+
+export interface AssessmentState {
+  readonly failures: number;
+  readonly lastFailure: string | null;
+  readonly scoreIds: readonly string[];
+}
+
+export const initialAssessmentState = (): AssessmentState => ({ failures: 0, lastFailure: null, scoreIds: [] });
+
+const MAX_REASON = 2000;
+
+function recordFailure(command: RecordScoringFailure, state: AssessmentState): AssessmentEvent[] {
+  const reason = command.data.reason.trim().slice(0, MAX_REASON) || 'unknown error';
+  return [
+    {
+      type: 'ScoringFailed',
+      data: { interviewId: command.data.interviewId, reason, attempt: state.failures + 1, failedAt: command.metadata.now, retryAt: command.data.retryAt },
+    },
+  ];
+}
+
+/** A score id recorded once stays recorded once (a retried request appends nothing). */
+function recordVersion(command: RecordScoreVersion, state: AssessmentState): AssessmentEvent[] {
+  const d = command.data;
+  if (state.scoreIds.includes(d.scoreId)) return [];
+  if (!RECOMMENDATIONS.includes(d.card.recommendation)) {
+    throw new DomainError('ASSESSMENT.INVALID', `recommendation must be one of ${RECOMMENDATIONS.join(', ')}`, 'invalid');
+  }
+  if (!(d.card.overall >= 0 && d.card.overall <= 1)) throw new DomainError('ASSESSMENT.INVALID', 'overall must be between 0 and 1', 'invalid');
+  return [
+    {
+      type: 'ScoreVersionRecorded',
+      data: { interviewId: d.interviewId, scoreId: d.scoreId, basisVersion: d.basisVersion, card: d.card, requestedBy: d.requestedBy, trigger: d.trigger, recordedAt: command.metadata.now },
+    },
+  ];
+}
+
+export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
+  switch (event.type) {
+    case 'ScoringFailed':
+      return { ...state, failures: state.failures + 1, lastFailure: event.data.reason };
+    case 'ScoreVersionRecorded':
+      return { ...state, scoreIds: [...state.scoreIds, event.data.scoreId] };
+    default:
+      return assertNever(event);
+  }
+}
+
+export const assessmentDecider: Decider<AssessmentState, AssessmentCommand, AssessmentEvent> = {
+  initialState: initialAssessmentState,
+  decide: (command, state) => {
+    switch (command.type) {
+      case 'RecordScoringFailure':
+        return recordFailure(command, state);
+      case 'RecordScoreVersion':
+        return recordVersion(command, state);
+      default:
+        return assertNever(command);
+    }
+  },
+  evolve: evolveAssessment,
+};

@@ -1,0 +1,37 @@
+import { DomainEvent } from '../shared/event';
+import { InterviewScoreCard } from '../interview/interviewer.types';
+
+/**
+ * The assessment of an interview, on its own stream (`assessment-<interview id>`): scoring attempts that
+ * failed, and the score versions a re-score appended. The first automatic score of an interview recorded
+ * before this context existed is an `InterviewScored` on the interview stream; readers take both.
+ */
+export type ScoringFailed = DomainEvent<
+  'ScoringFailed',
+  { readonly interviewId: string; readonly reason: string; readonly attempt: number; readonly failedAt: string; readonly retryAt: string | null }
+>;
+
+export type ScoreVersionRecorded = DomainEvent<
+  'ScoreVersionRecorded',
+  {
+    readonly interviewId: string;
+    readonly scoreId: string;
+    /** How many events of the interview stream the score was computed from. */
+    readonly basisVersion: number;
+    readonly card: InterviewScoreCard;
+    /** Who asked for it (null: the automatic scoring) and why. */
+    readonly requestedBy: string | null;
+    readonly trigger: 'automatic' | 'rescore';
+    readonly recordedAt: string;
+  }
+>;
+
+export type AssessmentEvent = ScoringFailed | ScoreVersionRecorded;
+
+export const ASSESSMENT_EVENT_TYPES: readonly AssessmentEvent['type'][] = ['ScoringFailed', 'ScoreVersionRecorded'];
+
+export const ASSESSMENT_STREAM_PREFIX = 'assessment-';
+
+export function assessmentStreamId(interviewId: string): string {
+  return `${ASSESSMENT_STREAM_PREFIX}${interviewId}`;
+}

@@ -1,0 +1,3 @@
+export * from './assessment.events';
+export * from './assessment.commands';
+export * from './assessment.decider';
