@@ -4,3 +4,5 @@ export * from './commands/rescore-interview.command';
 export * from './queries/get-score-versions.query';
 export * from './queries/score-diff';
 export * from './projections/assessment-status.projection';
+export * from './commands/share-report.command';
+export * from './queries/get-shared-report.query';

@@ -20,4 +20,8 @@ export type RecordScoreVersion = Command<
   }
 >;
 
-export type AssessmentCommand = RecordScoringFailure | RecordScoreVersion;
+export type ShareReport = Command<'ShareReport', { readonly interviewId: string; readonly token: string; readonly sharedBy: string }>;
+
+export type RevokeReportShare = Command<'RevokeReportShare', { readonly interviewId: string; readonly revokedBy: string }>;
+
+export type AssessmentCommand = RecordScoringFailure | RecordScoreVersion | ShareReport | RevokeReportShare;

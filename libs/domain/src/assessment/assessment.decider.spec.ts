@@ -41,4 +41,20 @@ describe('Assessment decider (stream assessment-<interview id>)', () => {
     it('rejects an out-of-range overall score', () =>
       given([]).when(version('s4', { ...card, overall: 1.5 })).thenThrows('ASSESSMENT.INVALID', 'invalid'));
   });
+
+  describe('ShareReport / RevokeReportShare', () => {
+    const TOKEN = 'a'.repeat(43);
+    const share = (token = TOKEN): AssessmentCommand => ({ type: 'ShareReport', data: { interviewId: ID, token, sharedBy: 'owner-1' }, metadata: { now: T0 } });
+    const revoke: AssessmentCommand = { type: 'RevokeReportShare', data: { interviewId: ID, revokedBy: 'owner-1' }, metadata: { now: T1 } };
+    const shared: AssessmentEvent = { type: 'ReportShared', data: { interviewId: ID, token: TOKEN, sharedBy: 'owner-1', sharedAt: T0 } };
+    const revoked: AssessmentEvent = { type: 'ReportShareRevoked', data: { interviewId: ID, token: TOKEN, revokedBy: 'owner-1', revokedAt: T1 } };
+
+    it('shares the report with a token', () => given([]).when(share()).then([shared]));
+    it('keeps the link already handed out when shared again', () => given([shared]).when(share('b'.repeat(43))).then([]));
+    it('revokes the active link', () => given([shared]).when(revoke).then([revoked]));
+    it('revoking without a link changes nothing', () => given([shared, revoked]).when(revoke).then([]));
+    it('shares again with a new token after a revocation', () =>
+      given([shared, revoked]).when(share('c'.repeat(43))).then([{ ...shared, data: { ...shared.data, token: 'c'.repeat(43) } } as AssessmentEvent]));
+    it('refuses a guessable token', () => given([]).when(share('short')).thenThrows('ASSESSMENT.INVALID', 'invalid'));
+  });
 });

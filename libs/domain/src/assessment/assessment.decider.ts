@@ -1,16 +1,18 @@
 import { assertNever, Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import { RECOMMENDATIONS } from '../interview/interviewer.types';
-import { AssessmentCommand, RecordScoreVersion, RecordScoringFailure } from './assessment.commands';
+import { AssessmentCommand, RecordScoreVersion, RecordScoringFailure, RevokeReportShare, ShareReport } from './assessment.commands';
 import { AssessmentEvent } from './assessment.events';
 
 export interface AssessmentState {
   readonly failures: number;
   readonly lastFailure: string | null;
   readonly scoreIds: readonly string[];
+  /** The report's active share token (null: not shared, or revoked). */
+  readonly shareToken: string | null;
 }
 
-export const initialAssessmentState = (): AssessmentState => ({ failures: 0, lastFailure: null, scoreIds: [] });
+export const initialAssessmentState = (): AssessmentState => ({ failures: 0, lastFailure: null, scoreIds: [], shareToken: null });
 
 const MAX_REASON = 2000;
 
@@ -40,12 +42,28 @@ function recordVersion(command: RecordScoreVersion, state: AssessmentState): Ass
   ];
 }
 
+/** One active link at a time: sharing again keeps the link already handed out. */
+function share(command: ShareReport, state: AssessmentState): AssessmentEvent[] {
+  if (state.shareToken !== null) return [];
+  if (!/^[A-Za-z0-9_-]{32,}$/.test(command.data.token)) throw new DomainError('ASSESSMENT.INVALID', 'a share token must be at least 32 url-safe characters', 'invalid');
+  return [{ type: 'ReportShared', data: { interviewId: command.data.interviewId, token: command.data.token, sharedBy: command.data.sharedBy, sharedAt: command.metadata.now } }];
+}
+
+function revoke(command: RevokeReportShare, state: AssessmentState): AssessmentEvent[] {
+  if (state.shareToken === null) return [];
+  return [{ type: 'ReportShareRevoked', data: { interviewId: command.data.interviewId, token: state.shareToken, revokedBy: command.data.revokedBy, revokedAt: command.metadata.now } }];
+}
+
 export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
   switch (event.type) {
     case 'ScoringFailed':
       return { ...state, failures: state.failures + 1, lastFailure: event.data.reason };
     case 'ScoreVersionRecorded':
       return { ...state, scoreIds: [...state.scoreIds, event.data.scoreId] };
+    case 'ReportShared':
+      return { ...state, shareToken: event.data.token };
+    case 'ReportShareRevoked':
+      return { ...state, shareToken: null };
     default:
       return assertNever(event);
   }
@@ -59,6 +77,10 @@ export const assessmentDecider: Decider<AssessmentState, AssessmentCommand, Asse
         return recordFailure(command, state);
       case 'RecordScoreVersion':
         return recordVersion(command, state);
+      case 'ShareReport':
+        return share(command, state);
+      case 'RevokeReportShare':
+        return revoke(command, state);
       default:
         return assertNever(command);
     }

@@ -26,9 +26,17 @@ export type ScoreVersionRecorded = DomainEvent<
   }
 >;
 
-export type AssessmentEvent = ScoringFailed | ScoreVersionRecorded;
+/** A public, read-only link to the interview's report (no login); the token is a random secret. */
+export type ReportShared = DomainEvent<'ReportShared', { readonly interviewId: string; readonly token: string; readonly sharedBy: string; readonly sharedAt: string }>;
 
-export const ASSESSMENT_EVENT_TYPES: readonly AssessmentEvent['type'][] = ['ScoringFailed', 'ScoreVersionRecorded'];
+export type ReportShareRevoked = DomainEvent<
+  'ReportShareRevoked',
+  { readonly interviewId: string; readonly token: string; readonly revokedBy: string; readonly revokedAt: string }
+>;
+
+export type AssessmentEvent = ScoringFailed | ScoreVersionRecorded | ReportShared | ReportShareRevoked;
+
+export const ASSESSMENT_EVENT_TYPES: readonly AssessmentEvent['type'][] = ['ScoringFailed', 'ScoreVersionRecorded', 'ReportShared', 'ReportShareRevoked'];
 
 export const ASSESSMENT_STREAM_PREFIX = 'assessment-';
 

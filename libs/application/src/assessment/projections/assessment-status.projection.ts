@@ -5,7 +5,7 @@ import { isInterviewEvent } from '../../interview/projections/interview-events';
 
 export const ASSESSMENT_STATUS_COLLECTION = 'assessment_status';
 
-/** Where an interview's scoring stands: `scored`, or `scoring_failed` with the reason until a score lands. */
+/** Where an interview's scoring stands (`scored`, or `scoring_failed` with the reason until a score lands) and its report's share link. */
 export interface AssessmentStatusDocument extends ProjectedDocument {
   status: 'scored' | 'scoring_failed';
   reason: string | null;
@@ -14,6 +14,8 @@ export interface AssessmentStatusDocument extends ProjectedDocument {
   retryAt: string | null;
   scoredAt: string | null;
   versions: number;
+  /** The report's active public link token (null: not shared or revoked). */
+  shareToken: string | null;
 }
 
 const ASSESSMENT_STREAM = new RegExp(`^${ASSESSMENT_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
@@ -22,13 +24,13 @@ function relevant(event: RecordedEvent): boolean {
   return event.type === 'InterviewScored' ? isInterviewEvent(event) : ASSESSMENT_STREAM.test(event.streamId);
 }
 
-const EMPTY: Omit<AssessmentStatusDocument, '_id'> = { status: 'scored', reason: null, attempts: 0, lastFailedAt: null, retryAt: null, scoredAt: null, versions: 0 };
+const EMPTY: Omit<AssessmentStatusDocument, '_id'> = { status: 'scored', reason: null, attempts: 0, lastFailedAt: null, retryAt: null, scoredAt: null, versions: 0, shareToken: null };
 
 export const assessmentStatusProjection: Projection<AssessmentStatusDocument> = {
   name: 'assessment-status',
   collection: ASSESSMENT_STATUS_COLLECTION,
-  eventTypes: ['InterviewScored', 'ScoringFailed', 'ScoreVersionRecorded'],
-  indexes: [{ keys: { status: 1 } }],
+  eventTypes: ['InterviewScored', 'ScoringFailed', 'ScoreVersionRecorded', 'ReportShared', 'ReportShareRevoked'],
+  indexes: [{ keys: { status: 1 } }, { keys: { shareToken: 1 } }],
   documentIds: (event) => (relevant(event) ? [String(event.data.interviewId)] : []),
   evolve: (doc, event) => {
     const current: AssessmentStatusDocument = doc ?? { _id: String(event.data.interviewId), ...EMPTY };
@@ -53,6 +55,10 @@ export const assessmentStatusProjection: Projection<AssessmentStatusDocument> = 
           scoredAt: String(data.scoredAt ?? data.recordedAt),
           versions: current.versions + 1,
         };
+      case 'ReportShared':
+        return { ...current, shareToken: String(data.token) };
+      case 'ReportShareRevoked':
+        return { ...current, shareToken: null };
       default:
         return current;
     }

@@ -1,7 +1,7 @@
 import { InterviewReport } from '@candor/application';
 import { S3ReportDto } from './report.response.dto';
 
-export function toS3Report(report: InterviewReport, pdfUrl: string): S3ReportDto {
+export function toS3Report(report: InterviewReport, pdfUrl: string, shareToken: string | null = null): S3ReportDto {
   return {
     _id: report.scoreId,
     interview: report.interviewId,
@@ -14,7 +14,7 @@ export function toS3Report(report: InterviewReport, pdfUrl: string): S3ReportDto
     recommendation: report.recommendation,
     strengths: [...report.strengths],
     weaknesses: [...report.weaknesses],
-    share_token: null,
+    share_token: shareToken,
     pdf_url: pdfUrl,
     generated_at: report.generatedAt,
   };

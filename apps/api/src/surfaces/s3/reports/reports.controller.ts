@@ -1,14 +1,15 @@
-import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, composeInterviewReport, GetScoreCardQuery } from '@candor/application';
+import { GetReportShareQuery, ShareReportCommand } from '@candor/application/assessment';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { publicUrlOf } from '../../../http/public-url';
 import { toS3Report } from './report.mapper';
 import { renderReportPdf } from './report-pdf.renderer';
-import { S3ReportDto } from './report.response.dto';
+import { S3ReportDto, S3ReportShareDto, S3ReportShareRevokedDto } from './report.response.dto';
 
 /** S3 reports: written from the interview's score card; the PDF also prints the transcript. */
 @ApiTags('S3 scoring & reports')
@@ -16,13 +17,35 @@ import { S3ReportDto } from './report.response.dto';
 @UseGuards(JwtAuthGuard)
 @Controller('api/reports/:interview_id')
 export class S3ReportsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: S3ReportDto, description: 'Owner or superuser only; 409 while the interview is not completed; 404 until it is scored' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Req() request: FastifyRequest): Promise<S3ReportDto> {
     const view = await this.queries.execute(new GetScoreCardQuery(id, user));
-    return toS3Report(composeInterviewReport(view.interview, view.score), exportUrl(request, view.interview.id));
+    const shareToken = await this.queries.execute(new GetReportShareQuery(view.interview.id));
+    return toS3Report(composeInterviewReport(view.interview, view.score), exportUrl(request, view.interview.id), shareToken);
+  }
+
+  @Post('share')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Create (or return) the public read-only link of the report: no login needed to read it, until revoked (owner or admin)' })
+  @ApiCreatedResponse({ type: S3ReportShareDto })
+  async share(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Req() request: FastifyRequest): Promise<S3ReportShareDto> {
+    const { shareToken } = await this.commands.execute(new ShareReportCommand(id, user, 'share'));
+    return { share_token: shareToken as string, share_url: `${publicUrlOf(request)}/api/reports/shared/${shareToken}/` };
+  }
+
+  @Delete('share')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke the public link of the report: the token answers 404 from then on (owner or admin)' })
+  @ApiOkResponse({ type: S3ReportShareRevokedDto })
+  async revoke(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S3ReportShareRevokedDto> {
+    await this.commands.execute(new ShareReportCommand(id, user, 'revoke'));
+    return { message: 'Share link revoked' };
   }
 
   @Get('export')
