@@ -1,6 +1,5 @@
 import request from 'supertest';
 import { EVENT_STORE, EventStore } from '@candor/application';
-import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { scoreInterview } from '@candor/application/ai/scoring/interview-scorer';
 import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-bank';
@@ -130,17 +129,11 @@ describe('AI interviewer (built-in engine) end to end', () => {
 
   it('re-scoring from the stored events gives the same result, and scoring again records nothing', async () => {
     const llm = t.app.get<Llm>(LLM);
-    let analyzer: CodeAnalyzer | null = null;
-    try {
-      analyzer = t.app.get<CodeAnalyzer>(CODE_ANALYZER, { strict: false });
-    } catch {
-      analyzer = null;
-    }
     for (const id of [strong.id, weak.id]) {
       const history = await stream(id);
       const recorded = history.filter((e): e is InterviewScored => e.type === 'InterviewScored');
       expect(recorded).toHaveLength(1);
-      const again = await scoreInterview(history, { llm, analyzer });
+      const again = await scoreInterview(history, { llm });
       expect(again).toEqual(recorded[0].data.card);
     }
     // Completing again is refused and adds nothing; the score stays single.

@@ -63,9 +63,8 @@ const optionalAnalyzer = { token: CODE_ANALYZER, optional: true };
     { provide: INTERVIEW_SCORING_OPTIONS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ waitMs: config.ai.scoringWaitMs }) },
     {
       provide: InterviewScoringService,
-      inject: [EVENT_STORE, AGGREGATE_STORE, LLM, optionalAnalyzer],
-      useFactory: (events: EventStore, store: AggregateStore, llm: Llm, analyzer: CodeAnalyzer | undefined) =>
-        new InterviewScoringService(events, store, llm, analyzer ?? null),
+      inject: [EVENT_STORE, AGGREGATE_STORE, LLM],
+      useFactory: (events: EventStore, store: AggregateStore, llm: Llm) => new InterviewScoringService(events, store, llm),
     },
     {
       provide: AiCompletionService,

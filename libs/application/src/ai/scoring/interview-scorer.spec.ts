@@ -31,10 +31,31 @@ function remoteModel(score: number): Llm {
 
 describe('interview scorer with a language model as judge', () => {
   it('records the model verdict, the built-in verdict beside it, and the model as the server names it', async () => {
-    const card = await scoreInterview(given('hash table o(1) collision resize insertion order because for example'), { llm: remoteModel(0.9), analyzer: null });
+    const card = await scoreInterview(given('hash table o(1) collision resize insertion order because for example'), { llm: remoteModel(0.9) });
     const [q] = card.questionScores;
     expect(q.score).toBe(9);
     expect(q.builtinScore).toBeLessThanOrEqual(3);
     expect(card.versions.model).toBe('gpt-judge-2026-01-01');
+  });
+
+  it('grades code by its tests and reads the recorded analysis instead of re-running one', async () => {
+    const result = { stdout: '1\n', stderr: '', output: '1\n', exitCode: 0, durationMs: 5, memoryKb: 9000, status: 'ok', limitsHit: [], testResults: [
+      { name: 'example 1', passed: false, hidden: false, timeMs: 20, memoryKb: 9000 },
+      { name: 'hidden 1', passed: false, hidden: true, timeMs: 21, memoryKb: 9000 },
+      { name: 'large input', passed: true, hidden: true, timeMs: 30, memoryKb: 9100 },
+    ] };
+    const history: InterviewEvent[] = [
+      ...given('A dict is a hash table, so a lookup takes constant time on average because the key is hashed to a slot.'),
+      { type: 'CodeSubmitted', data: { interviewId: ID, submissionId: 's1', code: 'print(1)', language: 'python', result, submittedAt: at, problemId: 'code-e-1' } },
+      { type: 'CodeAnalyzed', data: { interviewId: ID, executionId: 's1', subject: 'submission', language: 'python', analysisType: 'quality', score: 4, confidence: 1, summary: 's', findings: [], suggestions: [], tools: ['pyflakes 3.1'], analyzedAt: at } },
+      { type: 'InterviewCompleted', data: { interviewId: ID, endedAt: at, trigger: 'command' } },
+    ] as InterviewEvent[];
+    const card = await scoreInterview(history, { llm: remoteModel(0.5) });
+    expect(card.problemSolving.score).toBeCloseTo(1 / 3, 1);
+    expect(card.problemSolving.reasoning).toContain('passed 1 of 3 tests (1 of 2 hidden); failed: example 1, hidden 1');
+    expect(card.problemSolving.evidence.executionIds).toEqual(['s1']);
+    expect(card.codeQuality.reasoning).toContain('recorded static analysis 4/10');
+    expect(card.versions.analyzer).toEqual(['pyflakes 3.1']);
+    expect(card.strengths).not.toContain('Working code that passes its tests');
   });
 });

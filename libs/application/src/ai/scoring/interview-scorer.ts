@@ -1,4 +1,5 @@
 import {
+  CodeAnalyzed,
   CodeExecutionResult,
   DimensionScore,
   InterviewEvent,
@@ -7,8 +8,6 @@ import {
   Recommendation,
   RubricPointData,
 } from '@candor/domain';
-import type { CodeAnalyzer } from '../../ports/code-analyzer.port';
-import { SANDBOX_LANGUAGES, SandboxLanguage } from '../../ports/sandbox.port';
 import type { Llm } from '../../ports/llm.port';
 import { answerAssessmentValidator } from '../ai-validators';
 import { BUILTIN_MODEL } from '../engine/builtin-engine';
@@ -21,7 +20,6 @@ import { AskedQuestionRecord, readTranscript } from '../interviewer/interview-tr
 
 export interface ScoringDeps {
   readonly llm: Llm;
-  readonly analyzer: CodeAnalyzer | null;
 }
 
 /** Dimension weights of the overall score (code quality only counts when code was run). */
@@ -61,7 +59,7 @@ export function scoringBasis(history: readonly InterviewEvent[]): number {
 /**
  * Scores an interview from its events alone: every question's answers against its rubric (a structured
  * model call; the built-in engine is deterministic), communication from how the candidate answered, problem
- * solving and code quality from the code runs (tests passed, clean runs, static analysis when available),
+ * solving and code quality from the code runs (tests passed, clean runs, the recorded static analysis),
  * then strengths, weaknesses and a recommendation. Every score lists the message and execution ids it used.
  */
 export async function scoreInterview(history: readonly InterviewEvent[], deps: ScoringDeps): Promise<InterviewScoreCard> {
@@ -128,13 +126,15 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
     const clean = runs.filter((r) => isClean(r.result)).length / runs.length;
     const tests = codeRun ? correctness(codeRun.result) : 0;
     const target = lastSubmission ?? runs[runs.length - 1];
-    const analysis = deps.analyzer && isSandboxLanguage(target.language) ? await analyzeSafely(deps.analyzer, target) : null;
+    // The analysis recorded for that run before completion (a CodeAnalyzed event): read, never re-run, so a
+    // re-score of the same events gives the same card.
+    const analysis = [...events].reverse().find((e): e is CodeAnalyzed => e.type === 'CodeAnalyzed' && e.data.executionId === target.id)?.data ?? null;
     const parts = [`${runs.filter((r) => isClean(r.result)).length} of ${runs.length} run(s) were clean`, `tests passed: ${Math.round(tests * 100)}%`];
     let score = 0.6 * tests + 0.4 * clean;
     if (analysis) {
       analyzerTools = [...analysis.tools];
       score = 0.45 * tests + 0.25 * clean + 0.3 * (analysis.score / 10);
-      parts.push(`static analysis ${analysis.score}/10 with ${analysis.findings.length} finding(s)`);
+      parts.push(`recorded static analysis ${analysis.score}/10 with ${analysis.findings.length} finding(s) (${analysis.tools.join(', ')})`);
     }
     codeQuality = dimension(score, [], runs.map((r) => r.id), `${parts.join('; ')}.`);
   } else {
@@ -312,17 +312,4 @@ function mean(values: readonly number[]): number {
 
 function round1(v: number): number {
   return Math.round(v * 10) / 10;
-}
-
-function isSandboxLanguage(language: string): language is SandboxLanguage {
-  return (SANDBOX_LANGUAGES as readonly string[]).includes(language);
-}
-
-/** Analysis is a bonus signal: if the analyzer fails, the score is computed without it (and says so). */
-async function analyzeSafely(analyzer: CodeAnalyzer, run: Run) {
-  try {
-    return await analyzer.analyze({ code: run.code, language: run.language as SandboxLanguage, analysisType: 'quality' });
-  } catch {
-    return null;
-  }
 }

@@ -16,7 +16,6 @@ import {
   ScoreVersionRecorded,
 } from '@candor/domain';
 import { AggregateStore } from '../../commands/aggregate-store';
-import type { CodeAnalyzer } from '../../ports/code-analyzer.port';
 import { EventStore } from '../../ports/event-store.port';
 import type { Llm } from '../../ports/llm.port';
 import { RUBRIC_VERSION } from '../engine/rubric-scorer';
@@ -29,7 +28,6 @@ export class InterviewScoringService {
     private readonly events: EventStore,
     private readonly store: AggregateStore,
     private readonly llm: Llm,
-    private readonly analyzer: CodeAnalyzer | null,
   ) {}
 
   async score(interviewId: string): Promise<RecordedScore> {
@@ -43,7 +41,7 @@ export class InterviewScoringService {
     const existing = this.existing(history, basisVersion);
     if (existing) return existing;
 
-    const card = await scoreInterview(history, { llm: this.llm, analyzer: this.analyzer });
+    const card = await scoreInterview(history, { llm: this.llm });
     const scoreId = randomUUID();
     const evaluation = evaluationOf(card);
     const result = await this.store.execute(streamId, interviewDecider, {
@@ -84,7 +82,7 @@ export class InterviewScoringService {
     if (!history.some((e) => e.type === 'InterviewCompleted')) {
       throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
     }
-    const card = await scoreInterview(history, { llm: this.llm, analyzer: this.analyzer });
+    const card = await scoreInterview(history, { llm: this.llm });
     const scoreId = randomUUID();
     const basisVersion = scoringBasis(history);
     if (dryRun) return { scoreId, basisVersion, card, recordedAt: null };
