@@ -23,6 +23,16 @@ describe('S3 report share links', () => {
   });
   afterAll(async () => t.close());
 
+  it('says why a score is null (no behavioural question, no video analysis)', async () => {
+    const score = (await request(t.url).get(`/api/interviews/${id}/score/`).set(owner.auth).expect(200)).body;
+    expect(score).toMatchObject({ cultural_fit_score: null, confidence_score: null, engagement_score: null });
+    expect(score.score_notes).toEqual({
+      cultural_fit_score: expect.stringContaining('behavioural'),
+      confidence_score: expect.stringContaining('video analysis'),
+      engagement_score: expect.stringContaining('facial'),
+    });
+  });
+
   it('shares, reads without login, and revokes', async () => {
     const before = (await request(t.url).get(`/api/reports/${id}/`).set(owner.auth).expect(200)).body;
     expect(before).toMatchObject({ interview: id, share_token: null, pdf_url: expect.stringMatching(new RegExp(`/api/reports/${id}/export/$`)) });

@@ -15,6 +15,11 @@ export function toS3InterviewScore(doc: ScoreCardDocument): S3InterviewScoreDto 
     experience_relevance_score: skills.length ? outOfTen(skills.reduce((a, b) => a + b, 0) / skills.length) : null,
     confidence_score: null,
     engagement_score: null,
+    score_notes: {
+      ...(card.behavioral ? {} : { cultural_fit_score: 'No behavioural question was asked and answered in this interview.' }),
+      confidence_score: 'No video analysis of body language is recorded for this interview, so confidence is not scored.',
+      engagement_score: 'No facial-expression analysis is recorded for this interview, so engagement is not scored.',
+    },
     code_quality_score: outOfTen(card.codeQuality.score),
     question_scores: card.questionScores.map((q) => ({
       question_id: q.questionId,

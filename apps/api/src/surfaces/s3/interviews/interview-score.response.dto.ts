@@ -25,6 +25,12 @@ export class S3InterviewScoreDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Mean of the per-skill scores; null when no skill was assessed' }) experience_relevance_score!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'From body language; null: no video analysis is recorded' }) confidence_score!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'From facial analysis; null: no video analysis is recorded' }) engagement_score!: number | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Why a score is null (cultural_fit_score, confidence_score, engagement_score): each null score says why here',
+  })
+  score_notes!: Record<string, string>;
   @ApiProperty({ example: 7.0, description: 'From the code the candidate ran and submitted' }) code_quality_score!: number;
   @ApiProperty({ type: [S3QuestionScoreDto] }) question_scores!: S3QuestionScoreDto[];
   @ApiProperty({ type: [String] }) strengths!: string[];
