@@ -1,5 +1,5 @@
-import { CODING_PROBLEMS } from '@candor/application/assessment/coding-problems/coding-problem-bank';
-import { problemTestCases } from '@candor/application/assessment/coding-problems/problem-test-cases';
+import { CODING_PROBLEMS } from '@candor/application/coding-bank/coding-problem-bank';
+import { problemTestCases } from '@candor/application/coding-bank/problem-test-cases';
 import { evaluateTestCases } from '@candor/application/code-execution/test-case-evaluation';
 import { SANDBOX_LANGUAGES, SandboxLanguage } from '@candor/application/ports/sandbox.port';
 import { LocalSandbox } from '@candor/infrastructure/sandbox/local-sandbox.adapter';

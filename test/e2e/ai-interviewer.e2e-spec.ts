@@ -3,7 +3,7 @@ import { EVENT_STORE, EventStore } from '@candor/application';
 import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { scoreInterview } from '@candor/application/ai/scoring/interview-scorer';
 import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-bank';
-import { CODING_PROBLEM_BY_ID } from '@candor/application/assessment/coding-problems/coding-problem-bank';
+import { CODING_PROBLEM_BY_ID } from '@candor/application/coding-bank/coding-problem-bank';
 import { InterviewEvent, InterviewerTurnTaken, InterviewScored } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';

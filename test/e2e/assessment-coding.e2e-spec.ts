@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { CODING_PROBLEM_BY_ID } from '@candor/application/assessment/coding-problems/coding-problem-bank';
+import { CODING_PROBLEM_BY_ID } from '@candor/application/coding-bank/coding-problem-bank';
 import { EVENT_STORE, EventStore } from '@candor/application';
 import { CodeSubmitted, InterviewScored } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -9,6 +9,7 @@ import { InterviewScoringService } from '@candor/application/ai/scoring/intervie
 import { enqueueScoring, INTERVIEW_SCORING_OPTIONS, registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
 import { ScoringRetryScheduler } from '@candor/application/assessment/scoring/scoring-retry.scheduler';
 import { ASSESSMENT_HANDLERS } from '@candor/application/assessment/assessment.handlers';
+import { RescoreInterviewHandler } from '@candor/application/ai/scoring/rescore-interview.handler';
 import { ScoreOnCompletionReactor } from '@candor/application/ai/scoring/score-on-completion.reactor';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
@@ -73,6 +74,7 @@ const optionalAnalyzer = { token: CODE_ANALYZER, optional: true };
     },
     ...INTERVIEWER_COMMAND_HANDLERS,
     ...ASSESSMENT_HANDLERS,
+    RescoreInterviewHandler,
     AiLifecycle,
   ],
   exports: [LLM, INTERVIEW_SCORING_OPTIONS, InterviewScoringService, AiCompletionService],

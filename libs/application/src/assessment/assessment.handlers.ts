@@ -1,7 +1,6 @@
-import { RescoreInterviewHandler } from './commands/rescore-interview.handler';
 import { ShareReportHandler } from './commands/share-report.handler';
 import { GetScoreVersionsHandler } from './queries/get-score-versions.handler';
 import { GetReportShareHandler, GetSharedReportHandler } from './queries/get-shared-report.handler';
 
-/** The assessment context's handlers (registered beside the scoring service they use). */
-export const ASSESSMENT_HANDLERS = [RescoreInterviewHandler, GetScoreVersionsHandler, ShareReportHandler, GetSharedReportHandler, GetReportShareHandler];
+/** The assessment context's handlers (the re-score handler lives with the scoring service, in ai/scoring). */
+export const ASSESSMENT_HANDLERS = [GetScoreVersionsHandler, ShareReportHandler, GetSharedReportHandler, GetReportShareHandler];

@@ -1,5 +1,5 @@
-import { CODING_PROBLEMS } from '../../assessment/coding-problems/coding-problem-bank';
-import { CodingProblem } from '../../assessment/coding-problems/coding-problem.types';
+import { CODING_PROBLEMS } from '../../coding-bank/coding-problem-bank';
+import { CodingProblem } from '../../coding-bank/coding-problem.types';
 import { BankQuestion, Difficulty, QuestionPhase, RubricPoint } from '../../ports/question-bank.types';
 
 /** The non-technical phases: introduction, coding exercises (the spoken approach), behavioural, wrap-up. */

@@ -18,8 +18,8 @@ import { ExecutionResult } from '../../code-execution/execution-result';
 import { resolveLanguage } from '../../code-execution/languages';
 import { assertInterviewId, assertMayAct } from '../interview-access';
 import { runInterviewCommand } from './interview-command-runner';
-import { interviewCodingProblem } from '../../assessment/coding-problems/interview-coding-problem';
-import { problemTestCases, ProblemTestCase } from '../../assessment/coding-problems/problem-test-cases';
+import { interviewCodingProblem } from '../../coding-bank/interview-coding-problem';
+import { problemTestCases, ProblemTestCase } from '../../coding-bank/problem-test-cases';
 import { RunInterviewCodeCommand } from './run-code.command';
 
 const LIMIT_OF_STATUS: Record<string, string> = { timeout: 'time', memory_limit: 'memory', output_limit: 'output' };

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { interviewDecider, InterviewErrors, interviewStreamId } from '@candor/domain';
-import { CODING_BANK_VERSION } from '../../assessment/coding-problems/coding-problem-bank';
-import { interviewCodingProblem } from '../../assessment/coding-problems/interview-coding-problem';
-import { starterTemplates } from '../../assessment/coding-problems/starter-templates';
+import { CODING_BANK_VERSION } from '../../coding-bank/coding-problem-bank';
+import { interviewCodingProblem } from '../../coding-bank/interview-coding-problem';
+import { starterTemplates } from '../../coding-bank/starter-templates';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
 import { CodingProblemView, GetCodingProblemQuery } from './get-coding-problem.query';

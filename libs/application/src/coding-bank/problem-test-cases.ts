@@ -1,4 +1,4 @@
-import { TestCase } from '../../code-execution/execution-result';
+import { TestCase } from '../code-execution/execution-result';
 import { CodingProblem } from './coding-problem.types';
 import { generateLargeInput } from './large-input.generator';
 

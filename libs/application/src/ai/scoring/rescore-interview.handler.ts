@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InterviewScoringService } from '../../ai/scoring/interview-scoring.service';
+import { InterviewScoringService } from './interview-scoring.service';
 import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
-import { loadAssessedInterview } from '../assessment-access';
-import { readScoreVersions } from '../queries/get-score-versions.handler';
-import { scoreDiff } from '../queries/score-diff';
-import { RescoreInterviewCommand, RescoreResult } from './rescore-interview.command';
+import { loadAssessedInterview } from '../../assessment/assessment-access';
+import { readScoreVersions } from '../../assessment/queries/get-score-versions.handler';
+import { scoreDiff } from '../../assessment/queries/score-diff';
+import { RescoreInterviewCommand, RescoreResult } from '../../assessment/commands/rescore-interview.command';
 
+/** Lives with the scoring service it drives; the command and the score versions belong to the assessment context. */
 @CommandHandler(RescoreInterviewCommand)
 export class RescoreInterviewHandler implements ICommandHandler<RescoreInterviewCommand> {
   constructor(

@@ -1,4 +1,4 @@
-import { SANDBOX_LANGUAGES, SandboxLanguage } from '../../ports/sandbox.port';
+import { SANDBOX_LANGUAGES, SandboxLanguage } from '../ports/sandbox.port';
 import { CodingProblem } from './coding-problem.types';
 
 /** A starting point per sandbox language: read all of standard input, solve, print the answer. */
