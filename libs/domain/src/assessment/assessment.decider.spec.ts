@@ -1,5 +1,5 @@
 import { InterviewScoreCard } from '../interview/interviewer.types';
-import { givenWhenThen } from '../../../../test/support/given-when-then';
+import { givenWhenThen } from '@candor/testing';
 import { AssessmentCommand } from './assessment.commands';
 import { assessmentDecider } from './assessment.decider';
 import { AssessmentEvent } from './assessment.events';

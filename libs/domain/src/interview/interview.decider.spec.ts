@@ -4,7 +4,7 @@ import { InterviewCommand } from './interview.commands';
 import { interviewDecider } from './interview.decider';
 import { InterviewCreated, InterviewEvent } from './interview.events';
 import { CodeExecutionResult, EMPTY_DETAILS, EvaluationInput, InterviewStatus } from './interview.types';
-import { givenWhenThen } from '../../../../test/support/given-when-then';
+import { givenWhenThen } from '@candor/testing';
 
 const ID = '3f1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
 const OWNER = 'owner-1';
