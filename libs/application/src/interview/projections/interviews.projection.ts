@@ -72,6 +72,9 @@ export const interviewsProjection: Projection<InterviewDocument> = {
   eventTypes: TYPES,
   indexes: [
     { keys: { ownerId: 1, createdAt: -1, createdPosition: -1 } },
+    // "owner or candidate" lists by status: each branch of the $or reads its page in order from one of these
+    { keys: { ownerId: 1, status: 1, createdAt: -1, createdPosition: -1 } },
+    { keys: { candidateEmailKey: 1, status: 1, createdAt: -1, createdPosition: -1 } },
     { keys: { status: 1, createdAt: -1 } },
     { keys: { candidateEmailKey: 1, createdAt: -1 } },
     { keys: { createdAt: -1 } },

@@ -49,14 +49,14 @@ export function filterToSql(filter: Filter, scalarFields: ReadonlySet<string>): 
 
 function fieldToSql(path: string, condition: unknown, scalar: boolean): SqlCondition {
   const tests: SqlCondition[] = [];
-  if (isScalar(condition)) tests.push(equality(path, condition));
+  if (isScalar(condition)) tests.push(equality(path, condition, scalar));
   else if (isPlainObject(condition)) {
     for (const [op, operand] of Object.entries(condition)) {
-      if (op === '$eq' && isScalar(operand)) tests.push(equality(path, operand));
+      if (op === '$eq' && isScalar(operand)) tests.push(equality(path, operand, scalar));
       else if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isScalar)) {
-        tests.push(or(operand.map((v) => equality(path, v as Scalar))));
+        tests.push(or(operand.map((v) => equality(path, v as Scalar, scalar))));
       } else if (op in RANGE && (typeof operand === 'string' || typeof operand === 'number')) {
-        tests.push(range(path, RANGE[op], operand));
+        tests.push(range(path, RANGE[op], operand, scalar));
       } else tests.push(ALL);
     }
   } else tests.push(ALL);
@@ -67,21 +67,35 @@ function fieldToSql(path: string, condition: unknown, scalar: boolean): SqlCondi
   return { sql: `(${test.sql} OR ${arrays.join(' OR ')})`, params: test.params, exact: false };
 }
 
-/** Equality within the value's JSON type (a string never equals a number; null also matches a missing field). */
-function equality(path: string, value: Scalar): SqlCondition {
+/**
+ * Equality within the value's JSON type (a string never equals a number; null also matches a missing field).
+ * On a scalar field a string needs no type test: `json_extract` gives text only for a JSON string there, and text
+ * never equals a number in SQLite; so the test is the bare indexed expression, answered from the index without
+ * parsing the document. Numbers still need it (`true` reads as 1).
+ */
+function equality(path: string, value: Scalar, scalar: boolean): SqlCondition {
   const expr = fieldExpression(path);
   if (value === null) return { sql: `${expr} IS NULL`, params: [], exact: true };
   if (path === '_id') return { sql: '_id = ?', params: [value], exact: typeof value === 'string' };
+  if (scalar && typeof value === 'string') return { sql: `${expr} = ?`, params: [value], exact: true };
   if (typeof value === 'boolean') {
     return { sql: `(${expr} = ? AND json_type(doc, ${jsonPath(path)}) = ?)`, params: [value ? 1 : 0, String(value)], exact: true };
   }
   return { sql: `(${expr} = ? AND json_type(doc, ${jsonPath(path)}) IN ${types(value)})`, params: [value], exact: true };
 }
 
-/** Range operators compare within one type, as MongoDB's type bracketing does. */
-function range(path: string, op: string, bound: string | number): SqlCondition {
+/**
+ * Range operators compare within one type, as MongoDB's type bracketing does. On a scalar field a string bound
+ * brackets by SQLite's own order (numbers sort below all text, NULL compares false): `>`/`>=` need nothing more
+ * and `<`/`<=` add the lower bound `>= ''`, both answered from the index.
+ */
+function range(path: string, op: string, bound: string | number, scalar: boolean): SqlCondition {
   const expr = fieldExpression(path);
   if (path === '_id') return { sql: `_id ${op} ?`, params: [bound], exact: typeof bound === 'string' };
+  if (scalar && typeof bound === 'string') {
+    const floor = op.startsWith('<') ? ` AND ${expr} >= ''` : '';
+    return { sql: `(${expr} ${op} ?${floor})`, params: [bound], exact: true };
+  }
   return { sql: `(${expr} ${op} ? AND json_type(doc, ${jsonPath(path)}) IN ${types(bound)})`, params: [bound], exact: true };
 }
 
@@ -105,9 +119,36 @@ function or(parts: SqlCondition[]): SqlCondition {
  * missing first, numbers before strings). Null when a key is not such a field: the caller sorts in JavaScript.
  */
 export function sortToSql(sort: Sort | undefined, scalarFields: ReadonlySet<string>): string | null {
+  const keys = sortKeys(sort, scalarFields);
+  return keys && [...keys.map(({ expression, direction }) => `${expression} ${direction}`), 'rowid ASC'].join(', ');
+}
+
+/** The sort's keys as SQL expressions (before the `rowid ASC` tie-break), or null as for `sortToSql`. */
+export function sortKeys(sort: Sort | undefined, scalarFields: ReadonlySet<string>): { expression: string; direction: 'ASC' | 'DESC' }[] | null {
   const keys = Object.entries(sort ?? {});
   if (!keys.every(([path]) => path === '_id' || (scalarFields.has(path) && safePath(path)))) return null;
-  return [...keys.map(([path, dir]) => `${fieldExpression(path)} ${dir === -1 ? 'DESC' : 'ASC'}`), 'rowid ASC'].join(', ');
+  return keys.map(([path, dir]) => ({ expression: fieldExpression(path), direction: dir === -1 ? 'DESC' : 'ASC' }));
+}
+
+/**
+ * A filter whose top level (itself or the clauses of its `$and`) holds an `$or`, as one filter per branch of that
+ * `$or`, each with the other clauses: their union is the filter. Each branch can then be answered by its own
+ * index in sort order (one index cannot serve "owner is X or candidate is Y" sorted by date). Null otherwise.
+ */
+export function splitOr(filter: Filter): Filter[] | null {
+  const rest: Filter[] = [];
+  let branches: Filter[] | null = null;
+  const visit = (clause: Filter): void => {
+    for (const [key, value] of Object.entries(clause)) {
+      if (key === '$and' && Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) value.forEach(visit);
+      else if (key === '$or' && branches === null && Array.isArray(value) && value.length > 1 && value.every(isPlainObject)) {
+        branches = value as Filter[];
+      } else rest.push({ [key]: value });
+    }
+  };
+  visit(filter);
+  const found = branches as Filter[] | null;
+  return found && found.map((branch) => (rest.length === 0 ? branch : { $and: [...rest, branch] }));
 }
 
 function prefixes(path: string): string[] {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FindOptions, IndexSpec } from '@candor/application';
+import { FindOptions, IndexSpec, interviewsProjection } from '@candor/application';
 import { readStoreContract } from '../../testing/read-store.contract';
 import { MemoryReadStore } from '../memory/memory-read-store.adapter';
 import { SqliteReadStore } from './sqlite-read-store.adapter';
@@ -64,11 +64,76 @@ describe('SqliteReadStore: queries on indexed fields run in SQL with MongoDB sem
     ['1 is not true', { flag: 1 }, { sort: { _id: 1 } }],
     ['$or over indexed fields', { $or: [{ status: 'closed' }, { score: { $gt: 50 } }] }, { sort: { score: -1 }, limit: 10 }],
     ['sort with nulls and mixed types', {}, { sort: { score: 1 }, limit: 30 }],
+    ['string upper bound never matches numbers', { score: { $lt: '9' } }, { sort: { _id: 1 } }],
+    ['$or of overlapping branches, sorted, paged', { $or: [{ status: 'open' }, { createdAt: { $lte: '2024-01-09T00:00:00.000Z' } }] }, { sort: { createdAt: -1 }, skip: 3, limit: 7 }],
+    ['$or inside $and with another clause', { $and: [{ $or: [{ status: 'open' }, { status: 'closed' }] }, { score: { $gte: 10 } }] }, { sort: { score: -1, createdAt: 1 }, skip: 1, limit: 4 }],
+    ['$or beside a field, no sort, no limit', { flag: true, $or: [{ status: 'draft' }, { status: null }] }, {}],
+    ['$or with a branch checked in JavaScript', { $or: [{ status: 'open' }, { tags: 'x' }] }, { sort: { _id: 1 } }],
   ];
 
   it.each(cases)('%s: same documents, same order as the in-memory store', async (_label, filter, options) => {
     const expected = await memory.collection('items').find(filter, options);
     expect(await store.collection('items').find(filter, options)).toEqual(expected);
     expect(await store.collection('items').count(filter)).toBe(await memory.collection('items').count(filter));
+  });
+});
+
+describe('SqliteReadStore: the interview lists are answered from indexes', () => {
+  let dir: string;
+  let store: SqliteReadStore;
+  const indexes: IndexSpec[] = interviewsProjection.indexes!.map((index) => ({ ...index, collection: 'interviews' }));
+  const sort = { createdAt: -1 as const, createdPosition: -1 as const };
+  const mine = { $or: [{ ownerId: 'u1' }, { candidateEmailKey: 'me@example.com' }] };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'candor-read-store-'));
+    store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+    await store.ensureIndexes(indexes);
+    for (let i = 0; i < 40; i += 1) {
+      await store.collection<Record<string, unknown> & { _id: string }>('interviews').upsert({
+        _id: `i${i}`,
+        ownerId: `u${i % 3}`,
+        candidateEmailKey: i % 5 === 0 ? 'me@example.com' : `c${i}@example.com`,
+        status: i % 2 ? 'completed' : 'in_progress',
+        createdAt: `2024-02-${String((i % 27) + 1).padStart(2, '0')}T00:00:00.000Z`,
+        createdPosition: String(i).padStart(8, '0'),
+      });
+    }
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['owner or candidate', mine],
+    ['owner or candidate, by status', { $and: [mine, { status: 'completed' }] }],
+    ['owner only, by status', { $and: [{ ownerId: 'u1' }, { status: 'completed' }] }],
+  ])('%s: no table scan and no sort of all matches', async (_label, filter) => {
+    const collection = store.collection('interviews') as unknown as { queryPlan(f: object, o: object): string[] };
+    const plan = collection.queryPlan(filter, { sort, skip: 20, limit: 20 }).join('\n');
+    const lines = plan.split('\n');
+    const searches = lines.filter((line) => /^(SEARCH|SCAN) "?interviews"?/.test(line));
+    expect(searches.length).toBeGreaterThan(0);
+    // every read of the table goes through an index that also holds the filter's fields: no document is parsed
+    for (const line of searches) expect(line).toMatch(/USING COVERING INDEX/);
+    // the owner's branch (the large one) reads its page in index order: no sort of all the owner's interviews
+    const owner = lines.findIndex((line) => /INDEX ix_interviews_ownerId_/.test(line));
+    expect(owner).toBeGreaterThanOrEqual(0);
+    expect(lines[owner + 1] ?? '').not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('pages of "owner or candidate" match the same query over all documents, sorted in JavaScript', async () => {
+    const all = await store.collection<{ _id: string; createdAt: string; createdPosition: string }>('interviews').find({}, {});
+    const expected = all
+      .filter((d) => (d as Record<string, unknown>).ownerId === 'u1' || (d as Record<string, unknown>).candidateEmailKey === 'me@example.com')
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.createdPosition.localeCompare(a.createdPosition))
+      .map((d) => d._id);
+    const pages: string[] = [];
+    for (let skip = 0; skip < expected.length; skip += 4) {
+      pages.push(...(await store.collection('interviews').find(mine, { sort, skip, limit: 4 })).map((d) => d._id));
+    }
+    expect(pages).toEqual(expected);
+    expect(await store.collection('interviews').count(mine)).toBe(expected.length);
   });
 });

@@ -15,7 +15,7 @@ import {
   WriteGuardError,
 } from '@candor/application';
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
-import { fieldExpression, filterToSql, SqlCondition, sortToSql } from './sqlite-filter';
+import { fieldExpression, filterToSql, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
 
 type Doc = { _id: string } & Record<string, unknown>;
 
@@ -173,6 +173,12 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   async count(filter: Filter = {}): Promise<number> {
+    const branches = this.orBranches(filter);
+    if (branches) {
+      const union = branches.map((b) => `SELECT rowid FROM ${this.table} WHERE ${b.sql}`).join(' UNION ');
+      const row = this.store.statement(`SELECT COUNT(*) AS n FROM (${union})`).get(...branches.flatMap((b) => b.params)) as { n: number };
+      return row.n;
+    }
     const condition = this.condition(filter);
     if (condition.exact) {
       const row = this.store.statement(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${condition.sql}`).get(...condition.params) as { n: number };
@@ -238,15 +244,24 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
     }
   }
 
+  /** SQLite's plan for `find(filter, options)`: one line per step (tests check that list queries use indexes). */
+  queryPlan(filter: Filter, options: FindOptions = {}): string[] {
+    const query = this.orderedOrQuery(filter, options) ?? this.orderedQuery(filter, options);
+    if (!query) return ['SCAN (filter or sort checked in JavaScript)'];
+    const rows = this.store.statement(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params) as { detail: string }[];
+    return rows.map((row) => row.detail);
+  }
+
   private findNow(filter: Filter, options: FindOptions): T[] {
-    const condition = this.condition(filter);
-    if (condition.exact) {
-      const order = options.sort ? sortToSql(options.sort, this.store.scalarFields(this.name)) : 'rowid ASC';
-      if (order !== null) {
-        const docs = this.select(condition, order, options.limit || -1, options.skip ?? 0);
-        return options.projection ? shapeResults(docs, { projection: options.projection }) : docs;
-      }
+    const query = this.orderedOrQuery(filter, options) ?? this.orderedQuery(filter, options);
+    if (query) {
+      // row ids first (from the indexes alone when they cover filter and sort), then only the page's documents
+      const rows = this.store.statement(query.sql).all(...query.params) as { r: number }[];
+      const byRowid = this.store.statement(`SELECT doc FROM ${this.table} WHERE rowid = ?`);
+      const docs = rows.map((row) => JSON.parse((byRowid.get(row.r) as { doc: string }).doc) as T);
+      return options.projection ? shapeResults(docs, { projection: options.projection }) : docs;
     }
+    const condition = this.condition(filter);
     const candidates = this.select(condition);
     return shapeResults(condition.exact ? candidates : matchDocuments(candidates, filter), options);
   }
@@ -287,6 +302,44 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
       }
       throw error;
     }
+  }
+
+  /**
+   * A filter with an `$or` whose every branch SQL answers exactly, under a sort SQL can order: each branch takes
+   * its first `skip + limit` row ids in sort order from its own index, the union keeps the page's row ids and
+   * only those documents are then read and parsed.
+   */
+  private orderedOrQuery(filter: Filter, options: FindOptions): { sql: string; params: unknown[] } | null {
+    const branches = this.orBranches(filter);
+    const keys = branches && (options.sort ? sortKeys(options.sort, this.store.scalarFields(this.name)) : []);
+    if (!branches || !keys) return null;
+    const columns = ['rowid AS r', ...keys.map((key, i) => `${key.expression} AS k${i}`)].join(', ');
+    const inner = [...keys.map((key) => `${key.expression} ${key.direction}`), 'rowid ASC'].join(', ');
+    const outer = [...keys.map((key, i) => `k${i} ${key.direction}`), 'r ASC'].join(', ');
+    const perBranch = options.limit ? (options.skip ?? 0) + options.limit : -1;
+    const union = branches
+      .map((b) => `SELECT * FROM (SELECT ${columns} FROM ${this.table} WHERE ${b.sql} ORDER BY ${inner} LIMIT ?)`)
+      .join(' UNION ');
+    return {
+      sql: `SELECT r FROM (${union}) ORDER BY ${outer} LIMIT ? OFFSET ?`,
+      params: [...branches.flatMap((b) => [...b.params, perBranch]), options.limit || -1, options.skip ?? 0],
+    };
+  }
+
+  private orderedQuery(filter: Filter, options: FindOptions): { sql: string; params: unknown[] } | null {
+    const condition = this.condition(filter);
+    const order = options.sort ? sortToSql(options.sort, this.store.scalarFields(this.name)) : 'rowid ASC';
+    if (!condition.exact || order === null) return null;
+    return {
+      sql: `SELECT rowid AS r FROM ${this.table} WHERE ${condition.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      params: [...condition.params, options.limit || -1, options.skip ?? 0],
+    };
+  }
+
+  /** The branches of a top-level `$or` as exact SQL conditions, or null when there is none or one is not exact. */
+  private orBranches(filter: Filter): SqlCondition[] | null {
+    const branches = splitOr(filter)?.map((branch) => this.condition(branch));
+    return branches && branches.every((b) => b.exact) ? branches : null;
   }
 
   private condition(filter: Filter): SqlCondition {
