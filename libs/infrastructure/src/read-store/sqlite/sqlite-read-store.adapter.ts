@@ -175,9 +175,15 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   async count(filter: Filter = {}): Promise<number> {
     const branches = this.orBranches(filter);
     if (branches) {
-      const union = branches.map((b) => `SELECT rowid FROM ${this.table} WHERE ${b.sql}`).join(' UNION ');
-      const row = this.store.statement(`SELECT COUNT(*) AS n FROM (${union})`).get(...branches.flatMap((b) => b.params)) as { n: number };
-      return row.n;
+      // disjoint parts, each counted from its branch's index: branch i, minus what an earlier branch matched
+      let n = 0;
+      branches.forEach((branch, i) => {
+        const earlier = branches.slice(0, i);
+        const sql = [branch.sql, ...earlier.map((b) => `NOT ((${b.sql}) IS TRUE)`)].join(' AND ');
+        const params = [...branch.params, ...earlier.flatMap((b) => b.params)];
+        n += (this.store.statement(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${sql}`).get(...params) as { n: number }).n;
+      });
+      return n;
     }
     const condition = this.condition(filter);
     if (condition.exact) {
