@@ -115,10 +115,12 @@ describe('SqliteReadStore: the interview lists are answered from indexes', () =>
     const lines = plan.split('\n');
     const searches = lines.filter((line) => /^(SEARCH|SCAN) "?interviews"?/.test(line));
     expect(searches.length).toBeGreaterThan(0);
-    // every read of the table goes through an index that also holds the filter's fields: no document is parsed
-    for (const line of searches) expect(line).toMatch(/USING COVERING INDEX/);
-    // the owner's branch (the large one) reads its page in index order: no sort of all the owner's interviews
-    const owner = lines.findIndex((line) => /INDEX ix_interviews_ownerId_/.test(line));
+    // every read of the table goes through an index (a later branch of the $or, the candidate's few interviews,
+    // also reads their documents to leave out those the owner's branch already returns)
+    for (const line of searches) expect(line).toMatch(/USING (COVERING )?INDEX/);
+    // the owner's branch (the large one) is answered from its index alone, in index order: no document parsed,
+    // no sort of all the owner's interviews
+    const owner = lines.findIndex((line) => /USING COVERING INDEX ix_interviews_ownerId_/.test(line));
     expect(owner).toBeGreaterThanOrEqual(0);
     expect(lines[owner + 1] ?? '').not.toMatch(/TEMP B-TREE/);
   });

@@ -176,14 +176,10 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
     const branches = this.orBranches(filter);
     if (branches) {
       // disjoint parts, each counted from its branch's index: branch i, minus what an earlier branch matched
-      let n = 0;
-      branches.forEach((branch, i) => {
-        const earlier = branches.slice(0, i);
-        const sql = [branch.sql, ...earlier.map((b) => `NOT ((${b.sql}) IS TRUE)`)].join(' AND ');
-        const params = [...branch.params, ...earlier.flatMap((b) => b.params)];
-        n += (this.store.statement(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${sql}`).get(...params) as { n: number }).n;
-      });
-      return n;
+      return disjoint(branches).reduce(
+        (n, part) => n + (this.store.statement(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${part.sql}`).get(...part.params) as { n: number }).n,
+        0,
+      );
     }
     const condition = this.condition(filter);
     if (condition.exact) {
@@ -312,8 +308,9 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
 
   /**
    * A filter with an `$or` whose every branch SQL answers exactly, under a sort SQL can order: each branch takes
-   * its first `skip + limit` row ids in sort order from its own index, the union keeps the page's row ids and
-   * only those documents are then read and parsed.
+   * its first `skip + limit` row ids in sort order from its own index (without the rows an earlier branch
+   * matched, so the parts are disjoint), the outer sort keeps the page's row ids and only those documents are
+   * then read and parsed.
    */
   private orderedOrQuery(filter: Filter, options: FindOptions): { sql: string; params: unknown[] } | null {
     const branches = this.orBranches(filter);
@@ -323,12 +320,14 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
     const inner = [...keys.map((key) => `${key.expression} ${key.direction}`), 'rowid ASC'].join(', ');
     const outer = [...keys.map((key, i) => `k${i} ${key.direction}`), 'r ASC'].join(', ');
     const perBranch = options.limit ? (options.skip ?? 0) + options.limit : -1;
-    const union = branches
+    // disjoint branches (each without what an earlier one matched): UNION ALL, no merge of duplicates to sort for
+    const parts = disjoint(branches);
+    const union = parts
       .map((b) => `SELECT * FROM (SELECT ${columns} FROM ${this.table} WHERE ${b.sql} ORDER BY ${inner} LIMIT ?)`)
-      .join(' UNION ');
+      .join(' UNION ALL ');
     return {
       sql: `SELECT r FROM (${union}) ORDER BY ${outer} LIMIT ? OFFSET ?`,
-      params: [...branches.flatMap((b) => [...b.params, perBranch]), options.limit || -1, options.skip ?? 0],
+      params: [...parts.flatMap((b) => [...b.params, perBranch]), options.limit || -1, options.skip ?? 0],
     };
   }
 
@@ -358,6 +357,18 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
       .all(...condition.params, limit, offset) as { doc: string }[];
     return rows.map((row) => JSON.parse(row.doc) as T);
   }
+}
+
+/** The branches of an `$or` made disjoint: each keeps only what no earlier branch matched (NULL counts as no match). */
+function disjoint(branches: readonly SqlCondition[]): SqlCondition[] {
+  return branches.map((branch, i) => {
+    const earlier = branches.slice(0, i);
+    return {
+      sql: [branch.sql, ...earlier.map((b) => `NOT ((${b.sql}) IS TRUE)`)].join(' AND '),
+      params: [...branch.params, ...earlier.flatMap((b) => b.params)],
+      exact: true,
+    };
+  });
 }
 
 function isIdOnly(filter: Filter): boolean {
