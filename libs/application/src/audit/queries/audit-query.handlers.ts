@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ExportVerification, verifyAuditExport } from '@candor/contracts';
+import { ExportVerification, parsePublicKey, verifyAuditExport } from '@candor/contracts';
 import { AuditErrors } from '@candor/domain';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
 import { AUDIT_ACCESS_RECORDER, AuditAccessRecorder } from '../../audit-access/audit-access.recorder';
@@ -112,6 +112,15 @@ export class GetAuditCheckpointsHandler implements IQueryHandler<GetAuditCheckpo
 export class VerifyAuditExportHandler implements IQueryHandler<VerifyAuditExportQuery> {
   async execute(q: VerifyAuditExportQuery): Promise<ExportVerification> {
     assertAuditReader(q.reader);
-    return verifyAuditExport(q.lines, q.publicKey);
+    const key: unknown = q.publicKey;
+    if (key !== undefined && key !== null && key !== '') {
+      if (typeof key !== 'string') throw AuditErrors.invalidPublicKey();
+      try {
+        parsePublicKey(key);
+      } catch {
+        throw AuditErrors.invalidPublicKey();
+      }
+    }
+    return verifyAuditExport(q.lines, (key as string | undefined) || undefined);
   }
 }
