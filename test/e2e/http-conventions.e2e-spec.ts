@@ -15,7 +15,7 @@ describe('HTTP conventions shared by every surface', () => {
       mode: 'embedded',
       dependencies: {
         event_store: { status: 'up', adapter: 'sqlite' },
-        read_store: { status: 'up', adapter: 'memory' },
+        read_store: { status: 'up', adapter: 'sqlite' },
         projector: { status: 'up', adapter: 'in-process' },
       },
     });

@@ -29,7 +29,20 @@ describe('security: HTTP hygiene', () => {
   });
 
   it('links are built from PUBLIC_URL, never from Host or X-Forwarded-Host', async () => {
-    for (let i = 0; i < 2; i += 1) await request(t.url).post('/api/interviews/').set(owner.auth).send({ title: `Link ${i}` }).expect(201);
+    // An S3 interview is always for one of the owner's jobs and candidates.
+    const job = (await request(t.url).post('/api/jobs/').set(owner.auth).send({ title: 'Link Engineer', company: 'Links' }).expect(201)).body._id;
+    const candidate = (
+      await request(t.url)
+        .post('/api/candidates/upload_cv/')
+        .set(owner.auth)
+        .field('full_name', 'Link Candidate')
+        .field('email', 'link.candidate@example.com')
+        .attach('cv_file', Buffer.from('Link Candidate\nPython developer.\n'), { filename: 'cv.txt', contentType: 'text/plain' })
+        .expect(201)
+    ).body._id;
+    for (let i = 0; i < 2; i += 1) {
+      await request(t.url).post('/api/interviews/').set(owner.auth).send({ title: `Link ${i}`, job, candidate }).expect(201);
+    }
     const page = await request(t.url)
       .get('/api/interviews/?page_size=1')
       .set(owner.auth)
