@@ -120,6 +120,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = String(body);
+    // API wrappers send their default JSON content type on body-less actions too: an empty body is "no body".
+    if (text.length === 0) return done(null, undefined);
     // Refused before any parsing: a multi-megabyte JSON body costs the event loop for every scan of it.
     const limit = jsonBodyLimitFor(request.url);
     if (text.length > limit) return done(jsonBodyTooLarge(limit), undefined);
