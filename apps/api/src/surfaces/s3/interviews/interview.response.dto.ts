@@ -57,7 +57,7 @@ export class S3InterviewDetailDto extends S3InterviewDto {
   @ApiProperty({ type: [S3TranscriptEntryDto] }) full_transcript!: S3TranscriptEntryDto[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Null: recordings are not stored by this server yet' })
   video_recording_url!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Object, description: 'Null: no body-language analysis is recorded yet' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'Null: no body-language analysis is recorded yet' })
   body_language_analysis!: Record<string, unknown> | null;
 }
 

@@ -45,6 +45,7 @@ export class S4AuthController {
   @Post('register')
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4UserEnvelopeDto })
+  @ApiOperation({ summary: 'Register new user', security: [] })
   async register(@Body() body: S4RegisterDto): Promise<S4Response<UserResponseDto>> {
     const { userId } = await this.commands.execute(
       new RegisterUserCommand(body.email, body.password, body.full_name, body.username, body.role),
@@ -55,6 +56,7 @@ export class S4AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto })
+  @ApiOperation({ summary: 'User login', security: [] })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<S4Response<TokenResponseDto>> {
     return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip))), 'Login successful');
   }
@@ -62,6 +64,7 @@ export class S4AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto, description: 'A new pair; the refresh token presented is spent' })
+  @ApiOperation({ summary: 'Refresh access token', security: [] })
   async refresh(@Body() body: RefreshTokenDto): Promise<S4Response<TokenResponseDto>> {
     return new S4Response(toTokenResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token))));
   }
@@ -71,6 +74,7 @@ export class S4AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  @ApiOperation({ summary: 'User logout' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new LogOutCommand(user));
     return message('Successfully logged out');
@@ -80,6 +84,7 @@ export class S4AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: S4UserEnvelopeDto })
+  @ApiOperation({ summary: 'Get current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
   }
@@ -88,6 +93,7 @@ export class S4AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: S4UserEnvelopeDto })
+  @ApiOperation({ summary: 'Update user profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
     await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
@@ -96,6 +102,7 @@ export class S4AuthController {
   @Post('forgot-password')
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'The same answer for known and unknown emails' })
+  @ApiOperation({ summary: 'Request password reset', security: [] })
   async forgotPassword(@Body() body: ForgotPasswordDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new RequestPasswordResetCommand(body.email));
     return message(RESET_REQUESTED);
@@ -104,6 +111,7 @@ export class S4AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'Every session of the user is revoked' })
+  @ApiOperation({ summary: 'Reset password', security: [] })
   async resetPassword(@Body() body: ResetPasswordDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new ResetPasswordCommand(body.token, body.new_password));
     return message('Password has been reset; log in with the new password');

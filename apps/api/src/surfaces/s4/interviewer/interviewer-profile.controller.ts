@@ -36,12 +36,14 @@ export class InterviewerProfileController {
 
   @Get()
   @ApiOkResponse({ type: S4Envelope(InterviewerProfileDto) })
+  @ApiOperation({ summary: 'Get interviewer profile' })
   async get(@CurrentUser() user: AuthenticatedUser): Promise<InterviewerProfileDto> {
     return this.profile(user);
   }
 
   @Put()
   @ApiOkResponse({ type: S4Envelope(InterviewerProfileDto) })
+  @ApiOperation({ summary: 'Update profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: InterviewerProfileUpdateDto): Promise<InterviewerProfileDto> {
     const { full_name, timezone, ...profile } = body;
     if (full_name !== undefined) await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: full_name }));
@@ -79,12 +81,14 @@ export class InterviewerProfileController {
 
   @Get('preferences')
   @ApiOkResponse({ type: S4Envelope(UserPreferencesDto) })
+  @ApiOperation({ summary: 'Get preferences' })
   async preferences(@CurrentUser() user: AuthenticatedUser): Promise<UserPreferencesDto> {
     return toPreferences(await this.queries.execute(new GetUserSettingsQuery(user)));
   }
 
   @Put('preferences')
   @ApiOkResponse({ type: S4Envelope(UserPreferencesDto) })
+  @ApiOperation({ summary: 'Update preferences' })
   async updatePreferences(@CurrentUser() user: AuthenticatedUser, @Body() body: UserPreferencesUpdateDto): Promise<UserPreferencesDto> {
     return toPreferences(await this.commands.execute(new ChangeUserSettingsCommand(user, 'preferences', toSettingChanges(body))));
   }
