@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   GetUserQuery,
@@ -44,6 +44,8 @@ export class S0AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   @ApiOkResponse({ type: ApiLoginResponseDto })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<ApiLoginResponseDto> {
     return toApiLoginResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip)));
@@ -53,6 +55,7 @@ export class S0AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairUnionResponseDto, description: 'A new pair; the refresh token presented is spent' })
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid, expired or spent refresh token (a spent one revokes its whole family)' })
   async refresh(@Body() body: RefreshTokenDto): Promise<TokenPairUnionResponseDto> {
     return toTokenPairUnionResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token)));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, GetUserQuery, LogInCommand, LogOutCommand, RegisterUserCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -41,6 +41,8 @@ export class S1AuthController {
   @ApiBody({ type: S1LoginDto })
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiOperation({ summary: 'Log in (OAuth2 password form or JSON)', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   async login(@Req() request: FastifyRequest): Promise<TokenResponseDto> {
     const form = await validated(S1LoginDto, await readFormFields(request));
     const login = form.username ?? form.email;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   GetUserQuery,
@@ -57,6 +57,8 @@ export class S4AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto })
   @ApiOperation({ summary: 'User login', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<S4Response<TokenResponseDto>> {
     return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip))), 'Login successful');
   }
@@ -65,6 +67,7 @@ export class S4AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto, description: 'A new pair; the refresh token presented is spent' })
   @ApiOperation({ summary: 'Refresh access token', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid, expired or spent refresh token (a spent one revokes its whole family)' })
   async refresh(@Body() body: RefreshTokenDto): Promise<S4Response<TokenResponseDto>> {
     return new S4Response(toTokenResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token))));
   }
