@@ -96,14 +96,16 @@ function toOpenApi31(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) out[key] = toOpenApi31(value);
   if (out.nullable === true) {
     delete out.nullable;
+    if (['$ref', 'allOf', 'oneOf', 'anyOf'].some((key) => key in out)) {
+      // A null type beside a composition would still demand the composed shape: offer null as an alternative.
+      const { description, ...schema } = out;
+      return { ...(description ? { description } : {}), anyOf: [schema, { type: 'null' }] };
+    }
     if (typeof out.type === 'string') {
       out.type = [out.type, 'null'];
       if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
-    } else if (Array.isArray(out.type)) {
-      if (!out.type.includes('null')) out.type = [...out.type, 'null'];
-    } else {
-      const { description, ...schema } = out;
-      return { ...(description ? { description } : {}), anyOf: [schema, { type: 'null' }] };
+    } else if (Array.isArray(out.type) && !out.type.includes('null')) {
+      out.type = [...out.type, 'null'];
     }
   } else if (out.nullable === false) {
     delete out.nullable;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, EvaluationDocument, GetEvaluationsQuery, RecordEvaluationCommand } from '@candor/application';
 import { DomainError } from '@candor/domain';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -23,6 +23,7 @@ export class EvaluationsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: EvaluationResponseDto })
   @ApiOperation({ summary: 'Evaluate a session' })
+  @ApiNotFoundResponse({ description: 'No such session' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateEvaluationDto): Promise<EvaluationResponseDto> {
     const { evaluationId } = await this.commands.execute(
       new RecordEvaluationCommand(body.session_id, user, {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post, Put, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
   AuthenticatedUser,
@@ -73,6 +73,7 @@ export class InterviewerProfileController {
   @ApiOperation({ summary: "The caller's avatar image (a raw stream); 404 when none was uploaded" })
   @ApiProduces('image/jpeg', 'image/png')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'No avatar was uploaded' })
   async avatar(@CurrentUser() user: AuthenticatedUser): Promise<StreamableFile> {
     const opened = await this.queries.execute(new OpenAvatarQuery(user));
     if (!opened) throw new NotFoundException('No avatar uploaded');
