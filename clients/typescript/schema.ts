@@ -1911,14 +1911,14 @@ export interface components {
              * @default 500
              * @example 500
              */
-            max_tokens: number;
+            max_tokens?: number;
             /** @example Review this Python code and suggest improvements */
             prompt: string;
             /**
              * @default 0.1
              * @example 0.1
              */
-            temperature: number;
+            temperature?: number;
         };
         AiCompleteResponseDto: {
             /** @example The code looks good. Consider adding type hints... */
@@ -1967,7 +1967,7 @@ export interface components {
              * @default quality
              * @enum {string}
              */
-            analysis_type: "quality" | "security" | "performance";
+            analysis_type?: "quality" | "security" | "performance";
             /** @example def add(a, b): return a + b */
             code: string;
             /**
@@ -2163,7 +2163,7 @@ export interface components {
         CandidateMessageResponseDto: {
             message_id: string;
             /** @description The AI interviewer's answer (null once it has closed the interview) */
-            reply: (components["schemas"]["InterviewerReplyDto"] | null) & components["schemas"]["InterviewerReplyDto"];
+            reply: components["schemas"]["InterviewerReplyDto"] | null;
         };
         CodeSubmissionDto: {
             code: string;
@@ -2263,9 +2263,9 @@ export interface components {
              */
             duration_minutes?: number;
             /** @default false */
-            enable_recording: boolean;
+            enable_recording?: boolean;
             /** @default false */
-            enable_video_analysis: boolean;
+            enable_video_analysis?: boolean;
             interview_config?: components["schemas"]["InterviewConfigDto"];
             /** @enum {string} */
             interview_type?: "technical" | "video" | "chat" | "behavioral";
@@ -2303,11 +2303,11 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            default_difficulty: "auto" | "easy" | "medium" | "hard";
+            default_difficulty?: "auto" | "easy" | "medium" | "hard";
             /** @example We are looking for... */
             description?: string;
             /** @default false */
-            enable_video_analysis: boolean;
+            enable_video_analysis?: boolean;
             /**
              * @example senior
              * @enum {string|null}
@@ -2360,13 +2360,13 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            difficulty: "auto" | "easy" | "medium" | "hard";
+            difficulty?: "auto" | "easy" | "medium" | "hard";
             /** @example 60 */
             duration_minutes?: number;
             /** @default false */
-            enable_recording: boolean;
+            enable_recording?: boolean;
             /** @default false */
-            enable_video_analysis: boolean;
+            enable_video_analysis?: boolean;
             /**
              * @description `video` or `chat` (also `technical`, `behavioral`)
              * @example video
@@ -2572,7 +2572,7 @@ export interface components {
              * @default csv
              * @enum {string}
              */
-            format: "csv" | "json";
+            format?: "csv" | "json";
             /** @description Only interviews with this status */
             status?: string;
         };
@@ -2637,12 +2637,12 @@ export interface components {
              */
             candidate_id?: string;
             /** @default 10 */
-            count: number;
+            count?: number;
             /**
              * @default auto
              * @enum {string}
              */
-            difficulty: "auto" | "easy" | "medium" | "hard";
+            difficulty?: "auto" | "easy" | "medium" | "hard";
             /**
              * Format: uuid
              * @description One of the caller's jobs
@@ -2669,7 +2669,7 @@ export interface components {
              * @default other
              * @enum {string}
              */
-            document_type: "passport" | "national_id" | "drivers_license" | "residence_permit" | "other";
+            document_type?: "passport" | "national_id" | "drivers_license" | "residence_permit" | "other";
             /** @description The name as printed on the document; compared with the account name */
             full_name?: string;
         };
@@ -2690,7 +2690,7 @@ export interface components {
             duration: number | null;
         };
         InterviewerProfileDto: {
-            avatar: (components["schemas"]["AvatarResponseDto"] | null) & components["schemas"]["AvatarResponseDto"];
+            avatar: components["schemas"]["AvatarResponseDto"] | null;
             bio: string | null;
             company: string | null;
             created_at: string;
@@ -2858,7 +2858,7 @@ export interface components {
              * @description Only active templates can be used for invitations
              * @default true
              */
-            is_active: boolean;
+            is_active?: boolean;
             job_description?: string;
             position?: string;
             /** @description Questions to ask, in order */
@@ -2905,7 +2905,7 @@ export interface components {
              * @description Only active templates can be used for invitations
              * @default true
              */
-            is_active: boolean;
+            is_active?: boolean;
             job_description?: string;
             position?: string;
             /** @description Questions to ask, in order */
@@ -3035,7 +3035,7 @@ export interface components {
              * @default guest
              * @enum {string}
              */
-            participant_role: "host" | "guest";
+            participant_role?: "host" | "guest";
             /**
              * @description The room of an interview the caller may join
              * @example interview-0123456789ab
@@ -3236,7 +3236,7 @@ export interface components {
              * @default recruiter
              * @enum {string}
              */
-            role: "recruiter" | "interviewer" | "candidate";
+            role?: "recruiter" | "interviewer" | "candidate";
         };
         S1LoginDto: {
             /**
@@ -3445,7 +3445,7 @@ export interface components {
             body_language_analysis?: {
                 [key: string]: unknown;
             } | null;
-            candidate: (components["schemas"]["S3CandidateRefDto"] | null) & components["schemas"]["S3CandidateRefDto"];
+            candidate: components["schemas"]["S3CandidateRefDto"] | null;
             created_at: string;
             /** @example auto */
             difficulty: string | null;
@@ -3460,7 +3460,7 @@ export interface components {
             interview_type: string | null;
             /** @description Lets the candidate join /ws/interview/{id}/ without an account (`?token=<invite_token>`) */
             invite_token: string;
-            job: (components["schemas"]["S3JobRefDto"] | null) & components["schemas"]["S3JobRefDto"];
+            job: components["schemas"]["S3JobRefDto"] | null;
             position: string | null;
             scheduled_at: string | null;
             started_at: string | null;
@@ -3474,7 +3474,7 @@ export interface components {
         };
         S3InterviewDto: {
             _id: string;
-            candidate: (components["schemas"]["S3CandidateRefDto"] | null) & components["schemas"]["S3CandidateRefDto"];
+            candidate: components["schemas"]["S3CandidateRefDto"] | null;
             created_at: string;
             /** @example auto */
             difficulty: string | null;
@@ -3488,7 +3488,7 @@ export interface components {
             interview_type: string | null;
             /** @description Lets the candidate join /ws/interview/{id}/ without an account (`?token=<invite_token>`) */
             invite_token: string;
-            job: (components["schemas"]["S3JobRefDto"] | null) & components["schemas"]["S3JobRefDto"];
+            job: components["schemas"]["S3JobRefDto"] | null;
             position: string | null;
             scheduled_at: string | null;
             started_at: string | null;
@@ -3849,7 +3849,7 @@ export interface components {
              * @default recruiter
              * @enum {string}
              */
-            role: "recruiter" | "interviewer" | "candidate";
+            role?: "recruiter" | "interviewer" | "candidate";
             /**
              * @description Derived from the email when omitted
              * @example jane
@@ -3959,7 +3959,7 @@ export interface components {
              * @description Standard input of the program
              * @default
              */
-            stdin: string;
+            stdin?: string;
             /**
              * @description Wall time of the run in seconds; clamped to the server maximum (SANDBOX_TIMEOUT_MS)
              * @example 30
@@ -4118,7 +4118,7 @@ export interface components {
              * @default monthly
              * @enum {string}
              */
-            billing_cycle: "monthly" | "yearly";
+            billing_cycle?: "monthly" | "yearly";
             /**
              * @example starter
              * @enum {string}
@@ -4425,9 +4425,9 @@ export interface components {
              */
             duration_minutes?: number;
             /** @default false */
-            enable_recording: boolean;
+            enable_recording?: boolean;
             /** @default false */
-            enable_video_analysis: boolean;
+            enable_video_analysis?: boolean;
             interview_config?: components["schemas"]["InterviewConfigDto"];
             /** @enum {string} */
             interview_type?: "technical" | "video" | "chat" | "behavioral";
@@ -4471,11 +4471,11 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            default_difficulty: "auto" | "easy" | "medium" | "hard";
+            default_difficulty?: "auto" | "easy" | "medium" | "hard";
             /** @example We are looking for... */
             description?: string;
             /** @default false */
-            enable_video_analysis: boolean;
+            enable_video_analysis?: boolean;
             /**
              * @example senior
              * @enum {string|null}
@@ -4650,10 +4650,10 @@ export interface components {
         VerificationResponseDto: {
             /** Format: date-time */
             created_at: string;
-            document: (components["schemas"]["VerifiedFileDto"] | null) & components["schemas"]["VerifiedFileDto"];
+            document: components["schemas"]["VerifiedFileDto"] | null;
             /** @enum {string|null} */
             document_type: "passport" | "national_id" | "drivers_license" | "residence_permit" | "other" | null;
-            face: (components["schemas"]["VerifiedFileDto"] | null) & components["schemas"]["VerifiedFileDto"];
+            face: components["schemas"]["VerifiedFileDto"] | null;
             /**
              * @description No biometric face matching and no OCR are done by this server: the face image is only checked as an image
              * @enum {string}
@@ -4718,9 +4718,9 @@ export interface components {
         };
         VoiceTokenRequestDto: {
             /** @default true */
-            can_publish: boolean;
+            can_publish?: boolean;
             /** @default true */
-            can_subscribe: boolean;
+            can_subscribe?: boolean;
             /** @example John Doe */
             participant_name: string;
             /**
@@ -4755,7 +4755,7 @@ export interface components {
              * @default alloy
              * @example alloy
              */
-            voice: string;
+            voice?: string;
         };
         VoiceTtsResponseDto: {
             /**
@@ -5780,6 +5780,20 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Invalid email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account is inactive or suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -5976,6 +5990,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"];
                 };
+            };
+            /** @description Invalid, expired or spent refresh token (a spent one revokes its whole family) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
@@ -6578,6 +6599,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -6663,6 +6691,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"];
                 };
+            };
+            /** @description No such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
@@ -7040,6 +7075,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"];
                 };
+            };
+            /** @description The interview is not completed and scored yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
@@ -7645,6 +7687,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No interview has this room */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -7733,6 +7782,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Missing or invalid webhook signature */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -7819,6 +7875,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No such job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -7904,6 +7967,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The interview is not completed and scored yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -7970,6 +8040,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"];
                 };
+            };
+            /** @description The interview is not completed and scored yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
@@ -8480,6 +8557,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["V1Error"];
                 };
+            };
+            /** @description Invalid email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account is inactive or suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
@@ -10366,6 +10457,13 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description No interview has this room */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -10579,6 +10677,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["S4Error"];
                 };
+            };
+            /** @description Invalid email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account is inactive or suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
@@ -10844,6 +10956,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["S4Error"];
                 };
+            };
+            /** @description Invalid, expired or spent refresh token (a spent one revokes its whole family) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
@@ -11292,6 +11411,13 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description No subscription to change */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
@@ -11368,6 +11494,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["S4Error"];
                 };
+            };
+            /** @description No subscription to cancel */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
@@ -13738,6 +13871,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["S4Error"];
                 };
+            };
+            /** @description No avatar was uploaded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
