@@ -18,7 +18,9 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Authenticated, but not allowed to do this',
   404: 'No such resource (or not visible to the caller)',
   409: 'Conflicts with the current state (an illegal transition, a duplicate)',
-  413: 'The upload is larger than allowed',
+  413: 'The body (or an uploaded file) is larger than allowed',
+  414: 'A path parameter is longer than any id',
+  415: 'The body has a content type this operation does not read',
   422: 'Validation failed: `detail` lists each field problem',
   429: 'Rate limit exceeded: see `Retry-After`',
   503: 'Maintenance mode, or a dependency this operation needs is unavailable',
@@ -48,12 +50,11 @@ export function errorStatusesOf(path: string, method: string, operation: Json): 
   const surface = surfaceOf(path.replace(/\{[^}]+\}/g, 'x'));
   const secured = operation.security === undefined || operation.security.length > 0;
   const takesInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0;
-  const uploads = Object.keys(operation.requestBody?.content ?? {}).some((type) => type.startsWith('multipart/'));
   const statuses = [400, 429];
   if (secured) statuses.push(401, 403);
-  if (/\{[^}]+\}/.test(path)) statuses.push(404);
-  if (WRITES.has(method)) statuses.push(409, 503);
-  if (uploads) statuses.push(413);
+  if (/\{[^}]+\}/.test(path)) statuses.push(404, 414);
+  // Any write may carry a body: too large, or of a type it does not read, is refused before the route runs.
+  if (WRITES.has(method)) statuses.push(409, 413, 415, 503);
   if (takesInput) statuses.push(validationStatus(surface));
   return [...new Set(statuses)].sort((a, b) => a - b);
 }
