@@ -27,7 +27,7 @@ export class S1AuthController {
   @Post('register')
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponseDto, description: '400 when the email or username already exists' })
-  @ApiOperation({ summary: 'Register a user (S1)', security: [] })
+  @ApiOperation({ summary: 'Register a user (S1)', description: 'Registers a new user in the system. 400 if the email or username already exists.', security: [] })
   async register(@Body() body: S1RegisterDto): Promise<UserResponseDto> {
     const { userId } = await this.commands.execute(
       new RegisterUserCommand(body.email, body.password, body.full_name ?? '', body.username),
@@ -40,7 +40,7 @@ export class S1AuthController {
   @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
   @ApiBody({ type: S1LoginDto })
   @ApiOkResponse({ type: TokenResponseDto })
-  @ApiOperation({ summary: 'Log in (OAuth2 password form or JSON)', security: [] })
+  @ApiOperation({ summary: 'Log in (OAuth2 password form or JSON)', description: 'Authenticates a user with email (or username) and password, returning an access token. The OAuth2 password form (`username`, `password`), multipart form data and JSON are accepted.', security: [] })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
   @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   async login(@Req() request: FastifyRequest): Promise<TokenResponseDto> {
@@ -55,7 +55,7 @@ export class S1AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: MessageResponseDto, description: 'The access token presented is refused from then on' })
-  @ApiOperation({ summary: 'Log out: the access token is refused from then on' })
+  @ApiOperation({ summary: 'Log out: the access token is refused from then on', description: 'Logs out the current user by invalidating their access token. The token is added to a blocklist.' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
     await this.commands.execute(new LogOutCommand(user));
     return { message: 'Successfully logged out' };
