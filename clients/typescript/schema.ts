@@ -660,10 +660,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's API keys */
+        /**
+         * List the caller's API keys
+         * @description Lists all API keys belonging to the current user (without their secrets).
+         */
         get: operations["ApiKeysController_list"];
         put?: never;
-        /** Create an API key (the secret is shown once) */
+        /**
+         * Create an API key (the secret is shown once)
+         * @description Creates a new API key for the current user. There is a limit on the number of active API keys per user (`API_KEYS_MAX_ACTIVE`, 400 past it). The secret is shown once.
+         */
         post: operations["ApiKeysController_create"];
         delete?: never;
         options?: never;
@@ -681,7 +687,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deactivate an API key */
+        /**
+         * Deactivate an API key
+         * @description Deactivates a specific API key by its ID. 404 if it is not the caller's.
+         */
         delete: operations["ApiKeysController_deactivate"];
         options?: never;
         head?: never;
@@ -697,7 +706,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in (OAuth2 password form or JSON) */
+        /**
+         * Log in (OAuth2 password form or JSON)
+         * @description Authenticates a user with email (or username) and password, returning an access token. The OAuth2 password form (`username`, `password`), multipart form data and JSON are accepted.
+         */
         post: operations["S1AuthController_login"];
         delete?: never;
         options?: never;
@@ -714,7 +726,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log out: the access token is refused from then on */
+        /**
+         * Log out: the access token is refused from then on
+         * @description Logs out the current user by invalidating their access token. The token is added to a blocklist.
+         */
         post: operations["S1AuthController_logout"];
         delete?: never;
         options?: never;
@@ -748,7 +763,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a user (S1) */
+        /**
+         * Register a user (S1)
+         * @description Registers a new user in the system. 400 if the email or username already exists.
+         */
         post: operations["S1AuthController_register"];
         delete?: never;
         options?: never;
@@ -763,10 +781,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's interviews */
+        /**
+         * List the caller's interviews
+         * @description Lists all interview sessions created by the current user (every interview for a superuser), newest first.
+         */
         get: operations["InterviewsController_list"];
         put?: never;
-        /** Create an interview */
+        /**
+         * Create an interview
+         * @description Creates a new interview session and a corresponding LiveKit room.
+         */
         post: operations["InterviewsController_create"];
         delete?: never;
         options?: never;
@@ -781,9 +805,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an interview */
+        /**
+         * Get an interview
+         * @description Retrieves the details of a specific interview session.
+         */
         get: operations["InterviewsController_get"];
-        /** Update an interview */
+        /**
+         * Update an interview
+         * @description Updates the details of an existing interview session; `status` moves it through its lifecycle (409 on an illegal transition).
+         */
         put: operations["InterviewsController_update"];
         post?: never;
         delete?: never;
@@ -920,7 +950,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a room token for an interview */
+        /**
+         * Get a room token for an interview
+         * @description Generates a LiveKit token for a participant to join the specified interview's room.
+         */
         post: operations["InterviewsController_token"];
         delete?: never;
         options?: never;
@@ -937,7 +970,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a candidate room token for an interview (API key) */
+        /**
+         * Get a candidate room token for an interview (API key)
+         * @description Generates a LiveKit token for a participant to join the specified interview's room, using an API key for authentication.
+         */
         post: operations["InterviewsApiKeyController_token"];
         delete?: never;
         options?: never;
@@ -954,7 +990,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an interview (API key) */
+        /**
+         * Create an interview (API key)
+         * @description Creates a new interview session using an API key for authentication. This endpoint is intended for integrations.
+         */
         post: operations["InterviewsApiKeyController_create"];
         delete?: never;
         options?: never;
@@ -1003,9 +1042,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current user */
+        /**
+         * Get the current user
+         * @description Retrieves the profile information of the currently authenticated user. (Alias for `/auth/me`)
+         */
         get: operations["UsersMeController_get"];
-        /** Update the current user */
+        /**
+         * Update the current user
+         * @description Updates the profile information of the currently authenticated user. `is_active` may be changed by a superuser only (403 otherwise).
+         */
         put: operations["UsersMeController_update"];
         post?: never;
         delete?: never;
@@ -5023,6 +5068,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -5221,6 +5284,15 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -5293,6 +5365,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5384,6 +5483,33 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -5461,6 +5587,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5557,6 +5710,33 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -5628,6 +5808,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5721,6 +5919,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -5803,6 +6019,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -5878,6 +6112,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6007,6 +6259,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -6068,6 +6338,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6223,6 +6511,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -6295,6 +6592,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6378,6 +6702,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -6446,8 +6779,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6523,6 +6865,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6608,6 +6959,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6708,6 +7077,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -6786,6 +7173,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6934,6 +7330,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -7002,6 +7416,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7082,6 +7505,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
@@ -7217,6 +7649,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -7285,6 +7735,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7371,6 +7830,33 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -7446,6 +7932,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7542,6 +8055,33 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -7612,6 +8152,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7696,6 +8254,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7798,6 +8374,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -7891,6 +8485,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -7974,6 +8586,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -8047,6 +8668,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
@@ -8186,6 +8816,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -8263,6 +8911,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8403,6 +9060,24 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -8497,6 +9172,33 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -8581,8 +9283,17 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8666,6 +9377,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8782,6 +9511,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8943,6 +9690,24 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -9020,6 +9785,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9108,6 +9882,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9208,6 +10009,33 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -9296,6 +10124,15 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -9367,6 +10204,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9455,6 +10301,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9555,6 +10428,33 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -9632,6 +10532,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9720,6 +10629,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9821,6 +10757,33 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -9915,6 +10878,33 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -10001,6 +10991,24 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -10080,6 +11088,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10284,6 +11310,24 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -10371,8 +11415,17 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10473,6 +11526,24 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -10559,6 +11630,24 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
             /** @description Validation failed: `detail` lists each field problem */
             422: {
                 headers: {
@@ -10621,6 +11710,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10701,6 +11808,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -10767,6 +11892,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10906,6 +12049,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -10973,6 +12134,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -11025,6 +12204,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11085,6 +12282,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11288,6 +12503,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -11427,6 +12660,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -11504,6 +12755,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11716,6 +12985,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -11784,6 +13071,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11871,6 +13167,33 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -11948,6 +13271,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12040,6 +13390,33 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -12118,6 +13495,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12209,6 +13613,33 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -12284,6 +13715,15 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -12344,6 +13784,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12419,6 +13868,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12514,8 +13990,26 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12600,8 +14094,17 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12686,8 +14189,17 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12764,6 +14276,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12867,6 +14388,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13006,6 +14536,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -13074,6 +14622,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13279,6 +14836,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -13347,6 +14922,15 @@ export interface operations {
             };
             /** @description No such resource (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13426,6 +15010,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13518,6 +15129,33 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -13599,6 +15237,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13807,6 +15472,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -13950,8 +15633,17 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
-            /** @description The upload is larger than allowed */
+            /** @description The body (or an uploaded file) is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14084,6 +15776,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14224,6 +15934,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -14302,6 +16030,33 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14441,6 +16196,24 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -14566,6 +16339,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
