@@ -26,6 +26,9 @@ export interface TestAppOptions {
   checkResponses?: boolean;
 }
 
+/** For benchmarks: validating every answer would be measured along with the server. */
+export const UNCHECKED_RESPONSES: TestAppOptions = { checkResponses: false };
+
 /** JSON bodies beyond this size are not kept for the drift check (exports and downloads are streams). */
 const MAX_OBSERVED_BODY = 4 * 1024 * 1024;
 
