@@ -1,6 +1,7 @@
 import { Parser } from '@asyncapi/parser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { WS_CLOSE } from '../../apps/api/src/gateways/ws-close-codes';
+import { WS_GATEWAYS, WsGateway } from '../../apps/api/src/gateways/ws-gateway';
 
 /** /asyncapi.json describes the WebSocket channels, and @asyncapi/parser accepts it without an error. */
 describe('AsyncAPI document of the WebSockets', () => {
@@ -23,6 +24,14 @@ describe('AsyncAPI document of the WebSockets', () => {
     const addresses = Object.values<any>(doc.channels).map((c) => c.address);
     expect(addresses).toEqual(expect.arrayContaining(['/ws/session/{session_id}', '/ws/interview/{interview_id}/', '/ws/interview/{interview_id}/status', '/ws/user/{user_id}/notifications']));
     expect(doc.servers.api).toMatchObject({ host: 'api.candor.test', protocol: 'wss' });
+  });
+
+  it('has a channel for each route of every gateway the server runs (whoever added it)', () => {
+    const address = (path: string) => path.replace(/:(\w+)/g, '{$1}').replace(/\/$/, '');
+    const documented = Object.values<any>(doc.channels).map((c) => address(c.address).replace(/\{[^}]+\}/g, '{}'));
+    const served = t.app.get<WsGateway[]>(WS_GATEWAYS).map((g) => address(g.path).replace(/\{[^}]+\}/g, '{}'));
+    expect(served.length).toBeGreaterThanOrEqual(4);
+    expect(served.filter((path) => !documented.includes(path))).toEqual([]);
   });
 
   it('gives each channel its messages both ways, its authentication and the close codes the gateways use', () => {
