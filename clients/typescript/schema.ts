@@ -2302,10 +2302,7 @@ export interface components {
              * @example medium
              */
             difficulty?: string;
-            /**
-             * @description Wins over interview_config.duration
-             * @example 60
-             */
+            /** @example 60 */
             duration_minutes?: number;
             /** @default false */
             enable_recording?: boolean;
@@ -2397,9 +2394,12 @@ export interface components {
              * @example candidate_uuid
              */
             candidate?: string;
-            /** @example john@example.com */
+            /**
+             * @description A user with this email may see and join the interview
+             * @example jane.doe@example.com
+             */
             candidate_email?: string;
-            /** @example John Doe */
+            /** @example Jane Doe */
             candidate_name?: string;
             /**
              * @default auto
@@ -2423,12 +2423,13 @@ export interface components {
              * @example job_uuid
              */
             job?: string;
+            /** @example Looking for senior Python engineer... */
             job_description?: string;
-            /** @example Senior Java Developer */
+            /** @example Software Engineer */
             position?: string;
             /**
-             * @description With a schedule the interview is `scheduled`, without one `pending`
-             * @example 2024-01-20T14:00:00Z
+             * @description With a schedule a new interview is `scheduled`, else `pending`
+             * @example 2023-08-15T10:00:00Z
              */
             scheduled_at?: string;
             /**
@@ -4464,10 +4465,7 @@ export interface components {
              * @example medium
              */
             difficulty?: string;
-            /**
-             * @description Wins over interview_config.duration
-             * @example 60
-             */
+            /** @example 60 */
             duration_minutes?: number;
             /** @default false */
             enable_recording?: boolean;
