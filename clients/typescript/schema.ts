@@ -332,6 +332,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/bulk_upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload up to 50 CVs as one batch job
+         * @description multipart/form-data, each CV in a `cv_files` part. The files are stored as they arrive, then each is parsed as by `upload_cv` (a wrong type fails that file alone). 400 with no file or more than 50, 413 for a file over 10 MB (nothing is kept).
+         */
+        post: operations["S3BulkUploadController_bulkUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/upload_cv": {
         parameters: {
             query?: never;
@@ -430,7 +450,7 @@ export interface paths {
         /** List interviews */
         get: operations["S3InterviewsController_list"];
         put?: never;
-        /** Create an interview with an invite link */
+        /** Create an interview for one of the caller's jobs and candidates (400 if either is missing or unknown) */
         post: operations["S3InterviewsController_create"];
         delete?: never;
         options?: never;
@@ -697,6 +717,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/adverse-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adverse impact per label group: selection rates, impact ratios (four-fifths rule), p-values, score distributions (admin or auditor; JSON or CSV) */
+        get: operations["AdverseImpactController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed checkpoints of the log head (newest first) and the Ed25519 public key they verify with */
+        get: operations["AuditController_checkpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/group-labels/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a candidate's self-reported group labels for an interview (owner or admin); never shown to the scorer */
+        put: operations["AdverseImpactController_labels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/interviews/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interview's state, transcript, score versions and report as they stood at a time (`as_of`) or log position (admin or auditor; `reason` required) */
+        get: operations["AuditInterviewsController_atPoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/interviews/{interview_id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed in an interview between two points of the log (times or positions; admin or auditor; `reason` required) */
+        get: operations["AuditInterviewsController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the global log between two positions exactly as stored, anchored in a signed checkpoint (NDJSON; `reason` required)
+         * @description NDJSON, one object per line: a `header`, every `event` exactly as stored with its hash links (`previous_hash`, `hash`, `previous_log_hash`, `log_hash`), `link` lines (later log entries by stream and hash) leading to the signed `checkpoint`, and an `end` line with the counts. Written page by page. Verify it offline with `npm run audit -- verify FILE`.
+         */
+        get: operations["AuditController_exportLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/people/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase a person (GDPR art. 17): destroy their keys and files; the events stay, their personal fields read `[erased]` (admin)
+         * @description `person_id`: an email address, a person id (`person-…`), or the id of an interview or candidate naming the person. The read models are rebuilt from the log; the hash chain still verifies (hashes cover the encrypted fields).
+         */
+        delete: operations["AuditController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stream of the event log under its stored name, with its event count and positions (admin or auditor) */
+        get: operations["AuditController_streams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/streams/{stream}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export one stream exactly as stored, hash-chained and anchored in a signed checkpoint (NDJSON; `reason` required)
+         * @description NDJSON, one object per line: a `header`, every `event` exactly as stored with its hash links (`previous_hash`, `hash`, `previous_log_hash`, `log_hash`), `link` lines (later log entries by stream and hash) leading to the signed `checkpoint`, and an `end` line with the counts. Written page by page. Verify it offline with `npm run audit -- verify FILE`.
+         */
+        get: operations["AuditController_exportStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an export as the offline verifier does: every hash, every link, the checkpoint signature
+         * @description Send the file as `application/x-ndjson` (streamed, `public_key` in the query) or JSON `{export, public_key}`. `valid: false` names the first broken link (line and reason).
+         */
+        post: operations["AuditController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -846,7 +1048,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The interview's events with their metadata, in stream order (owner or superuser) */
+        /** The interview's events with their metadata, in stream order (owner, superuser, or auditor with a `reason`) */
         get: operations["InterviewAuditController_events"];
         put?: never;
         post?: never;
@@ -1001,6 +1203,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the caller's resumes, newest first (`skip`, `limit`; filters `skill`, `search`) */
+        get: operations["ResumesController_list"];
+        put?: never;
+        /**
+         * Upload a resume and parse it
+         * @description multipart/form-data with the file in `file` (PDF, DOCX or plain text, at most 10 MB); optional `full_name`, `email`, `phone` before the file override what parsing finds. 400 for another type, 413 past 10 MB. A file without readable text is kept with `parsing_status: failed`.
+         */
+        post: operations["ResumesController_upload[1]"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{resume_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One resume with everything parsed from it (404 unknown, 403 not yours) */
+        get: operations["ResumesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{resume_id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resume's analysis: skills by category, seniority, recommended difficulty, interview topics, strengths and gaps */
+        get: operations["ResumesController_analysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a resume and parse it
+         * @description multipart/form-data with the file in `file` (PDF, DOCX or plain text, at most 10 MB); optional `full_name`, `email`, `phone` before the file override what parsing finds. 400 for another type, 413 past 10 MB. A file without readable text is kept with `parsing_status: failed`.
+         */
+        post: operations["ResumesController_upload[0]"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sandbox/execute": {
         parameters: {
             query?: never;
@@ -1110,6 +1387,146 @@ export interface paths {
          * @description 422 for empty or too long text; 400 for an unknown voice; 503 when the engine is unavailable
          */
         post: operations["VoiceTtsController_synthesize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's webhooks, newest first */
+        get: operations["S1WebhooksController_list"];
+        put?: never;
+        /** Subscribe a URL to events; the answer carries the signing secret, once */
+        post: operations["S1WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook (403 not yours, 404 unknown) */
+        get: operations["S1WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook: no more deliveries (its log stays in the event log) */
+        delete: operations["S1WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: each delivery with every attempt and the answer it got, newest first */
+        get: operations["S1WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again by hand (a new delivery with the same payload) */
+        post: operations["S1WebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's webhooks, newest first */
+        get: operations["S3WebhooksController_list"];
+        put?: never;
+        /** Subscribe a URL to events; the answer carries the signing secret, once */
+        post: operations["S3WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook (403 not yours, 404 unknown) */
+        get: operations["S3WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook: no more deliveries (its log stays in the event log) */
+        delete: operations["S3WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: each delivery with every attempt and the answer it got, newest first */
+        get: operations["S3WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/deliveries/{delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again by hand (a new delivery with the same payload) */
+        post: operations["S3WebhooksController_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1375,8 +1792,8 @@ export interface paths {
         put: operations["CandidateInterviewsController_update"];
         post?: never;
         /**
-         * Delete (cancel) an interview
-         * @description Interviews are event-sourced and never erased: DELETE cancels the interview (status `cancelled`, kept for the audit trail). Owner only; 409 when it is already completed or cancelled.
+         * Delete an interview
+         * @description Owner (or superuser) only, in any state. Afterwards every surface answers 404 for it and lists omit it; its events stay in the log for the audit (`InterviewDeleted`).
          */
         delete: operations["CandidateInterviewsController_remove"];
         options?: never;
@@ -1410,7 +1827,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start interview session */
+        /** Start (or rejoin) an interview and get a LiveKit token and URL for its room */
         post: operations["CandidateInterviewsController_start"];
         delete?: never;
         options?: never;
@@ -1680,6 +2097,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/interviewer/batch/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A batch job with the outcome of each item (owner only) */
+        get: operations["BatchInvitationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/interviewer/interviews": {
         parameters: {
             query?: never;
@@ -1734,6 +2168,26 @@ export interface paths {
          * @description Creates an interview from the template (title, type, difficulty, duration, technologies; the questions go to the interview's metadata) with the candidate email, so the candidate sees it under `/candidates/interviews` once signed in with that email, and mails the candidate the invitation (link or session code, schedule, message). 409 for an inactive template.
          */
         post: operations["InterviewTemplatesController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interviewer/interviews/{template_id}/invite/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite every candidate of a CSV (a batch job)
+         * @description multipart/form-data with the CSV in `file`, or JSON `{csv}`. Header `email` (or `candidate_email`), optional `name`, `scheduled_at`, `message`; at most 1000 rows. Answers 202 with the job id at once; each row becomes an invitation as with `/invite` (a bad row fails alone), and `/ws/batch/{job_id}/progress` reports each one. 5 batch jobs per hour.
+         */
+        post: operations["BatchInvitationsController_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1924,7 +2378,7 @@ export interface components {
              * @example recruiter
              * @enum {string}
              */
-            role: "recruiter" | "interviewer" | "candidate" | "admin";
+            role: "recruiter" | "interviewer" | "candidate" | "admin" | "auditor";
             /**
              * @description `inactive`: switched off by an admin; `suspended`: with a reason
              * @enum {string}
@@ -1942,7 +2396,17 @@ export interface components {
             is_active?: boolean;
             is_superuser?: boolean;
             /** @enum {string} */
-            role?: "recruiter" | "interviewer" | "candidate" | "admin";
+            role?: "recruiter" | "interviewer" | "candidate" | "admin" | "auditor";
+        };
+        AdverseImpactResponseDto: {
+            /** @description Of which carry group labels */
+            labelled: number;
+            min_count: number;
+            reports: components["schemas"]["DimensionReportDto"][];
+            score_dimensions: string[];
+            /** @description Scored interviews in range */
+            scored: number;
+            selected_when: string[];
         };
         AiCompleteDto: {
             /**
@@ -2156,6 +2620,30 @@ export interface components {
             id: string;
             question: string;
         };
+        AuditCheckpointDto: {
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            /** @description Events in the log up to the position */
+            event_count: number;
+            /** @description The global chain hash at that position (SHA-256, hex) */
+            log_hash: string;
+            /** @description The log position the checkpoint covers (its last event) */
+            position: string;
+            /** @description PEM public key the signature verifies with */
+            public_key: string;
+            /** @description Base64 Ed25519 signature of the canonical JSON {algorithm, event_count, log_hash, position, signed_at} */
+            signature: string;
+            /** Format: date-time */
+            signed_at: string;
+        };
+        AuditCheckpointsResponseDto: {
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            /** @description Newest first */
+            checkpoints: components["schemas"]["AuditCheckpointDto"][];
+            /** @description The current signing public key (PEM) */
+            public_key: string;
+        };
         AuditedEventDto: {
             /** @description The event data, upcast to the current schema */
             data: {
@@ -2173,6 +2661,48 @@ export interface components {
             /** @example InterviewStarted */
             type: string;
         };
+        AuditStreamDto: {
+            /** @example interview */
+            category: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Events in the stream */
+            events: number;
+            first_position: string;
+            last_position: string;
+            /**
+             * @description The stream name as stored
+             * @example interview-3f0c6f0e-5d2a-4c1b-b0e8-a41d7c9e2b61
+             */
+            stream: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AuditStreamsResponseDto: {
+            limit: number;
+            skip: number;
+            streams: components["schemas"]["AuditStreamDto"][];
+            total: number;
+        };
+        AuditVerificationDto: {
+            checkpoint: components["schemas"]["VerifiedCheckpointDto"] | null;
+            error: components["schemas"]["VerificationErrorDto"] | null;
+            events: number;
+            /** @description The signature was checked against the key given, not only the one in the export */
+            key_pinned: boolean;
+            /** @description Later log entries on the path to the checkpoint */
+            links: number;
+            /** @enum {string|null} */
+            scope: "stream" | "log" | null;
+            stream: string | null;
+            valid: boolean;
+        };
+        AuditVerifyBodyDto: {
+            /** @description The export (NDJSON text). Large exports: send the file itself as `application/x-ndjson` */
+            export: string;
+            /** @description As the `public_key` query parameter */
+            public_key?: string;
+        };
         AvatarResponseDto: {
             /**
              * @description GET it (with the bearer token) for the image bytes
@@ -2187,6 +2717,80 @@ export interface components {
             uploaded_at: string;
             /** @description From the image header */
             width: number | null;
+        };
+        BatchInvitationsFormDto: {
+            /**
+             * Format: binary
+             * @description The CSV (same columns), at most 1 MB
+             */
+            file: string;
+        };
+        BatchInvitationsJsonDto: {
+            /**
+             * @description Header `email` (or `candidate_email`), optional `name`, `scheduled_at`, `message`
+             * @example email,name,scheduled_at,message
+             *     ada@example.com,Ada,2030-01-02T10:00:00Z,Welcome
+             */
+            csv: string;
+        };
+        BatchItemDto: {
+            error?: string | null;
+            index: number;
+            /** @example ada@example.com */
+            label: string;
+            /** @description The interview created for the invitation */
+            result_id?: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+        };
+        BatchJobDto: {
+            completed_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            failed: number;
+            items: components["schemas"]["BatchItemDto"][];
+            /** Format: uuid */
+            job_id: string;
+            /** @example invitations */
+            kind: string;
+            processed: number;
+            /** @enum {string} */
+            status: "running" | "completed";
+            succeeded: number;
+            total: number;
+        };
+        BatchJobStartedDto: {
+            /** Format: uuid */
+            job_id: string;
+            /** @example invitations */
+            kind: string;
+            /**
+             * @description Progress socket: one `progress` message per item, then `completed`
+             * @example /ws/batch/0b6f…/progress
+             */
+            progress_url: string;
+            /** @example running */
+            status: string;
+            /** @example 50 */
+            total: number;
+        };
+        BulkUploadFormDto: {
+            /** @description Up to 50 CVs (PDF, DOCX or text, 10 MB each), each in a `cv_files` part */
+            cv_files: string[];
+        };
+        BulkUploadStartedDto: {
+            /** Format: uuid */
+            job_id: string;
+            /** @example cv_upload */
+            kind: string;
+            /** @description One `progress` message per parsed CV (its candidate id), then `completed` */
+            progress_url: string;
+            /** @example running */
+            status: string;
+            /** @description The job with each file's outcome */
+            status_url: string;
+            /** @example 12 */
+            total: number;
         };
         CancelSubscriptionDto: {
             reason?: string;
@@ -2262,6 +2866,23 @@ export interface components {
         CreateApiKeyDto: {
             /** @example My Integration Key */
             name: string;
+        };
+        CreatedWebhookResponseDto: {
+            /** Format: date-time */
+            created_at: string;
+            delivery_count: number;
+            description: string | null;
+            events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
+            /** Format: uuid */
+            id: string;
+            is_active: boolean;
+            last_delivery_at: string | null;
+            /**
+             * @description The signing secret, shown only now. Each delivery carries `X-Candor-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`
+             * @example whsec_…
+             */
+            secret: string;
+            url: string;
         };
         CreateEvaluationDto: {
             /** @example 9 */
@@ -2390,10 +3011,10 @@ export interface components {
         };
         CreateS3InterviewDto: {
             /**
-             * @description The S3 candidate id
+             * @description One of the caller's S3 candidates (400 if missing or unknown)
              * @example candidate_uuid
              */
-            candidate?: string;
+            candidate: string;
             /**
              * @description A user with this email may see and join the interview
              * @example jane.doe@example.com
@@ -2419,10 +3040,10 @@ export interface components {
              */
             interview_type?: "technical" | "video" | "chat" | "behavioral";
             /**
-             * @description The S3 job id
+             * @description One of the caller's S3 jobs (400 if missing or unknown)
              * @example job_uuid
              */
-            job?: string;
+            job: string;
             /** @example Looking for senior Python engineer... */
             job_description?: string;
             /** @example Software Engineer */
@@ -2475,6 +3096,21 @@ export interface components {
             /** @example Senior Python Developer Interview */
             title: string;
         };
+        CreateWebhookDto: {
+            description?: string;
+            /**
+             * @example [
+             *       "interview.completed",
+             *       "score.ready"
+             *     ]
+             */
+            events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
+            /**
+             * @description Where deliveries are POSTed (http or https)
+             * @example https://example.com/hooks/candor
+             */
+            url: string;
+        };
         DashboardDataDto: {
             average_behavioral_score: number | null;
             /** @description Mean of ended_at - started_at over completed interviews */
@@ -2510,6 +3146,17 @@ export interface components {
              * @enum {string}
              */
             status: "up" | "degraded" | "down";
+        };
+        DimensionReportDto: {
+            /** @example gender */
+            dimension: string;
+            groups: components["schemas"]["GroupImpactDto"][];
+            /** @description The group with the highest selection rate */
+            reference_group: string | null;
+            /** @description Groups left out for having fewer than min_count candidates */
+            suppressed_groups: number;
+            /** @description Candidates in the groups reported */
+            total: number;
         };
         EvaluationResponseDto: {
             coding_score: number | null;
@@ -2695,6 +3342,47 @@ export interface components {
              */
             job_id: string;
         };
+        GroupImpactDto: {
+            /** @description Pearson's chi-square (1 df), when every expected count is at least 5 */
+            chi_square_p_value: number | null;
+            count: number;
+            /** @description Two-sided Fisher exact test, this group against the others */
+            fisher_p_value: number | null;
+            /** @description Impact ratio below 0.8 (the four-fifths rule) */
+            four_fifths_flag: boolean;
+            group: string;
+            /** @description Selection rate over the highest group rate */
+            impact_ratio: number | null;
+            /** @description Per score dimension (0..1): count, mean, distribution over five bins */
+            scores: {
+                [key: string]: {
+                    count?: number;
+                    distribution?: number[];
+                    mean?: number | null;
+                };
+            };
+            /** @description Recommended hire or strong hire */
+            selected: number;
+            selection_rate: number;
+        };
+        GroupLabelsBodyDto: {
+            /**
+             * @description The candidate's self-reported labels (at most 10; names in lower case; `{}` withdraws them)
+             * @example {
+             *       "gender": "female",
+             *       "age_band": "40+"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+        };
+        GroupLabelsResponseDto: {
+            interview_id: string;
+            labels: {
+                [key: string]: string;
+            } | null;
+        };
         HealthResponseDto: {
             dependencies: {
                 [key: string]: components["schemas"]["DependencyStateDto"];
@@ -2719,6 +3407,37 @@ export interface components {
             /** @description The name as printed on the document; compared with the account name */
             full_name?: string;
         };
+        InterviewAtPointDto: {
+            /** @description Events folded */
+            event_count: number;
+            /** @description False when the point is before the interview was created */
+            existed: boolean;
+            /** @description The interview read model (as `interviews` holds it) */
+            interview: {
+                [key: string]: unknown;
+            } | null;
+            interview_id: string;
+            last_event: components["schemas"]["LastEventDto"] | null;
+            point: components["schemas"]["PointDto"];
+            /** @description Every interview read model by collection */
+            read_models: {
+                [key: string]: Record<string, never>[];
+            };
+            /** @description The report composed from that score card */
+            report: {
+                [key: string]: unknown;
+            } | null;
+            score_card: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Every score version, oldest first */
+            score_versions: {
+                [key: string]: unknown;
+            }[];
+            transcript: {
+                [key: string]: unknown;
+            } | null;
+        };
         InterviewConfigDto: {
             /**
              * @description auto, easy, medium, hard or free text
@@ -2734,6 +3453,13 @@ export interface components {
         InterviewConfigResponseDto: {
             difficulty: string | null;
             duration: number | null;
+        };
+        InterviewDiffDto: {
+            /** @description Every value that differs (read models, score versions, report), by path */
+            changes: components["schemas"]["ValueChangeDto"][];
+            from: components["schemas"]["InterviewAtPointDto"];
+            interview_id: string;
+            to: components["schemas"]["InterviewAtPointDto"];
         };
         InterviewerProfileDto: {
             avatar: components["schemas"]["AvatarResponseDto"] | null;
@@ -2996,10 +3722,17 @@ export interface components {
              * @description The interview created for the candidate
              */
             interview_id: string;
-            /** @description The interview's link (S3 invite link), when PUBLIC_URL is set */
+            /** @description The interview's link (S3 invite link, under PUBLIC_URL) */
             interview_link: string | null;
+            /** @description The interview's invite token: lets the candidate in without an account */
+            invite_token: string | null;
             /** Format: uuid */
             invited_by: string;
+            /**
+             * @description The link the candidate follows (sent in the mail)
+             * @example http://localhost:8000/interview/0b6f…?token=…
+             */
+            join_url: string | null;
             message: string | null;
             scheduled_at: string | null;
             sent_at: string;
@@ -3008,6 +3741,11 @@ export interface components {
             /** Format: uuid */
             template_id: string;
             template_title: string;
+            /**
+             * @description The interview socket the token opens
+             * @example ws://localhost:8000/ws/interview/0b6f…/?token=…
+             */
+            websocket_url: string | null;
         };
         InvitationSentResponseDto: {
             candidate_email: string;
@@ -3021,10 +3759,17 @@ export interface components {
              * @description The interview created for the candidate
              */
             interview_id: string;
-            /** @description The interview's link (S3 invite link), when PUBLIC_URL is set */
+            /** @description The interview's link (S3 invite link, under PUBLIC_URL) */
             interview_link: string | null;
+            /** @description The interview's invite token: lets the candidate in without an account */
+            invite_token: string | null;
             /** Format: uuid */
             invited_by: string;
+            /**
+             * @description The link the candidate follows (sent in the mail)
+             * @example http://localhost:8000/interview/0b6f…?token=…
+             */
+            join_url: string | null;
             message: string | null;
             scheduled_at: string | null;
             sent_at: string;
@@ -3033,6 +3778,11 @@ export interface components {
             /** Format: uuid */
             template_id: string;
             template_title: string;
+            /**
+             * @description The interview socket the token opens
+             * @example ws://localhost:8000/ws/interview/0b6f…/?token=…
+             */
+            websocket_url: string | null;
         };
         InvoiceDto: {
             /** @description What would be due: the total, never below 0 */
@@ -3072,6 +3822,13 @@ export interface components {
             evidence?: string;
             /** @example Strong Python knowledge */
             finding: string;
+        };
+        LastEventDto: {
+            position: string;
+            /** Format: date-time */
+            recorded_at: string;
+            revision: number;
+            stream: string;
         };
         LiveKitTokenRequestDto: {
             /** @example John Doe */
@@ -3166,6 +3923,20 @@ export interface components {
             reminder_minutes_before?: number;
             weekly_reports?: boolean;
         };
+        PersonErasureDto: {
+            /** @description Stored files of theirs deleted (CVs, recordings) */
+            files_deleted: number;
+            keys_destroyed: number;
+            /**
+             * @description The person whose keys were destroyed
+             * @example person-5d41402abc4b2a76b9719d911017c592
+             */
+            person_id: string;
+            /** @description False when the projector runs in another process: rebuild there with `npm run projector -- rebuild` */
+            projections_rebuilt: boolean;
+            /** @description The streams that held their personal data (the events stay; their personal fields read `[erased]`) */
+            streams: string[];
+        };
         PlanLimitsDto: {
             /** @description Minutes your interviews spend in progress per period; null = unlimited */
             ai_minutes_per_period: number | null;
@@ -3173,6 +3944,11 @@ export interface components {
             code_executions_per_period: number | null;
             /** @description Interviews created per billing period; null = unlimited */
             interviews_per_period: number | null;
+        };
+        PointDto: {
+            /** Format: date-time */
+            as_of: string | null;
+            position: string | null;
         };
         QuestionEvidenceDto: {
             /** @description The code executions the score rests on */
@@ -3267,6 +4043,112 @@ export interface components {
             /** @description The token from the reset mail (single use, expires after PASSWORD_RESET_TTL seconds) */
             token: string;
         };
+        ResumeAnalysisResponseDto: {
+            current_position: components["schemas"]["ResumeCurrentPositionDto"] | null;
+            difficulty_reason: string;
+            /** @description What the resume does not say */
+            gaps: string[];
+            highest_degree: string | null;
+            /** @description Topics the AI interviewer can ask about, strongest evidence first */
+            interview_topics: string[];
+            /** @enum {string} */
+            parsing_status: "completed" | "failed";
+            positions: number;
+            /** @enum {string} */
+            recommended_difficulty: "easy" | "medium" | "hard";
+            /** Format: uuid */
+            resume_id: string;
+            /** @enum {string} */
+            seniority: "junior" | "mid" | "senior" | "unknown";
+            /**
+             * @description Technologies by category: language, frontend, backend, mobile, database, cloud, devops, testing, data, messaging, tool, platform, other
+             * @example {
+             *       "language": [
+             *         "Python"
+             *       ],
+             *       "backend": [
+             *         "Django"
+             *       ],
+             *       "database": [
+             *         "PostgreSQL"
+             *       ]
+             *     }
+             */
+            skills_by_category: {
+                [key: string]: string[];
+            };
+            strengths: string[];
+            total_experience_years: number | null;
+        };
+        ResumeCurrentPositionDto: {
+            company: string | null;
+            title: string | null;
+        };
+        ResumeEducationDto: {
+            /** @example Bachelor of Science */
+            degree: string | null;
+            /** @example 2019 */
+            end_date: string | null;
+            /** @example Computer Science */
+            field: string | null;
+            institution: string | null;
+        };
+        ResumeExperienceDto: {
+            /** @example Tech Corp */
+            company: string | null;
+            description: string | null;
+            /**
+             * @description Null: the current position
+             * @example 2023-12
+             */
+            end_date: string | null;
+            /** @example 2020-01 */
+            start_date: string | null;
+            /** @example Senior Developer */
+            title: string | null;
+        };
+        ResumeResponseDto: {
+            /** @example application/pdf */
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            education: components["schemas"]["ResumeEducationDto"][];
+            email: string | null;
+            experience: components["schemas"]["ResumeExperienceDto"][];
+            /** @example jane-doe.pdf */
+            filename: string;
+            full_name: string | null;
+            /**
+             * Format: uuid
+             * @description Pass it as `resume_id` when creating an interview
+             */
+            id: string;
+            linkedin_url: string | null;
+            links: string[];
+            location: string | null;
+            parsing_error: string | null;
+            /** @enum {string} */
+            parsing_status: "completed" | "failed";
+            /**
+             * @description E.164 when recognised
+             * @example +442079460958
+             */
+            phone: string | null;
+            /** @example 48213 */
+            size_bytes: number;
+            /**
+             * @example [
+             *       "Python",
+             *       "Django",
+             *       "PostgreSQL"
+             *     ]
+             */
+            skills: string[];
+            soft_skills: string[];
+            summary: string | null;
+            /** @example 5.5 */
+            total_experience_years: number | null;
+        };
         S0RegisterDto: {
             /** @example user@example.com */
             email: string;
@@ -3333,6 +4215,13 @@ export interface components {
             full_name: string | null;
             /** @example https://linkedin.com/in/johndoe */
             linkedin_url: string | null;
+            /**
+             * @description Web links found in the CV (profiles, repositories, portfolio)
+             * @example [
+             *       "https://github.com/johndoe"
+             *     ]
+             */
+            links: string[];
             /** @example New York, NY */
             location: string | null;
             notes: components["schemas"]["S3CandidateNoteDto"][];
@@ -3418,6 +4307,25 @@ export interface components {
             /** @example 5.5 */
             total_experience_years: number | null;
         };
+        S3CreatedWebhookDto: {
+            /** Format: uuid */
+            _id: string;
+            /** Format: date-time */
+            created_at: string;
+            delivery_count: number;
+            description: string | null;
+            events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
+            /** Format: uuid */
+            id: string;
+            is_active: boolean;
+            last_delivery_at: string | null;
+            /**
+             * @description The signing secret, shown only now. Each delivery carries `X-Candor-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`
+             * @example whsec_…
+             */
+            secret: string;
+            url: string;
+        };
         S3CvFileDto: {
             /** @example application/pdf */
             content_type: string;
@@ -3491,7 +4399,8 @@ export interface components {
             body_language_analysis?: {
                 [key: string]: unknown;
             } | null;
-            candidate: components["schemas"]["S3CandidateRefDto"] | null;
+            /** @description The candidate, embedded; only `_id`, `full_name` and `email` once unavailable */
+            candidate: (components["schemas"]["S3CandidateSummaryDto"] | components["schemas"]["S3CandidateRefDto"]) | null;
             created_at: string;
             /** @example auto */
             difficulty: string | null;
@@ -3506,7 +4415,8 @@ export interface components {
             interview_type: string | null;
             /** @description Lets the candidate join /ws/interview/{id}/ without an account (`?token=<invite_token>`) */
             invite_token: string;
-            job: components["schemas"]["S3JobRefDto"] | null;
+            /** @description The job, embedded; only `_id` and `title` once the job is deleted */
+            job: (components["schemas"]["S3JobDto"] | components["schemas"]["S3JobRefDto"]) | null;
             position: string | null;
             scheduled_at: string | null;
             started_at: string | null;
@@ -3520,7 +4430,8 @@ export interface components {
         };
         S3InterviewDto: {
             _id: string;
-            candidate: components["schemas"]["S3CandidateRefDto"] | null;
+            /** @description The candidate, embedded; only `_id`, `full_name` and `email` once unavailable */
+            candidate: (components["schemas"]["S3CandidateSummaryDto"] | components["schemas"]["S3CandidateRefDto"]) | null;
             created_at: string;
             /** @example auto */
             difficulty: string | null;
@@ -3534,7 +4445,8 @@ export interface components {
             interview_type: string | null;
             /** @description Lets the candidate join /ws/interview/{id}/ without an account (`?token=<invite_token>`) */
             invite_token: string;
-            job: components["schemas"]["S3JobRefDto"] | null;
+            /** @description The job, embedded; only `_id` and `title` once the job is deleted */
+            job: (components["schemas"]["S3JobDto"] | components["schemas"]["S3JobRefDto"]) | null;
             position: string | null;
             scheduled_at: string | null;
             started_at: string | null;
@@ -3692,6 +4604,67 @@ export interface components {
             text: string;
             timestamp: string;
         };
+        S3WebhookDeliveryDto: {
+            /** Format: uuid */
+            _id: string;
+            attempts: components["schemas"]["WebhookAttemptDto"][];
+            /** Format: date-time */
+            created_at: string;
+            /** @enum {string} */
+            event: "interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created";
+            /** Format: uuid */
+            id: string;
+            /** @description The `data` of the delivered body */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description The delivery this one replays */
+            replay_of: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "retrying" | "failed";
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        S3WebhookDeliveryListDto: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["S3WebhookDeliveryDto"][];
+        };
+        S3WebhookDto: {
+            /** Format: uuid */
+            _id: string;
+            /** Format: date-time */
+            created_at: string;
+            delivery_count: number;
+            description: string | null;
+            events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
+            /** Format: uuid */
+            id: string;
+            is_active: boolean;
+            last_delivery_at: string | null;
+            url: string;
+        };
+        S3WebhookListDto: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["S3WebhookDto"][];
+        };
+        S3WebhookReplayDto: {
+            /**
+             * Format: uuid
+             * @description The new delivery
+             */
+            _id: string;
+            /**
+             * Format: uuid
+             * @description The delivery it replays
+             */
+            replay_of: string;
+        };
         S3WorkExperienceDto: {
             /** @example Tech Corp */
             company: string | null;
@@ -3733,6 +4706,18 @@ export interface components {
         };
         S4AvatarResponseEnvelope: {
             data: components["schemas"]["AvatarResponseDto"];
+            message?: string;
+            /** @example true */
+            success: boolean;
+        };
+        S4BatchJobEnvelope: {
+            data: components["schemas"]["BatchJobDto"];
+            message?: string;
+            /** @example true */
+            success: boolean;
+        };
+        S4BatchJobStartedEnvelope: {
+            data: components["schemas"]["BatchJobStartedDto"];
             message?: string;
             /** @example true */
             success: boolean;
@@ -4105,6 +5090,18 @@ export interface components {
             duration_minutes: number | null;
             /** Format: uuid */
             interview_id: string;
+            /** @description LiveKit access token for the interview's room (host for the owner, guest for the candidate) */
+            livekit_token: string;
+            /**
+             * @description LiveKit server URL to connect to with the token
+             * @example ws://localhost:7880
+             */
+            livekit_url: string;
+            /**
+             * @example guest
+             * @enum {string}
+             */
+            participant_role: "host" | "guest";
             /** @example interview-abcdef123456 */
             room_name: string;
             /** @example ABC123 */
@@ -4112,6 +5109,11 @@ export interface components {
             started_at: string | null;
             /** @example in_progress */
             status: string;
+            /**
+             * Format: date-time
+             * @description When the token expires
+             */
+            token_expires_at: string;
         };
         StartInterviewResponseDto: {
             /** Format: uuid */
@@ -4178,6 +5180,12 @@ export interface components {
             features: string[];
             /** @example starter */
             id: string;
+            /**
+             * @description What `price` is paid for
+             * @example month
+             * @enum {string}
+             */
+            interval: "month";
             limits: components["schemas"]["PlanLimitsDto"];
             /**
              * @description Monthly price in cents
@@ -4186,6 +5194,11 @@ export interface components {
             monthly_price_cents: number;
             /** @example Starter */
             name: string;
+            /**
+             * @description The price in currency units per `interval` (the monthly price)
+             * @example 49
+             */
+            price: number;
             /**
              * @description Monthly price in currency units
              * @example 49
@@ -4576,6 +5589,17 @@ export interface components {
             full_name?: string;
             phone?: string;
         };
+        UploadResumeDto: {
+            /** Format: email */
+            email?: string;
+            /**
+             * Format: binary
+             * @description The resume: PDF, DOCX or plain text, at most 10 MB (also accepted as `resume` or `cv_file`)
+             */
+            file: string;
+            full_name?: string;
+            phone?: string;
+        };
         UsageMetricDto: {
             exceeded: boolean;
             /** @description null = unlimited */
@@ -4643,7 +5667,7 @@ export interface components {
              * @example recruiter
              * @enum {string}
              */
-            role: "recruiter" | "interviewer" | "candidate" | "admin";
+            role: "recruiter" | "interviewer" | "candidate" | "admin" | "auditor";
             /**
              * @description `inactive`: switched off by an admin; `suspended`: with a reason
              * @enum {string}
@@ -4684,11 +5708,22 @@ export interface components {
             /** @example value_error.missing */
             type: string;
         };
+        ValueChangeDto: {
+            after: Record<string, never> | null;
+            before: Record<string, never> | null;
+            /** @example read_models.interviews.0.status */
+            path: string;
+        };
         VerificationCheckDto: {
             detail: string;
             /** @enum {string} */
             name: "file_type" | "file_size" | "image_dimensions" | "name_match" | "distinct_images";
             passed: boolean;
+        };
+        VerificationErrorDto: {
+            /** @description Line of the export (1-based) holding the first broken link */
+            line: number;
+            reason: string;
         };
         VerificationResponseDto: {
             /** Format: date-time */
@@ -4713,6 +5748,12 @@ export interface components {
             updated_at: string;
             /** Format: uuid */
             verification_id: string;
+        };
+        VerifiedCheckpointDto: {
+            log_hash: string;
+            position: string;
+            public_key: string;
+            signed_at: string;
         };
         VerifiedFileDto: {
             checks: components["schemas"]["VerificationCheckDto"][];
@@ -4821,6 +5862,59 @@ export interface components {
             text: string;
             /** @example alloy */
             voice: string;
+        };
+        WebhookAttemptDto: {
+            /** @example 1 */
+            attempt: number;
+            /** Format: date-time */
+            attempted_at: string;
+            duration_ms: number;
+            /** @example ECONNREFUSED */
+            error: string | null;
+            /** @description When the next attempt is due (exponential backoff, for 24 h) */
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            outcome: "succeeded" | "retrying" | "failed";
+            /** @description The start of the response body (1000 characters) */
+            response_body: string | null;
+            /**
+             * @description Null when no answer came
+             * @example 500
+             */
+            status_code: number | null;
+        };
+        WebhookDeliveryDto: {
+            attempts: components["schemas"]["WebhookAttemptDto"][];
+            /** Format: date-time */
+            created_at: string;
+            /** @enum {string} */
+            event: "interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created";
+            /** Format: uuid */
+            id: string;
+            /** @description The `data` of the delivered body */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description The delivery this one replays */
+            replay_of: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "retrying" | "failed";
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        WebhookResponseDto: {
+            /** Format: date-time */
+            created_at: string;
+            delivery_count: number;
+            description: string | null;
+            events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
+            /** Format: uuid */
+            id: string;
+            is_active: boolean;
+            last_delivery_at: string | null;
+            url: string;
         };
     };
     responses: never;
@@ -5167,7 +6261,7 @@ export interface operations {
                 /** @description Registered on or before (ISO date: the whole day; or date-time) */
                 date_to?: string;
                 page?: number;
-                role?: "recruiter" | "interviewer" | "candidate" | "admin";
+                role?: "recruiter" | "interviewer" | "candidate" | "admin" | "auditor";
                 /** @description Case-insensitive part of the email, username or full name */
                 search?: string;
                 size?: number;
@@ -6711,6 +7805,101 @@ export interface operations {
             };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3BulkUploadController_bulkUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["BulkUploadFormDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkUploadStartedDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9226,6 +10415,922 @@ export interface operations {
             };
         };
     };
+    AdverseImpactController_report: {
+        parameters: {
+            query?: {
+                /** @description One label dimension (default: every dimension the labels use) */
+                dimension?: string;
+                format?: "json" | "csv";
+                /** @description Interviews created at or after */
+                from?: string;
+                /** @description Only interviews of this job (S3 job id) */
+                job?: string;
+                /** @description Suppress groups smaller than this (never below AUDIT_MIN_GROUP_COUNT, default 5) */
+                min_count?: number;
+                /** @description Why this report is needed (recorded on `audit-access`) */
+                reason?: string;
+                /** @description Interviews created at or before (a date alone: to the end of that day) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdverseImpactResponseDto"];
+                    "text/csv": components["schemas"]["AdverseImpactResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditController_checkpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Why this read is needed; recorded with the reader on the `audit-access` stream */
+                reason?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointsResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AdverseImpactController_labels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupLabelsBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupLabelsResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditInterviewsController_atPoint: {
+        parameters: {
+            query: {
+                /** @description The interview as it stood at this time (events recorded at or before it) */
+                as_of?: string;
+                /** @description The interview as it stood at this log position (inclusive; a plain number is padded) */
+                position?: string;
+                /** @description Why this read is needed; recorded with the reader on the `audit-access` stream (required) */
+                reason: string;
+            };
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewAtPointDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditInterviewsController_diff: {
+        parameters: {
+            query: {
+                /** @description The earlier point, as a time */
+                from_as_of?: string;
+                /** @description The earlier point, as a log position */
+                from_position?: string;
+                /** @description Why this read is needed; recorded with the reader on the `audit-access` stream (required) */
+                reason: string;
+                /** @description The later point, as a time (default: now) */
+                to_as_of?: string;
+                /** @description The later point, as a log position (default: the head) */
+                to_position?: string;
+            };
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewDiffDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditController_exportLog: {
+        parameters: {
+            query: {
+                /** @description First log position to export (inclusive; a plain number is padded); default: the start of the log */
+                from?: string;
+                /** @description Why this read is needed; recorded with the reader on the `audit-access` stream (required) */
+                reason: string;
+                /** @description Last log position to export (inclusive); default: the newest signed checkpoint */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NDJSON export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonErasureDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditController_streams: {
+        parameters: {
+            query?: {
+                /** @description Only streams of this category (the name before the first dash: `interview`, `user`, `audit`…) */
+                category?: string;
+                limit?: number;
+                /** @description Why this read is needed; recorded with the reader on the `audit-access` stream */
+                reason?: string;
+                skip?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditStreamsResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditController_exportStream: {
+        parameters: {
+            query: {
+                /** @description Why this read is needed; recorded with the reader on the `audit-access` stream (required) */
+                reason: string;
+            };
+            header?: never;
+            path: {
+                stream: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NDJSON export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: {
+                /** @description Public key (PEM or base64 DER) the checkpoint must be signed with; without it the key inside the export is used */
+                public_key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditVerifyBodyDto"];
+                "application/x-ndjson": components["schemas"]["AuditVerifyBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
     S1AuthController_login: {
         parameters: {
             query?: never;
@@ -10069,6 +12174,8 @@ export interface operations {
                 /** @description First stream revision to return (1 = the first event) */
                 from_revision?: number;
                 limit?: number;
+                /** @description Why this read is needed: required of auditors, recorded on `audit-access` */
+                reason?: string;
             };
             header?: never;
             path: {
@@ -10154,6 +12261,8 @@ export interface operations {
     InterviewAuditController_replay: {
         parameters: {
             query?: {
+                /** @description Why this read is needed: required of auditors, recorded on `audit-access` */
+                reason?: string;
                 /** @description Fold the stream up to this revision (default: the whole stream) */
                 to_revision?: number;
             };
@@ -11036,6 +13145,453 @@ export interface operations {
             };
         };
     };
+    ResumesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Part of the name or email, case-insensitive */
+                search?: string;
+                /** @description A technical skill, case-insensitive */
+                skill?: string;
+                skip?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeResponseDto"][];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    "ResumesController_upload[1]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadResumeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    ResumesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    ResumesController_analysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeAnalysisResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    "ResumesController_upload[0]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadResumeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
     SandboxController_execute: {
         parameters: {
             query?: never;
@@ -11671,6 +14227,1116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S1WebhooksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                skip?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponseDto"][];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S1WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S1WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S1WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S1WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S1WebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: string;
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    S3WebhooksController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3WebhookListDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3CreatedWebhookDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3WebhookDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3WebhookDeliveryListDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3WebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: string;
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3WebhookReplayDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
         };
@@ -14709,6 +18375,81 @@ export interface operations {
             };
         };
     };
+    BatchInvitationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4BatchJobEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
     InterviewTemplatesController_list: {
         parameters: {
             query?: {
@@ -15195,6 +18936,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["S4InvitationSentResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
+    BatchInvitationsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInvitationsFormDto"] | components["schemas"]["BatchInvitationsJsonDto"];
+                "multipart/form-data": components["schemas"]["BatchInvitationsFormDto"] | components["schemas"]["BatchInvitationsJsonDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4BatchJobStartedEnvelope"];
                 };
             };
             /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */

@@ -70,6 +70,19 @@ const MESSAGES: Json = {
   audioProcessed: message('audio_processed', 'Audio processed', 'Server → client: `received` per chunk, `transcribed` once the recording became the candidate\'s message', typed('audio_processed', { status: { type: 'string', enum: ['received', 'transcribed'] }, text: { type: 'string' }, confidence: nullable('number'), engine: { type: 'string' } }, ['status'])),
   interviewEnded: message('interview_ended', 'Interview ended', 'Server → client: the interview completed or was cancelled', typed('interview_ended', { message: { type: 'string' }, timestamp: TIMESTAMP, interview_id: ID, status: { type: 'string', enum: ['completed', 'cancelled'] } }, ['message', 'timestamp', 'interview_id', 'status'])),
   interviewScored: message('interview_scored', 'Interview scored', 'Server → client: the score is ready at `GET /api/interviews/{id}/score/`', typed('interview_scored', { interview_id: ID, timestamp: TIMESTAMP }, ['interview_id', 'timestamp'])),
+  // S4 /ws/batch/{job_id}/progress
+  batchConnected: message('connected', 'Connected', 'Server → client once authenticated: the job and its counts so far', typed('connected', {
+    user_id: ID, job_id: ID, kind: { type: 'string' }, status: { type: 'string' }, total: { type: 'integer' },
+    processed: { type: 'integer' }, succeeded: { type: 'integer' }, failed: { type: 'integer' }, percent: { type: 'number' },
+  }, ['user_id', 'job_id', 'status', 'total', 'processed', 'succeeded', 'failed', 'percent'])),
+  batchProgress: message('progress', 'Progress', 'Server → client: one item of the batch was processed, with the running counts', typed('progress', {
+    job_id: ID,
+    item: object({ index: { type: 'integer' }, label: { type: 'string' }, status: { type: 'string' }, result_id: nullable('string'), error: nullable('string') }, ['index', 'status']),
+    total: { type: 'integer' }, processed: { type: 'integer' }, succeeded: { type: 'integer' }, failed: { type: 'integer' }, percent: { type: 'number' }, timestamp: TIMESTAMP,
+  }, ['job_id', 'item', 'total', 'processed', 'succeeded', 'failed', 'percent', 'timestamp'])),
+  batchCompleted: message('completed', 'Completed', 'Server → client: every item was processed', typed('completed', {
+    job_id: ID, status: { type: 'string', const: 'completed' }, total: { type: 'integer' }, processed: { type: 'integer' }, succeeded: { type: 'integer' }, failed: { type: 'integer' }, percent: { type: 'number' }, timestamp: TIMESTAMP,
+  }, ['job_id', 'status', 'total', 'processed', 'succeeded', 'failed', 'percent', 'timestamp'])),
   // S4 status and notifications
   interviewStatus: message('interview_status', 'Interview status', "Server → client: the interview's status changed", typed('interview_status', { data: ref('schemas/StatusChange') }, ['data'])),
   notification: message('notification', 'Notification', "Server → client: a status change of one of the user's interviews", typed('notification', {
@@ -133,6 +146,15 @@ const CHANNELS: Record<string, ChannelSpec> = {
     security: ['accessToken'],
     fromClient: [],
     toClient: ['interviewConnected', 'interviewStatus'],
+  },
+  batchProgress: {
+    address: '/ws/batch/{job_id}/progress',
+    title: 'S4 batch progress',
+    description: 'Seed 004: the progress of a batch job (invitations from a CSV, CV bulk upload); only its owner may connect.',
+    parameters: { job_id: 'The batch job id' },
+    security: ['accessToken'],
+    fromClient: [],
+    toClient: ['batchConnected', 'batchProgress', 'batchCompleted'],
   },
   userNotifications: {
     address: '/ws/user/{user_id}/notifications',
