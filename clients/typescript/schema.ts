@@ -3421,7 +3421,9 @@ export interface components {
             point: components["schemas"]["PointDto"];
             /** @description Every interview read model by collection */
             read_models: {
-                [key: string]: Record<string, never>[];
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
             };
             /** @description The report composed from that score card */
             report: {
@@ -5709,8 +5711,14 @@ export interface components {
             type: string;
         };
         ValueChangeDto: {
-            after: Record<string, never> | null;
-            before: Record<string, never> | null;
+            /** @description Any JSON value (null when absent) */
+            after: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Any JSON value (null when absent) */
+            before: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
             /** @example read_models.interviews.0.status */
             path: string;
         };

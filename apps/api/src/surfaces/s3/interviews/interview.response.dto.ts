@@ -18,13 +18,13 @@ export class S3InterviewDto {
   @ApiProperty() _id!: string;
   @ApiProperty({
     nullable: true,
-    oneOf: [{ $ref: getSchemaPath(S3JobDto) }, { $ref: getSchemaPath(S3JobRefDto) }],
+    anyOf: [{ $ref: getSchemaPath(S3JobDto) }, { $ref: getSchemaPath(S3JobRefDto) }],
     description: 'The job, embedded; only `_id` and `title` once the job is deleted',
   })
   job!: S3JobDto | S3JobRefDto | null;
   @ApiProperty({
     nullable: true,
-    oneOf: [{ $ref: getSchemaPath(S3CandidateSummaryDto) }, { $ref: getSchemaPath(S3CandidateRefDto) }],
+    anyOf: [{ $ref: getSchemaPath(S3CandidateSummaryDto) }, { $ref: getSchemaPath(S3CandidateRefDto) }],
     description: 'The candidate, embedded; only `_id`, `full_name` and `email` once unavailable',
   })
   candidate!: S3CandidateSummaryDto | S3CandidateRefDto | null;
