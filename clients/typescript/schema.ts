@@ -638,6 +638,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{interview_id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create (or return) the public read-only link of the report: no login needed to read it, until revoked (owner or admin) */
+        post: operations["S3ReportsController_share"];
+        /** Revoke the public link of the report: the token answers 404 from then on (owner or admin) */
+        delete: operations["S3ReportsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/shared/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shared report, read with its public token (no login); 404 once revoked */
+        get: operations["S3SharedReportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/shared/{token}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared report as a PDF (no login); 404 once revoked */
+        get: operations["S3SharedReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions": {
         parameters: {
             query?: never;
@@ -1024,6 +1076,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interviews/{interview_id}/coding-problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The interview's coding problem: statement, examples and a starter program per language (hidden cases are not shown) */
+        get: operations["InterviewSessionController_codingProblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interviews/{interview_id}/complete": {
         parameters: {
             query?: never;
@@ -1086,6 +1155,40 @@ export interface paths {
         put?: never;
         /** Send a message to the AI interviewer */
         post: operations["InterviewMessagesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{interview_id}/rescore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score a completed interview again from its events and append the new version beside the old ones (admin or owner); dry_run=true computes and returns it without recording it (also allowed to auditors) */
+        post: operations["InterviewScoresController_rescore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{interview_id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every score version of an interview with the versions used, its scoring status, and a diff between two versions */
+        get: operations["InterviewScoresController_scores"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1636,6 +1739,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a new verification link to the caller's email (nothing if already verified) */
+        post: operations["S4AuthController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/reset-password": {
         parameters: {
             query?: never;
@@ -1647,6 +1767,24 @@ export interface paths {
         put?: never;
         /** Reset password */
         post: operations["S4AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open the mailed verification link */
+        get: operations["S4AuthController_verifyEmailLink"];
+        put?: never;
+        /** Verify the account email with the token of the mailed link (single use) */
+        post: operations["S4AuthController_verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1940,7 +2078,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a face image
-         * @description multipart/form-data: optional `verification_id` (before the file) to add it to an identity verification, then the image in `image`. Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions read from the image header. No OCR and no biometric face matching are performed: a submission that passes every check is `pending_review` (a person must confirm it), one that fails a check is `rejected` with the reasons. With a verification id, the face image must also differ from the document.
+         * @description multipart/form-data: optional `verification_id` (before or after the file) to add it to an identity verification, and the image in `image`. Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions read from the image header. No OCR and no biometric face matching are performed: a submission that passes every check is `pending_review` (a person must confirm it), one that fails a check is `rejected` with the reasons. With a verification id, the face image must also differ from the document.
          */
         post: operations["CandidateVerificationController_face"];
         delete?: never;
@@ -1960,7 +2098,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an identity document
-         * @description multipart/form-data: `document_type` and `full_name` (optional, before the file), then the document in `document`. Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions read from the image header. No OCR and no biometric face matching are performed: a submission that passes every check is `pending_review` (a person must confirm it), one that fails a check is `rejected` with the reasons.
+         * @description multipart/form-data: `document_type` and `full_name` (optional, before or after the file), and the document in `document`. Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions read from the image header. No OCR and no biometric face matching are performed: a submission that passes every check is `pending_review` (a person must confirm it), one that fails a check is `rejected` with the reasons.
          */
         post: operations["CandidateVerificationController_identity"];
         delete?: never;
@@ -2364,6 +2502,8 @@ export interface components {
              * @example user@example.com
              */
             email: string;
+            /** @description Whether the user opened the verification link mailed to `email`; only then are interviews addressed to it theirs */
+            email_verified: boolean;
             /** @example John Doe */
             full_name: string;
             /** Format: uuid */
@@ -2843,6 +2983,31 @@ export interface components {
         CodingEventsResponseDto: {
             /** @description Oldest first */
             events: components["schemas"]["CodingEventDto"][];
+        };
+        CodingProblemExampleDto: {
+            input: string;
+            output: string;
+        };
+        CodingProblemResponseDto: {
+            /** @example coding-bank-2026.1 */
+            bank_version: string;
+            /** @enum {string} */
+            difficulty: "easy" | "medium" | "hard";
+            /** @description Visible cases; hidden ones are graded but never shown */
+            examples: components["schemas"]["CodingProblemExampleDto"][];
+            /** @description How many hidden cases (edge cases and one large input with a time limit) grade every run */
+            hidden_tests: number;
+            /** @example code-e-1 */
+            id: string;
+            input_format: string;
+            output_format: string;
+            /** @description A starting program per language (python, javascript, typescript, c, cpp, java) */
+            starter_code: {
+                [key: string]: string;
+            };
+            statement: string;
+            /** @example Two Sum */
+            title: string;
         };
         CompleteInterviewResponseDto: {
             feedback: components["schemas"]["FeedbackDto"];
@@ -4036,6 +4201,16 @@ export interface components {
             /** @description The refresh token of the last login or refresh */
             refresh_token: string;
         };
+        RescoreResponseDto: {
+            /** @description Changes against the latest version before it */
+            diff: {
+                [key: string]: unknown;
+            } | null;
+            dry_run: boolean;
+            /** Format: uuid */
+            interview_id: string;
+            score: components["schemas"]["ScoreVersionDto"];
+        };
         ResetPasswordDto: {
             /**
              * Format: password
@@ -4497,6 +4672,10 @@ export interface components {
             recommendation_reasoning: string;
             /** @example rubric-v1 */
             rubric_version: string;
+            /** @description Why a score is null (cultural_fit_score, confidence_score, engagement_score): each null score says why here */
+            score_notes: {
+                [key: string]: string;
+            };
             /** @description Per skill, 0..10 */
             skill_breakdown: {
                 [key: string]: number;
@@ -4589,15 +4768,25 @@ export interface components {
             non_verbal_summary: string | null;
             /** @example 8.2 */
             overall_score: number;
-            /** @description Where the PDF is downloaded (`GET /api/reports/{interview_id}/export/`, same authentication) */
+            /** @description Where the PDF is downloaded (`GET /api/reports/{interview_id}/export/`, same authentication; on a shared report, the shared export) */
             pdf_url: string;
             /** @enum {string} */
             recommendation: "strong_hire" | "hire" | "maybe" | "no_hire";
-            /** @description Null: public share links are not offered; the report is for the owner and superusers */
+            /** @description The active public link token (`GET /api/reports/shared/{token}/`, no login); null until `POST …/share/`, and after a revocation */
             share_token: string | null;
             strengths: string[];
             technical_assessment: string;
             weaknesses: string[];
+        };
+        S3ReportShareDto: {
+            /** @description A random secret: whoever has it reads the report, until it is revoked */
+            share_token: string;
+            /** @example https://api.example.com/api/reports/shared/<token>/ */
+            share_url: string;
+        };
+        S3ReportShareRevokedDto: {
+            /** @example Share link revoked */
+            message: string;
         };
         S3TranscriptEntryDto: {
             message_id: string;
@@ -5029,6 +5218,58 @@ export interface components {
             /** @example 3.11.2 */
             version: string | null;
         };
+        ScoreDiffDto: {
+            /** @description overall (from, to, delta), recommendation, changed dimensions, questions and versions */
+            changes: {
+                [key: string]: unknown;
+            };
+            from: number;
+            to: number;
+        };
+        ScoreVersionDto: {
+            /** @description How many events of the interview the score was computed from */
+            basis_version: number;
+            /** @description The whole score card, with the evidence of every number */
+            card: {
+                [key: string]: unknown;
+            };
+            /** @description technical, problem_solving, code_quality, communication, behavioral (0..1) */
+            dimension_scores: {
+                [key: string]: number | null;
+            };
+            /** @example 0.72 */
+            overall_score: number;
+            /** @enum {string} */
+            recommendation: "strong_hire" | "hire" | "maybe" | "no_hire";
+            /** Format: date-time */
+            recorded_at: string;
+            /** Format: uuid */
+            requested_by: string | null;
+            /** Format: uuid */
+            score_id: string;
+            /** @enum {string} */
+            trigger: "automatic" | "rescore";
+            /** @example 2 */
+            version: number;
+            versions_used: components["schemas"]["VersionsUsedDto"];
+        };
+        ScoreVersionsResponseDto: {
+            diff: components["schemas"]["ScoreDiffDto"] | null;
+            failure: components["schemas"]["ScoringFailureDto"] | null;
+            /** Format: uuid */
+            interview_id: string;
+            /** @enum {string} */
+            status: "pending" | "scored" | "scoring_failed";
+            versions: components["schemas"]["ScoreVersionDto"][];
+        };
+        ScoringFailureDto: {
+            attempts: number;
+            /** Format: date-time */
+            failed_at: string | null;
+            reason: string;
+            /** Format: date-time */
+            retry_at: string | null;
+        };
         SecuritySettingsDto: {
             login_alerts: boolean;
             session_timeout_minutes: number;
@@ -5161,6 +5402,10 @@ export interface components {
             /** @description stderr, and why a limit stopped the run */
             stderr: string;
             stdout: string;
+            /** @description Cases of the interview's coding problem passed (examples, hidden cases, a large input) */
+            tests_passed?: number;
+            /** @description Cases the submission was graded on */
+            tests_total?: number;
         };
         SubscriptionCreateDto: {
             /**
@@ -5657,6 +5902,8 @@ export interface components {
              * @example user@example.com
              */
             email: string;
+            /** @description Whether the user opened the verification link mailed to `email`; only then are interviews addressed to it theirs */
+            email_verified: boolean;
             /** @example John Doe */
             full_name: string;
             /** Format: uuid */
@@ -5773,6 +6020,23 @@ export interface components {
             /** Format: date-time */
             submitted_at: string;
             width: number | null;
+        };
+        VerifyEmailDto: {
+            /** @description The token from the verification mail (single use, expires after EMAIL_VERIFICATION_TTL seconds) */
+            token: string;
+        };
+        VersionsUsedDto: {
+            analyzer: string[] | null;
+            /** @example bank-2026.1 */
+            bank: string;
+            /**
+             * @description The model as the server named it in its answers
+             * @example builtin
+             */
+            model: string;
+            prompt: string;
+            /** @example rubric-2026.2 */
+            rubric: string;
         };
         VoiceSttJsonRequestDto: {
             /** @description The recording in base64 (a `data:audio/...;base64,` prefix is allowed). JSON bodies are capped at 10 MB; upload larger files as multipart. */
@@ -9884,6 +10148,379 @@ export interface operations {
             };
         };
     };
+    S3ReportsController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3ReportShareDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3ReportsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3ReportShareRevokedDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3SharedReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3ReportDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3SharedReportsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a PDF file (a raw download, never wrapped) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     SessionsController_list: {
         parameters: {
             query?: {
@@ -12056,6 +12693,90 @@ export interface operations {
             };
         };
     };
+    InterviewSessionController_codingProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodingProblemResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
     InterviewSessionController_complete: {
         parameters: {
             query?: never;
@@ -12470,6 +13191,218 @@ export interface operations {
             };
             /** @description Maintenance mode, or a dependency this operation needs is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    InterviewScoresController_rescore: {
+        parameters: {
+            query?: {
+                /** @description Compute and return the new version without recording it (the only re-score an auditor may ask for) */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RescoreResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
+    InterviewScoresController_scores: {
+        parameters: {
+            query?: {
+                /** @description Diff from this version (default: the one before the last) */
+                from?: number;
+                /** @description Diff to this version (default: the last) */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreVersionsResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15921,6 +16854,97 @@ export interface operations {
             };
         };
     };
+    S4AuthController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4MessageResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
     S4AuthController_resetPassword: {
         parameters: {
             query?: never;
@@ -15945,6 +16969,160 @@ export interface operations {
             };
             /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
+    S4AuthController_verifyEmailLink: {
+        parameters: {
+            query: {
+                /** @description The token from the verification mail (single use, expires after EMAIL_VERIFICATION_TTL seconds) */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4MessageResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
+    S4AuthController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description From now on, interviews addressed to this email are the account's */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4MessageResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
