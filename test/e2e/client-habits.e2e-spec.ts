@@ -39,7 +39,7 @@ describe('clients habits are accepted on every surface', () => {
       .post('/api/v1/interviews')
       .set(owner.auth)
       .set('Content-Type', 'application/json; charset=utf-8')
-      .send(JSON.stringify({ title: 'Habits', resume_id: 'r-1', job_description: 'Any' }))
+      .send(JSON.stringify({ title: 'Habits', job_description: 'Any' }))
       .expect(200);
     const id = created.body.id as string;
     const started = await emptyJson(request(t.url).post(`/api/v1/interviews/${id}/start`).set(owner.auth)).expect(200);

@@ -122,7 +122,7 @@ export class S4AuthController {
 
   @Post('verify-email')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Verify the account email with the token of the mailed link (single use)' })
+  @ApiOperation({ summary: 'Verify the account email with the token of the mailed link (single use)', security: [] })
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'From now on, interviews addressed to this email are the account\'s' })
   async verifyEmail(@Body() body: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new VerifyEmailCommand(body.token));
@@ -131,7 +131,7 @@ export class S4AuthController {
 
   /** The target of the mailed link (`PUBLIC_URL/auth/verify-email?token=…`). */
   @Get('verify-email')
-  @ApiOperation({ summary: 'Open the mailed verification link' })
+  @ApiOperation({ summary: 'Open the mailed verification link', security: [] })
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
   async verifyEmailLink(@Query() query: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new VerifyEmailCommand(query.token));
