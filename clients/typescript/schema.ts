@@ -10398,24 +10398,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Authenticated, but not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description No such resource (or not visible to the caller) */
             404: {
                 headers: {
@@ -10467,24 +10449,6 @@ export interface operations {
             };
             /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Authenticated, but not allowed to do this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17052,24 +17016,6 @@ export interface operations {
                     "application/json": components["schemas"]["S4Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["S4Error"];
-                };
-            };
-            /** @description Authenticated, but not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["S4Error"];
-                };
-            };
             /** @description Rate limit exceeded: see `Retry-After` */
             429: {
                 headers: {
@@ -17105,24 +17051,6 @@ export interface operations {
             };
             /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["S4Error"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["S4Error"];
-                };
-            };
-            /** @description Authenticated, but not allowed to do this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
