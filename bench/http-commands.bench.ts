@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fastify, { FastifyInstance } from 'fastify';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
-import { startTestApp } from '../test/support/test-app';
+import { startTestApp, UNCHECKED_RESPONSES } from '../test/support/test-app';
 import { BenchRow, log, row } from './bench-table';
 import { call, createInterviews, recruiterToken } from './bench-client';
 
@@ -35,7 +35,7 @@ function load(url: string, paths: string[], seconds: number, token?: string): Pr
  * synchronous = FULL, group commit: the storage limit).
  */
 export async function runHttpCommandBench(seconds: number): Promise<BenchRow[]> {
-  const app = await startTestApp({ LOG_LEVEL: 'error' });
+  const app = await startTestApp({ LOG_LEVEL: 'error' }, undefined, UNCHECKED_RESPONSES);
   const dir = mkdtempSync(join(tmpdir(), 'candor-bench-http-'));
   try {
     const token = await recruiterToken(app.url, 'bench-http@example.com');

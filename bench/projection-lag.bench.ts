@@ -3,7 +3,7 @@ import { AGGREGATE_STORE, AggregateStore, EVENT_STORE, EventStore, ProjectionRun
 import { LogPosition } from '@candor/contracts';
 import { decideInterview, evolveInterview, initialInterviewState } from '@candor/domain/interview';
 import { PROJECTION_RUNNER } from '../apps/api/src/core/core.module';
-import { startTestApp } from '../test/support/test-app';
+import { startTestApp, UNCHECKED_RESPONSES } from '../test/support/test-app';
 import { BenchRow, log, row, summarize } from './bench-table';
 import { call, createInterviews, recruiterToken } from './bench-client';
 
@@ -12,7 +12,7 @@ import { call, createInterviews, recruiterToken } from './bench-client';
  * event takes to reach a bare subscriber that does nothing with it (the delivery limit).
  */
 export async function runProjectionLagBench(seconds: number): Promise<BenchRow[]> {
-  const app = await startTestApp();
+  const app = await startTestApp({}, undefined, UNCHECKED_RESPONSES);
   try {
     const token = await recruiterToken(app.url, 'bench-lag@example.com');
     const [id] = await createInterviews(app.url, token, 1);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { READ_STORE, ReadStore } from '@candor/application';
-import { startTestApp } from '../test/support/test-app';
+import { startTestApp, UNCHECKED_RESPONSES } from '../test/support/test-app';
 import { BenchRow, log, row, summarize } from './bench-table';
 import { call, recruiterToken } from './bench-client';
 import { interviewHistory, writeHistories } from './interview-history.generator';
@@ -15,7 +15,7 @@ export async function runQueryBench(seconds: number): Promise<BenchRow[]> {
   const count = Number(process.env.BENCH_QUERY_INTERVIEWS ?? 100_000);
   const dir = mkdtempSync(join(tmpdir(), 'candor-bench-query-'));
   try {
-    let app = await startTestApp({}, dir);
+    let app = await startTestApp({}, dir, UNCHECKED_RESPONSES);
     const token = await recruiterToken(app.url, 'bench-query@example.com');
     const me = await call<{ id: string }>(`${app.url}/api/auth/me`, 'GET', undefined, token);
     await app.close({ keepData: true });
@@ -25,7 +25,7 @@ export async function runQueryBench(seconds: number): Promise<BenchRow[]> {
     }
     const written = await writeHistories(join(dir, 'events.sqlite'), histories());
     const started = Date.now();
-    app = await startTestApp({}, dir);
+    app = await startTestApp({}, dir, UNCHECKED_RESPONSES);
     log(`queries: ${count} interviews (${written} events) replayed at start in ${Date.now() - started} ms`);
     const again = await call<{ access_token: string }>(`${app.url}/api/auth/login`, 'POST', { email: 'bench-query@example.com', password: 'Bench-password-123' });
     const auth = again.body.access_token;

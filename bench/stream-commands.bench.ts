@@ -1,4 +1,4 @@
-import { startTestApp } from '../test/support/test-app';
+import { startTestApp, UNCHECKED_RESPONSES } from '../test/support/test-app';
 import { BenchRow, log, row, summarize } from './bench-table';
 import { call, createInterviews, recruiterToken } from './bench-client';
 
@@ -12,7 +12,7 @@ const SIZES = [0, 1_000, 10_000];
 export async function runStreamCommandBench(): Promise<BenchRow[]> {
   const samples = Number(process.env.BENCH_STREAM_SAMPLES ?? 300);
   const sizes = (process.env.BENCH_STREAM_SIZES ?? SIZES.join(',')).split(',').map(Number);
-  const app = await startTestApp({ LOG_LEVEL: 'error' });
+  const app = await startTestApp({ LOG_LEVEL: 'error' }, undefined, UNCHECKED_RESPONSES);
   try {
     const token = await recruiterToken(app.url, 'bench-stream@example.com');
     const [id] = await createInterviews(app.url, token, 1);

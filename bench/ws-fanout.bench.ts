@@ -1,5 +1,5 @@
 import { WebSocket, WebSocketServer } from 'ws';
-import { startTestApp } from '../test/support/test-app';
+import { startTestApp, UNCHECKED_RESPONSES } from '../test/support/test-app';
 import { BenchRow, log, row } from './bench-table';
 import { createInterviews, recruiterToken } from './bench-client';
 
@@ -37,7 +37,7 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
 export async function runWsFanoutBench(): Promise<BenchRow[]> {
   const clients = Number(process.env.BENCH_WS_CLIENTS ?? 1000);
   const messages = Number(process.env.BENCH_WS_MESSAGES ?? 50);
-  const app = await startTestApp();
+  const app = await startTestApp({}, undefined, UNCHECKED_RESPONSES);
   try {
     const token = await recruiterToken(app.url, 'bench-ws@example.com');
     const [id] = await createInterviews(app.url, token, 1);

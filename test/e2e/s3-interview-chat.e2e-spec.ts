@@ -114,9 +114,9 @@ describe('S3 interview chat socket', () => {
     expect(aiMessages(watcher).map((m) => m.message_id)).toEqual(aiMessages(candidate).map((m) => m.message_id));
 
     // Errors are messages; the socket stays open.
-    candidate.send({ type: 'candidate_message' });
+    candidate.sendInvalid({ type: 'candidate_message' });
     expect(await candidate.next('error')).toMatchObject({ type: 'error', code: 'WS.INVALID_MESSAGE' });
-    candidate.send({ type: 'dance' });
+    candidate.sendInvalid({ type: 'dance' });
     expect(await candidate.next('error', (m) => m.code === 'WS.UNKNOWN_MESSAGE')).toMatchObject({ message: expect.stringContaining('start_interview') });
     expect(candidate.isOpen).toBe(true);
 

@@ -150,9 +150,9 @@ describe('WebSockets', () => {
       const ownerSocket = await join(`/ws/session/${id}`, owner.token);
       const candidateSocket = await join(`/ws/session/${id}`, candidate.token);
 
-      candidateSocket.send('{"type": "code_update", ');
+      candidateSocket.sendInvalid('{"type": "code_update", ');
       expect(await candidateSocket.next('error')).toEqual({ type: 'error', message: expect.stringMatching(/JSON/) });
-      candidateSocket.send({ type: 'code_update', data: { code: 42 } });
+      candidateSocket.sendInvalid({ type: 'code_update', data: { code: 42 } });
       await candidateSocket.next('error', (m) => /code_update needs data/.test(String(m.message)));
       candidateSocket.send({ type: 'ping' });
       await candidateSocket.next('pong');

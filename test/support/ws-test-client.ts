@@ -1,4 +1,5 @@
 import WebSocket, { ClientOptions } from 'ws';
+import { WsMessageChecker } from './ws-message-check';
 
 export interface WsClosed {
   readonly code: number;
@@ -7,23 +8,33 @@ export interface WsClosed {
 
 type Json = Record<string, unknown> & { type?: string };
 
+const checker = new WsMessageChecker();
+
 /**
  * A `ws` client for tests: records every message and the close, and waits for them with a deadline
- * (a test never hangs on a message that does not come; it fails saying what it waited for).
+ * (a test never hangs on a message that does not come; it fails saying what it waited for). Every message
+ * either way and the close code are checked against the AsyncAPI document: a drift fails the next wait.
  */
 export class WsTestClient {
   readonly messages: Json[] = [];
   closed: WsClosed | null = null;
   readonly socket: WebSocket;
+  /** What this connection exchanged that /asyncapi.json does not describe. */
+  readonly drift: string[] = [];
+  private readonly channel: string | null;
   private readonly waiters = new Set<() => void>();
 
   private constructor(url: string, options?: ClientOptions) {
     this.socket = new WebSocket(url, options);
+    this.channel = checker.channelOf(url);
     this.socket.on('message', (data) => {
-      this.messages.push(JSON.parse(data.toString()) as Json);
+      const message = JSON.parse(data.toString()) as Json;
+      if (this.channel) this.drift.push(...checker.check(this.channel, 'toClient', message));
+      this.messages.push(message);
       this.notify();
     });
     this.socket.on('close', (code, reason) => {
+      if (this.channel) this.drift.push(...checker.checkClose(this.channel, code));
       this.closed = { code, reason: reason.toString() };
       this.notify();
     });
@@ -42,7 +53,14 @@ export class WsTestClient {
     });
   }
 
-  send(message: unknown): void {
+  /** Sends a message the channel documents (checked against its schema). */
+  send(message: object): void {
+    if (this.channel) this.drift.push(...checker.check(this.channel, 'fromClient', message));
+    this.socket.send(JSON.stringify(message));
+  }
+
+  /** Sends what the protocol does not allow (malformed JSON, an unknown type, a bad field), to test refusals. */
+  sendInvalid(message: unknown): void {
     this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
@@ -66,7 +84,17 @@ export class WsTestClient {
     return this.socket.readyState === WebSocket.OPEN;
   }
 
-  private until(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
+  /** Fails with every message or close code exchanged so far that the AsyncAPI document does not describe. */
+  assertNoDrift(): void {
+    if (this.drift.length > 0) throw new Error(`WebSocket traffic that drifts from /asyncapi.json:\n${this.drift.join('\n')}`);
+  }
+
+  private async until(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
+    await this.wait(condition, what, timeoutMs);
+    this.assertNoDrift();
+  }
+
+  private wait(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
     if (condition()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const check = () => {

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { AppModule } from './app.module';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
@@ -16,6 +16,7 @@ import { asBodyError, badJsonBody, illFormedString, jsonBodyLimitFor, jsonBodyTo
 import { registerRateLimits } from './http/rate-limit/rate-limit.hook';
 import { MemoryRateLimitStore, RateLimitStore } from './http/rate-limit/rate-limit-store';
 import { RedisRateLimitStore } from './http/rate-limit/redis-rate-limit-store';
+import { buildOpenApiDocument } from './http/openapi/openapi-document';
 
 const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -100,19 +101,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
   app.enableCors({ origin: (origin: string | undefined, done: (error: Error | null, allow: boolean) => void) => done(null, !!origin && allowedOrigins.has(origin)) });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Candor API')
-      .setDescription(
-        'One event-sourced backend speaking five documented surfaces (S0 /api, S1+S2 /api/v1, S3 /api, S4 /). ' +
-          'See docs/api/CONTRACTS.md in the repository for how they share users, tokens and interviews.',
-      )
-      .setVersion('1.0.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  const document = buildOpenApiDocument(app, config);
+  SwaggerModule.setup('docs', app, document as OpenAPIObject, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();
   // JSON bodies (after init, which registers Nest's parser): Fastify's own (prototype-poisoning checks included), plus size, nesting and key limits and
   // well-formed Unicode, so hostile bodies are a 400 instead of a stack overflow or a validator crash.
@@ -120,6 +110,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = String(body);
+    // API wrappers send their default JSON content type on body-less actions too: an empty body is "no body".
+    if (text.length === 0) return done(null, undefined);
     // Refused before any parsing: a multi-megabyte JSON body costs the event loop for every scan of it.
     const limit = jsonBodyLimitFor(request.url);
     if (text.length > limit) return done(jsonBodyTooLarge(limit), undefined);

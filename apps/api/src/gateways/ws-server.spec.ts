@@ -177,7 +177,7 @@ describe('WsServer', () => {
     it('malformed JSON before authenticating gets an error and the client may still authenticate', async () => {
       await start();
       const client = await connect('/ws/room/lobby');
-      client.send('{not json');
+      client.sendInvalid('{not json');
       expect((await client.next('error')).message).toMatch(/JSON/);
       client.send({ type: 'auth', token: 'token-ada' });
       await client.next('connected');
@@ -205,8 +205,8 @@ describe('WsServer', () => {
     it('malformed JSON, a non-object, a message without type, binary: an error each, and the socket stays open', async () => {
       const client = await connect('/ws/room/lobby?token=token-ada');
       await client.next('connected');
-      client.send('{"type": ');
-      client.send('[1,2]');
+      client.sendInvalid('{"type": ');
+      client.sendInvalid('[1,2]');
       client.send({ data: 1 });
       client.socket.send(Buffer.from([1, 2, 3]), { binary: true });
       client.send({ type: 'hello' });

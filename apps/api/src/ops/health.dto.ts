@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 export class DependencyStateDto {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
@@ -6,12 +6,13 @@ export class DependencyStateDto {
   @ApiProperty({ required: false }) detail?: string;
 }
 
+@ApiExtraModels(DependencyStateDto)
 export class HealthResponseDto {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
   @ApiProperty({ enum: ['embedded', 'production'] }) mode!: 'embedded' | 'production';
   @ApiProperty({
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/DependencyStateDto' },
+    additionalProperties: { $ref: getSchemaPath(DependencyStateDto) },
   })
   dependencies!: Record<string, DependencyStateDto>;
   @ApiProperty() timestamp!: string;

@@ -7,7 +7,7 @@ export class DetailedDependencyDto {
   @ApiProperty({ example: 'sqlite' })
   adapter!: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'How long the check took; null when nothing was probed (configuration only)' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'How long the check took; null when nothing was probed (configuration only)' })
   latency_ms!: number | null;
 
   @ApiPropertyOptional()

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AiCompleteDto, AiCompleteResponseDto } from './ai-complete.dto';
@@ -14,6 +14,7 @@ export class AiCompleteController {
   @Post('complete')
   @HttpCode(200)
   @ApiOkResponse({ type: AiCompleteResponseDto })
+  @ApiOperation({ summary: 'Complete a prompt with the AI interviewer' })
   async complete(@Body() body: AiCompleteDto): Promise<AiCompleteResponseDto> {
     const result = await this.ai.complete({
       prompt: body.prompt,

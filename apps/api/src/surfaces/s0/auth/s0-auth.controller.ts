@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   GetUserQuery,
@@ -35,6 +35,7 @@ export class S0AuthController {
   @Post('register')
   @HttpCode(201)
   @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiOperation({ summary: 'Register a user (S0)', security: [] })
   async register(@Body() body: S0RegisterDto): Promise<UserResponseDto> {
     const { userId } = await this.commands.execute(new RegisterUserCommand(body.email, body.password, body.full_name, undefined, body.role));
     return toUserResponse(await this.queries.execute(new GetUserQuery(userId)));
@@ -42,7 +43,9 @@ export class S0AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)' })
+  @ApiOperation({ summary: 'S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   @ApiOkResponse({ type: ApiLoginResponseDto })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<ApiLoginResponseDto> {
     return toApiLoginResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip)));
@@ -51,6 +54,8 @@ export class S0AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairUnionResponseDto, description: 'A new pair; the refresh token presented is spent' })
+  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid, expired or spent refresh token (a spent one revokes its whole family)' })
   async refresh(@Body() body: RefreshTokenDto): Promise<TokenPairUnionResponseDto> {
     return toTokenPairUnionResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token)));
   }
@@ -60,6 +65,7 @@ export class S0AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: MessageResponseDto })
+  @ApiOperation({ summary: 'Log out: the access token is refused from then on' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
     await this.commands.execute(new LogOutCommand(user));
     return { message: 'Successfully logged out' };
@@ -69,6 +75,7 @@ export class S0AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: UserResponseDto })
+  @ApiOperation({ summary: 'Get the current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GetCodingEventsQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -15,6 +15,7 @@ export class CodingEventsController {
 
   @Get(':session_id')
   @ApiOkResponse({ type: CodingEventsResponseDto })
+  @ApiOperation({ summary: 'Code change history of a session' })
   async history(@CurrentUser() user: AuthenticatedUser, @Param('session_id') id: string): Promise<CodingEventsResponseDto> {
     const events = await this.queries.execute(new GetCodingEventsQuery(id, user));
     return {

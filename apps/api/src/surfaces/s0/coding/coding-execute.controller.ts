@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, RunInterviewCodeCommand } from '@candor/application';
 import { toS0ExecuteResponse } from '@candor/application/code-execution/execution-response.mappers';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -17,6 +17,8 @@ export class CodingExecuteController {
   @Post('execute')
   @HttpCode(200)
   @ApiOkResponse({ type: ExecuteCodeResponseDto, description: 'The run is recorded in the session\'s coding history' })
+  @ApiOperation({ summary: 'Execute code in the sandbox' })
+  @ApiNotFoundResponse({ description: 'No such session' })
   async execute(@CurrentUser() user: AuthenticatedUser, @Body() body: ExecuteCodeDto): Promise<ExecuteCodeResponseDto> {
     const result = await this.commands.execute(
       new RunInterviewCodeCommand(body.session_id, user, 'execute', body.code, body.language, body.input ?? ''),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, EvaluationDocument, GetEvaluationsQuery, RecordEvaluationCommand } from '@candor/application';
 import { DomainError } from '@candor/domain';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -22,6 +22,8 @@ export class EvaluationsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: EvaluationResponseDto })
+  @ApiOperation({ summary: 'Evaluate a session' })
+  @ApiNotFoundResponse({ description: 'No such session' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateEvaluationDto): Promise<EvaluationResponseDto> {
     const { evaluationId } = await this.commands.execute(
       new RecordEvaluationCommand(body.session_id, user, {
@@ -47,6 +49,7 @@ export class EvaluationsController {
 
   @Get(':session_id')
   @ApiOkResponse({ type: EvaluationResponseDto, description: 'The latest evaluation of the session' })
+  @ApiOperation({ summary: 'Get the latest evaluation of a session' })
   async latest(@CurrentUser() user: AuthenticatedUser, @Param('session_id') id: string): Promise<EvaluationResponseDto> {
     const all = await this.queries.execute(new GetEvaluationsQuery(id, user));
     const latest = all[all.length - 1];

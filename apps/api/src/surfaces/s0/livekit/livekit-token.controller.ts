@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, IssueRoomTokenCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -16,6 +16,8 @@ export class LiveKitTokenController {
   @Post('token')
   @HttpCode(200)
   @ApiOkResponse({ type: LiveKitTokenResponseDto })
+  @ApiOperation({ summary: 'Get a LiveKit room token for a session' })
+  @ApiNotFoundResponse({ description: 'No interview has this room' })
   async token(@CurrentUser() user: AuthenticatedUser, @Body() body: LiveKitTokenRequestDto): Promise<LiveKitTokenResponseDto> {
     const issued = await this.commands.execute(
       new IssueRoomTokenCommand(user, { roomName: body.room_name }, {

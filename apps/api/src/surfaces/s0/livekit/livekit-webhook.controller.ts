@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ReceiveRoomWebhookCommand } from '@candor/application';
 
@@ -40,6 +40,8 @@ export class LiveKitWebhookController {
   })
   @ApiHeader({ name: 'Authorization', description: 'The JWT LiveKit signs each webhook with', required: true })
   @ApiOkResponse({ type: LiveKitWebhookResponseDto })
+  @ApiOperation({ summary: 'Receive a signed LiveKit webhook', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Missing or invalid webhook signature' })
   async receive(@Req() request: FastifyRequest, @Headers('authorization') authorization?: string): Promise<LiveKitWebhookResponseDto> {
     const raw = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null);
     const { interviewId, recorded } = await this.commands.execute(new ReceiveRoomWebhookCommand(raw, authorization));

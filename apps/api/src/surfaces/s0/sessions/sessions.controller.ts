@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, ListInterviewsQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -24,6 +24,7 @@ export class SessionsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: SessionResponseDto })
+  @ApiOperation({ summary: 'Create an interview session' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateSessionDto): Promise<SessionResponseDto> {
     const { interviewId } = await this.commands.execute(
       new CreateInterviewCommand(user, sessionDetails(body), body.scheduled_at ?? null),
@@ -33,6 +34,7 @@ export class SessionsController {
 
   @Get()
   @ApiOkResponse({ type: SessionListResponseDto, description: 'The caller\'s sessions (owned or as candidate), newest first' })
+  @ApiOperation({ summary: 'List the caller\'s interview sessions' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListSessionsQueryDto): Promise<SessionListResponseDto> {
     const { items, total } = await this.queries.execute(
       new ListInterviewsQuery(
@@ -47,6 +49,7 @@ export class SessionsController {
 
   @Get(':session_id')
   @ApiOkResponse({ type: SessionResponseDto })
+  @ApiOperation({ summary: 'Get an interview session' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('session_id') id: string): Promise<SessionResponseDto> {
     return toSessionResponse(await this.queries.execute(new GetInterviewQuery(id, user)));
   }

@@ -211,14 +211,14 @@ export class InterviewAtPointDto {
   score_versions!: Record<string, unknown>[];
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The report composed from that score card' })
   report!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'object' } }, description: 'Every interview read model by collection' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } }, description: 'Every interview read model by collection' })
   read_models!: Record<string, Record<string, unknown>[]>;
 }
 
 class ValueChangeDto {
   @ApiProperty({ example: 'read_models.interviews.0.status' }) path!: string;
-  @ApiProperty({ nullable: true }) before!: unknown;
-  @ApiProperty({ nullable: true }) after!: unknown;
+  @ApiProperty({ nullable: true, description: 'Any JSON value (null when absent)', oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }] }) before!: unknown;
+  @ApiProperty({ nullable: true, description: 'Any JSON value (null when absent)', oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }] }) after!: unknown;
 }
 
 export class InterviewDiffDto {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, GetUserQuery, LogInCommand, LogOutCommand, RegisterUserCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -27,6 +27,7 @@ export class S1AuthController {
   @Post('register')
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponseDto, description: '400 when the email or username already exists' })
+  @ApiOperation({ summary: 'Register a user (S1)', description: 'Registers a new user in the system. 400 if the email or username already exists.', security: [] })
   async register(@Body() body: S1RegisterDto): Promise<UserResponseDto> {
     const { userId } = await this.commands.execute(
       new RegisterUserCommand(body.email, body.password, body.full_name ?? '', body.username),
@@ -39,6 +40,9 @@ export class S1AuthController {
   @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
   @ApiBody({ type: S1LoginDto })
   @ApiOkResponse({ type: TokenResponseDto })
+  @ApiOperation({ summary: 'Log in (OAuth2 password form or JSON)', description: 'Authenticates a user with email (or username) and password, returning an access token. The OAuth2 password form (`username`, `password`), multipart form data and JSON are accepted.', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   async login(@Req() request: FastifyRequest): Promise<TokenResponseDto> {
     const form = await validated(S1LoginDto, await readFormFields(request));
     const login = form.username ?? form.email;
@@ -51,6 +55,7 @@ export class S1AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: MessageResponseDto, description: 'The access token presented is refused from then on' })
+  @ApiOperation({ summary: 'Log out: the access token is refused from then on', description: 'Logs out the current user by invalidating their access token. The token is added to a blocklist.' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
     await this.commands.execute(new LogOutCommand(user));
     return { message: 'Successfully logged out' };
@@ -60,6 +65,7 @@ export class S1AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: UserResponseDto, description: 'Same as GET /api/v1/users/me' })
+  @ApiOperation({ summary: 'Get the current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
   }

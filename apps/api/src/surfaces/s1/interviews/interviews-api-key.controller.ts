@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser } from '@candor/application';
 import { AnyAuthGuard } from '../../../http/auth/any-auth.guard';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -25,6 +25,7 @@ export class InterviewsApiKeyController {
   @Post('create')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewResponseDto })
+  @ApiOperation({ summary: 'Create an interview (API key)', description: 'Creates a new interview session using an API key for authentication. This endpoint is intended for integrations.' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<InterviewResponseDto> {
     return createInterview(this.commands, this.queries, user, body);
   }
@@ -32,6 +33,7 @@ export class InterviewsApiKeyController {
   @Post(':interview_id/token')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewTokenResponseDto, description: "A guest token for the interview's candidate" })
+  @ApiOperation({ summary: 'Get a candidate room token for an interview (API key)', description: 'Generates a LiveKit token for a participant to join the specified interview\'s room, using an API key for authentication.' })
   async token(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewTokenResponseDto> {
     return issueCandidateToken(this.commands, user, id);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GetUserQuery, UpdateUserCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -21,12 +21,14 @@ export class UsersMeController {
 
   @Get()
   @ApiOkResponse({ type: UserResponseDto })
+  @ApiOperation({ summary: 'Get the current user', description: 'Retrieves the profile information of the currently authenticated user. (Alias for `/auth/me`)' })
   async get(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
   }
 
   @Put()
   @ApiOkResponse({ type: UserResponseDto })
+  @ApiOperation({ summary: 'Update the current user', description: 'Updates the profile information of the currently authenticated user. `is_active` may be changed by a superuser only (403 otherwise).' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
     await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { AuthenticatedUser } from '@candor/application';
 import { SendCandidateMessageCommand } from '@candor/application/ai/commands/send-candidate-message.command';
@@ -44,6 +44,7 @@ export class InterviewMessagesController {
   @Post('messages')
   @HttpCode(200)
   @ApiOkResponse({ type: CandidateMessageResponseDto })
+  @ApiOperation({ summary: 'Send a message to the AI interviewer' })
   async send(
     @CurrentUser() user: AuthenticatedUser,
     @Param('interview_id') id: string,

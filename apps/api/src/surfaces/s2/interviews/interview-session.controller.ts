@@ -38,6 +38,7 @@ export class InterviewSessionController {
   @Post('start')
   @HttpCode(200)
   @ApiOkResponse({ type: StartInterviewResponseDto })
+  @ApiOperation({ summary: 'Start an interview' })
   async start(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<StartInterviewResponseDto> {
     const issued = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'caller', role: 'auto' }));
     await this.commands.execute(new StartInterviewCommand(id, user));
@@ -56,6 +57,7 @@ export class InterviewSessionController {
   @Post('submit-code')
   @HttpCode(200)
   @ApiOkResponse({ type: SubmitCodeResponseDto })
+  @ApiOperation({ summary: 'Submit code during an interview' })
   async submitCode(
     @CurrentUser() user: AuthenticatedUser,
     @Param('interview_id') id: string,
@@ -74,6 +76,7 @@ export class InterviewSessionController {
 
   @Get('state')
   @ApiOkResponse({ type: InterviewStateResponseDto })
+  @ApiOperation({ summary: 'Get the live state of an interview' })
   async state(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewStateResponseDto> {
     return toStateResponse(await this.queries.execute(new GetInterviewStateQuery(id, user)));
   }
@@ -81,6 +84,7 @@ export class InterviewSessionController {
   @Post('complete')
   @HttpCode(200)
   @ApiOkResponse({ type: CompleteInterviewResponseDto })
+  @ApiOperation({ summary: 'Complete an interview with feedback' })
   async complete(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<CompleteInterviewResponseDto> {
     const { feedback } = await this.commands.execute(new CompleteInterviewCommand(id, user, true));
     return { interview_id: id, status: 'completed', feedback: toFeedback(feedback as InterviewFeedback) };

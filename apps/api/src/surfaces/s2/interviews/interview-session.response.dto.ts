@@ -57,6 +57,24 @@ export class InterviewStateResponseDto {
   @ApiProperty({ type: [CodeSubmissionDto] }) code_submissions!: CodeSubmissionDto[];
 }
 
+export class QuestionEvidenceDto {
+  @ApiProperty({ type: [String], description: 'The transcript messages the score rests on' }) message_ids!: string[];
+  @ApiProperty({ type: [String], description: 'The code executions the score rests on' }) execution_ids!: string[];
+}
+
+export class QuestionScoreDto {
+  @ApiProperty() question_id!: string;
+  @ApiProperty({ description: 'The question as it was asked' }) question!: string;
+  @ApiProperty({ description: 'Interview phase: intro, technical, coding, behavioral, wrap_up' }) phase!: string;
+  @ApiProperty({ type: String, nullable: true }) skill!: string | null;
+  @ApiProperty({ example: 8.5 }) score!: number;
+  @ApiProperty({ example: 10 }) max_score!: number;
+  @ApiProperty() feedback!: string;
+  @ApiProperty({ type: [String], description: 'Ids of the expected answer points the answer covered' }) covered_points!: string[];
+  @ApiProperty({ type: [String] }) missing_points!: string[];
+  @ApiProperty({ type: QuestionEvidenceDto }) evidence!: QuestionEvidenceDto;
+}
+
 export class FeedbackDto {
   @ApiProperty({ minimum: 0, maximum: 1 }) overall_score!: number;
   @ApiProperty({ minimum: 0, maximum: 1 }) communication_score!: number;
@@ -72,8 +90,8 @@ export class FeedbackDto {
   @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 1 }) behavioral_score?: number | null;
   @ApiPropertyOptional({ type: [String] }) strengths?: string[];
   @ApiPropertyOptional({ type: [String] }) weaknesses?: string[];
-  @ApiPropertyOptional({ type: 'array', items: { type: 'object' }, description: 'Per question: score (0..10), feedback, covered/missing points, evidence message ids' })
-  question_scores?: Record<string, unknown>[];
+  @ApiPropertyOptional({ type: [QuestionScoreDto], description: 'Per question: score (0..10), feedback, covered/missing points, evidence' })
+  question_scores?: QuestionScoreDto[];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Rubric, model, prompt and question-bank versions the score was computed with' })
   versions?: Record<string, unknown>;
   @ApiPropertyOptional({ description: 'True when the AI score was not ready in time: provisional fact-based scores' }) pending?: boolean;

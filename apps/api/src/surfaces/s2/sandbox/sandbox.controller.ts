@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExecuteCodeService } from '@candor/application/code-execution/execute-code.service';
 import { toS2ExecuteResponse } from '@candor/application/code-execution/execution-response.mappers';
 import { AuthenticatedUser } from '@candor/application';
@@ -18,6 +18,7 @@ export class SandboxController {
   @Post('execute')
   @HttpCode(200)
   @ApiOkResponse({ type: SandboxExecuteResponseDto })
+  @ApiOperation({ summary: 'Execute code in the sandbox' })
   async execute(@CurrentUser() user: AuthenticatedUser, @Body() body: SandboxExecuteDto): Promise<SandboxExecuteResponseDto> {
     const result = await this.executor.execute({
       language: body.language,
@@ -31,6 +32,7 @@ export class SandboxController {
 
   @Get('languages')
   @ApiOkResponse({ type: [SandboxLanguageDto], description: 'The languages this server runs, with their versions' })
+  @ApiOperation({ summary: 'List the sandbox languages' })
   async languages(): Promise<SandboxLanguageDto[]> {
     return (await this.executor.languages()).map((l) => ({ ...l, aliases: [...l.aliases] }));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, IssueRoomTokenCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -16,6 +16,8 @@ export class VoiceTokenController {
   @Post('token')
   @HttpCode(200)
   @ApiOkResponse({ type: VoiceTokenResponseDto })
+  @ApiOperation({ summary: 'Get a voice room token' })
+  @ApiNotFoundResponse({ description: 'No interview has this room' })
   async token(@CurrentUser() user: AuthenticatedUser, @Body() body: VoiceTokenRequestDto): Promise<VoiceTokenResponseDto> {
     const issued = await this.commands.execute(
       new IssueRoomTokenCommand(user, { roomName: body.room_name }, {

@@ -36,6 +36,7 @@ export class S3CandidatesController {
 
   @Get()
   @ApiOkResponse({ type: S3CandidateListDto, description: "The caller's candidates (every candidate for a superuser), newest first" })
+  @ApiOperation({ summary: 'List candidates' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCandidatesQueryDto, @Req() request: FastifyRequest): Promise<S3CandidateListDto> {
     const { items, total } = await this.queries.execute(
       new ListCandidatesQuery(user, { parsingStatus: query.parsing_status, skill: query.skill, search: query.search }, pageSkip(query), query.page_size),
@@ -79,6 +80,7 @@ export class S3CandidatesController {
 
   @Get(':candidate_id')
   @ApiOkResponse({ type: S3CandidateDto })
+  @ApiOperation({ summary: 'Get a candidate' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('candidate_id') id: string): Promise<S3CandidateDto> {
     return toS3Candidate(await this.queries.execute(new GetCandidateQuery(id, user)));
   }
@@ -86,12 +88,14 @@ export class S3CandidatesController {
   @Post(':candidate_id/add_note')
   @HttpCode(201)
   @ApiCreatedResponse({ type: S3CandidateNoteDto })
+  @ApiOperation({ summary: 'Add a note to a candidate' })
   async addNote(@CurrentUser() user: AuthenticatedUser, @Param('candidate_id') id: string, @Body() body: AddNoteDto): Promise<S3CandidateNoteDto> {
     return toS3Note(id, await this.commands.execute(new AddCandidateNoteCommand(id, user, body.content)));
   }
 
   @Get(':candidate_id/notes')
   @ApiOkResponse({ type: [S3CandidateNoteDto], description: 'The notes on the candidate, oldest first' })
+  @ApiOperation({ summary: 'List a candidate\'s notes' })
   async notes(@CurrentUser() user: AuthenticatedUser, @Param('candidate_id') id: string): Promise<S3CandidateNoteDto[]> {
     const candidate = await this.queries.execute(new GetCandidateQuery(id, user));
     return candidate.notes.map((n) => toS3Note(candidate.id, n));

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GetScoreCardQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -20,6 +20,8 @@ export class S3InterviewScoreController {
     type: S3InterviewScoreDto,
     description: 'Owner or superuser only (403 otherwise); 409 while the interview is not completed; 404 until its score is recorded',
   })
+  @ApiOperation({ summary: 'Get an interview\'s score' })
+  @ApiConflictResponse({ description: 'The interview is not completed and scored yet' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S3InterviewScoreDto> {
     const { score } = await this.queries.execute(new GetScoreCardQuery(id, user));
     return toS3InterviewScore(score);

@@ -18,13 +18,13 @@ export class S3InterviewDto {
   @ApiProperty() _id!: string;
   @ApiProperty({
     nullable: true,
-    oneOf: [{ $ref: getSchemaPath(S3JobDto) }, { $ref: getSchemaPath(S3JobRefDto) }],
+    anyOf: [{ $ref: getSchemaPath(S3JobDto) }, { $ref: getSchemaPath(S3JobRefDto) }],
     description: 'The job, embedded; only `_id` and `title` once the job is deleted',
   })
   job!: S3JobDto | S3JobRefDto | null;
   @ApiProperty({
     nullable: true,
-    oneOf: [{ $ref: getSchemaPath(S3CandidateSummaryDto) }, { $ref: getSchemaPath(S3CandidateRefDto) }],
+    anyOf: [{ $ref: getSchemaPath(S3CandidateSummaryDto) }, { $ref: getSchemaPath(S3CandidateRefDto) }],
     description: 'The candidate, embedded; only `_id`, `full_name` and `email` once unavailable',
   })
   candidate!: S3CandidateSummaryDto | S3CandidateRefDto | null;
@@ -57,7 +57,7 @@ export class S3InterviewDetailDto extends S3InterviewDto {
   @ApiProperty({ type: [S3TranscriptEntryDto] }) full_transcript!: S3TranscriptEntryDto[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Null: recordings are not stored by this server yet' })
   video_recording_url!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Object, description: 'Null: no body-language analysis is recorded yet' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'Null: no body-language analysis is recorded yet' })
   body_language_analysis!: Record<string, unknown> | null;
 }
 

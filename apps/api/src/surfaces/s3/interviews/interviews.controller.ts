@@ -36,6 +36,7 @@ export class S3InterviewsController {
 
   @Get()
   @ApiOkResponse({ type: S3InterviewListDto, description: "The caller's interviews (owned or as candidate), newest first" })
+  @ApiOperation({ summary: 'List interviews' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListS3InterviewsQueryDto, @Req() request: FastifyRequest): Promise<S3InterviewListDto> {
     const { items, total } = await this.queries.execute(
       new ListInterviewsQuery(
@@ -63,6 +64,7 @@ export class S3InterviewsController {
 
   @Get(':interview_id')
   @ApiOkResponse({ type: S3InterviewDetailDto })
+  @ApiOperation({ summary: 'Get an interview' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S3InterviewDetailDto> {
     const interview = await this.queries.execute(new GetInterviewQuery(id, user));
     return toS3InterviewDetail(interview, await this.subjects([interview]), await this.queries.execute(new GetTranscriptQuery(interview.id, user)));

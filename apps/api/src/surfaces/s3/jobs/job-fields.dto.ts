@@ -4,7 +4,7 @@ import { EXPERIENCE_LEVELS, ExperienceLevel, JOB_DIFFICULTIES, JOB_TYPES, JobDif
 
 /** The job fields every write accepts (create, PUT, PATCH); each is optional here. */
 export class JobFieldsDto {
-  @ApiPropertyOptional({ example: 'Tech Corp', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Tech Corp', maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -16,7 +16,7 @@ export class JobFieldsDto {
   @MaxLength(20000)
   description?: string;
 
-  @ApiPropertyOptional({ example: 'Remote', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Remote', maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)

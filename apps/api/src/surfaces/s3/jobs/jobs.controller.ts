@@ -34,6 +34,7 @@ export class S3JobsController {
 
   @Get()
   @ApiOkResponse({ type: S3JobListDto, description: "The caller's jobs (every job for a superuser), newest first" })
+  @ApiOperation({ summary: 'List jobs' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListJobsQueryDto, @Req() request: FastifyRequest): Promise<S3JobListDto> {
     const { items, total } = await this.queries.execute(
       new ListJobsQuery(
@@ -49,6 +50,7 @@ export class S3JobsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: S3JobDto })
+  @ApiOperation({ summary: 'Create a job' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateJobDto): Promise<S3JobDto> {
     const { jobId } = await this.commands.execute(new CreateJobCommand(user, toJobDetails(body)));
     return toS3Job(await this.queries.execute(new GetJobQuery(jobId, user)));
@@ -68,18 +70,21 @@ export class S3JobsController {
 
   @Get(':job_id')
   @ApiOkResponse({ type: S3JobDto })
+  @ApiOperation({ summary: 'Get a job' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('job_id') id: string): Promise<S3JobDto> {
     return toS3Job(await this.queries.execute(new GetJobQuery(id, user)));
   }
 
   @Put(':job_id')
   @ApiOkResponse({ type: S3JobDto })
+  @ApiOperation({ summary: 'Replace a job' })
   replace(@CurrentUser() user: AuthenticatedUser, @Param('job_id') id: string, @Body() body: UpdateJobDto): Promise<S3JobDto> {
     return this.update(user, id, body);
   }
 
   @Patch(':job_id')
   @ApiOkResponse({ type: S3JobDto, description: 'Partial update' })
+  @ApiOperation({ summary: 'Update part of a job' })
   patch(@CurrentUser() user: AuthenticatedUser, @Param('job_id') id: string, @Body() body: UpdateJobDto): Promise<S3JobDto> {
     return this.update(user, id, body);
   }
@@ -87,6 +92,7 @@ export class S3JobsController {
   @Delete(':job_id')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiOperation({ summary: 'Delete a job' })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('job_id') id: string): Promise<void> {
     await this.commands.execute(new DeleteJobCommand(id, user));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GeneratedQuestionSet, GenerateQuestionsQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -22,6 +22,7 @@ export class S3QuestionsController {
     description: 'About a quarter behavioural, the rest technical for the skills the job names (then general engineering and coding exercises). 404/403 for a job or candidate that is unknown or not the caller\'s.',
   })
   @ApiOkResponse({ type: S3GeneratedQuestionsDto })
+  @ApiNotFoundResponse({ description: 'No such job' })
   async generate(@CurrentUser() user: AuthenticatedUser, @Body() body: GenerateQuestionsDto): Promise<S3GeneratedQuestionsDto> {
     const set: GeneratedQuestionSet = await this.queries.execute(
       new GenerateQuestionsQuery(user, body.job_id, body.candidate_id ?? null, body.difficulty, body.count),

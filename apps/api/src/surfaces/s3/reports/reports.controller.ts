@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, composeInterviewReport, GetScoreCardQuery } from '@candor/application';
 import { GetReportShareQuery, ShareReportCommand } from '@candor/application/assessment';
@@ -24,6 +24,8 @@ export class S3ReportsController {
 
   @Get()
   @ApiOkResponse({ type: S3ReportDto, description: 'Owner or superuser only; 409 while the interview is not completed; 404 until it is scored' })
+  @ApiOperation({ summary: 'Get an interview report' })
+  @ApiConflictResponse({ description: 'The interview is not completed and scored yet' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Req() request: FastifyRequest): Promise<S3ReportDto> {
     const view = await this.queries.execute(new GetScoreCardQuery(id, user));
     const shareToken = await this.queries.execute(new GetReportShareQuery(view.interview.id));
@@ -51,6 +53,8 @@ export class S3ReportsController {
   @Get('export')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The report as a PDF file (a raw download, never wrapped)', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Export an interview report as PDF' })
+  @ApiConflictResponse({ description: 'The interview is not completed and scored yet' })
   async export(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<StreamableFile> {
     const view = await this.queries.execute(new GetScoreCardQuery(id, user, true));
     const report = composeInterviewReport(view.interview, view.score);

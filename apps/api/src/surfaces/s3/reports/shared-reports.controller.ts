@@ -16,7 +16,7 @@ export class S3SharedReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'A shared report, read with its public token (no login); 404 once revoked' })
+  @ApiOperation({ summary: 'A shared report, read with its public token (no login); 404 once revoked', security: [] })
   @ApiOkResponse({ type: S3ReportDto })
   async get(@Param('token') token: string, @Req() request: FastifyRequest): Promise<S3ReportDto> {
     const view = await this.queries.execute(new GetSharedReportQuery(token));
@@ -24,7 +24,7 @@ export class S3SharedReportsController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: 'The shared report as a PDF (no login); 404 once revoked' })
+  @ApiOperation({ summary: 'The shared report as a PDF (no login); 404 once revoked', security: [] })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The report as a PDF file (a raw download, never wrapped)', schema: { type: 'string', format: 'binary' } })
   async export(@Param('token') token: string): Promise<StreamableFile> {

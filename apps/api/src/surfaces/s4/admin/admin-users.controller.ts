@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActivateUserCommand,
   AuthenticatedUser,
@@ -37,6 +37,7 @@ export class AdminUsersController {
 
   @Get()
   @ApiOkResponse({ type: S4AdminUserPageEnvelopeDto })
+  @ApiOperation({ summary: 'List all users' })
   async list(@Query() query: ListUsersQueryDto): Promise<S4Response<AdminUserResponseDto[]>> {
     const { items, total } = await this.queries.execute(toListUsersQuery(query));
     return new S4Response(items.map(toAdminUserResponse), undefined, paginationMeta(query.page, query.size, total));
@@ -44,12 +45,14 @@ export class AdminUsersController {
 
   @Get(':user_id')
   @ApiOkResponse({ type: S4AdminUserEnvelopeDto })
+  @ApiOperation({ summary: 'Get user details' })
   async get(@Param('user_id') userId: string): Promise<AdminUserResponseDto> {
     return toAdminUserResponse(await this.queries.execute(new GetUserQuery(userId)));
   }
 
   @Put(':user_id')
   @ApiOkResponse({ type: S4AdminUserEnvelopeDto })
+  @ApiOperation({ summary: 'Update user' })
   async update(
     @CurrentUser() admin: AuthenticatedUser,
     @Param('user_id') userId: string,
@@ -68,6 +71,7 @@ export class AdminUsersController {
 
   @Delete(':user_id')
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  @ApiOperation({ summary: 'Delete user' })
   async delete(@CurrentUser() admin: AuthenticatedUser, @Param('user_id') userId: string): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new DeleteUserCommand(admin, userId));
     return message('User deleted successfully');
@@ -76,6 +80,7 @@ export class AdminUsersController {
   @Post(':user_id/suspend')
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'Every token of the user stops working at once' })
+  @ApiOperation({ summary: 'Suspend user' })
   async suspend(
     @CurrentUser() admin: AuthenticatedUser,
     @Param('user_id') userId: string,
@@ -88,6 +93,7 @@ export class AdminUsersController {
   @Post(':user_id/activate')
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  @ApiOperation({ summary: 'Activate user' })
   async activate(@CurrentUser() admin: AuthenticatedUser, @Param('user_id') userId: string): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new ActivateUserCommand(admin, userId));
     return message('User activated successfully');

@@ -13,7 +13,7 @@ export class SystemLogEntryDto {
   @ApiProperty({ example: 'request' })
   message!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   request_id!: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Structured fields (method, url, status, ms, userId, error...)' })

@@ -21,12 +21,12 @@ export class MaintenanceStatusDto {
   @ApiProperty()
   enabled!: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'What refused callers read while it is on' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What refused callers read while it is on' })
   maintenance_message!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   updated_at!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The admin who last toggled it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The admin who last toggled it' })
   updated_by!: string | null;
 }

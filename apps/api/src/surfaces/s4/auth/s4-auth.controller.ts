@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   GetUserQuery,
@@ -45,6 +45,7 @@ export class S4AuthController {
   @Post('register')
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4UserEnvelopeDto })
+  @ApiOperation({ summary: 'Register new user', security: [] })
   async register(@Body() body: S4RegisterDto): Promise<S4Response<UserResponseDto>> {
     const { userId } = await this.commands.execute(
       new RegisterUserCommand(body.email, body.password, body.full_name, body.username, body.role),
@@ -55,6 +56,9 @@ export class S4AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto })
+  @ApiOperation({ summary: 'User login', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<S4Response<TokenResponseDto>> {
     return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip))), 'Login successful');
   }
@@ -62,6 +66,8 @@ export class S4AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto, description: 'A new pair; the refresh token presented is spent' })
+  @ApiOperation({ summary: 'Refresh access token', security: [] })
+  @ApiUnauthorizedResponse({ description: 'Invalid, expired or spent refresh token (a spent one revokes its whole family)' })
   async refresh(@Body() body: RefreshTokenDto): Promise<S4Response<TokenResponseDto>> {
     return new S4Response(toTokenResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token))));
   }
@@ -71,6 +77,7 @@ export class S4AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  @ApiOperation({ summary: 'User logout' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new LogOutCommand(user));
     return message('Successfully logged out');
@@ -80,6 +87,7 @@ export class S4AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: S4UserEnvelopeDto })
+  @ApiOperation({ summary: 'Get current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
   }
@@ -88,6 +96,7 @@ export class S4AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   @ApiOkResponse({ type: S4UserEnvelopeDto })
+  @ApiOperation({ summary: 'Update user profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
     await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
     return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
@@ -96,6 +105,7 @@ export class S4AuthController {
   @Post('forgot-password')
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'The same answer for known and unknown emails' })
+  @ApiOperation({ summary: 'Request password reset', security: [] })
   async forgotPassword(@Body() body: ForgotPasswordDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new RequestPasswordResetCommand(body.email));
     return message(RESET_REQUESTED);
@@ -104,6 +114,7 @@ export class S4AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'Every session of the user is revoked' })
+  @ApiOperation({ summary: 'Reset password', security: [] })
   async resetPassword(@Body() body: ResetPasswordDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new ResetPasswordCommand(body.token, body.new_password));
     return message('Password has been reset; log in with the new password');
@@ -111,7 +122,7 @@ export class S4AuthController {
 
   @Post('verify-email')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Verify the account email with the token of the mailed link (single use)' })
+  @ApiOperation({ summary: 'Verify the account email with the token of the mailed link (single use)', security: [] })
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'From now on, interviews addressed to this email are the account\'s' })
   async verifyEmail(@Body() body: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new VerifyEmailCommand(body.token));
@@ -120,7 +131,7 @@ export class S4AuthController {
 
   /** The target of the mailed link (`PUBLIC_URL/auth/verify-email?token=…`). */
   @Get('verify-email')
-  @ApiOperation({ summary: 'Open the mailed verification link' })
+  @ApiOperation({ summary: 'Open the mailed verification link', security: [] })
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
   async verifyEmailLink(@Query() query: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new VerifyEmailCommand(query.token));

@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class PlanLimitsDto {
-  @ApiProperty({ nullable: true, description: 'Interviews created per billing period; null = unlimited' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Interviews created per billing period; null = unlimited' })
   interviews_per_period!: number | null;
 
-  @ApiProperty({ nullable: true, description: 'Code executions and submissions in your interviews per period; null = unlimited' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Code executions and submissions in your interviews per period; null = unlimited' })
   code_executions_per_period!: number | null;
 
-  @ApiProperty({ nullable: true, description: 'Minutes your interviews spend in progress per period; null = unlimited' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Minutes your interviews spend in progress per period; null = unlimited' })
   ai_minutes_per_period!: number | null;
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BILLING_PLANS } from '@candor/domain';
 import {
   AuthenticatedUser,
@@ -74,6 +74,7 @@ export class BillingController {
       `period; new cycle: a full new period from now). 404 without a subscription, 409 when cancelled. ${NO_PROCESSOR}`,
   })
   @ApiOkResponse({ type: S4SubscriptionEnvelopeDto })
+  @ApiNotFoundResponse({ description: 'No subscription to change' })
   async change(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionUpdateDto): Promise<S4Response<SubscriptionResponseDto>> {
     await this.commands.execute(new ChangePlanCommand(user, body.plan_id, body.billing_cycle));
     const subscription = await this.current(user);
@@ -83,6 +84,7 @@ export class BillingController {
   @Delete('subscription')
   @ApiOperation({ summary: 'Cancel the subscription', description: 'No renewal; the plan holds until the end of the paid period. 404 without one, 409 when already cancelled.' })
   @ApiOkResponse({ type: S4BillingMessageEnvelopeDto })
+  @ApiNotFoundResponse({ description: 'No subscription to cancel' })
   async cancel(@CurrentUser() user: AuthenticatedUser, @Body() body: CancelSubscriptionDto = {}): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new CancelSubscriptionCommand(user, body?.reason));
     const text = 'Subscription cancelled';

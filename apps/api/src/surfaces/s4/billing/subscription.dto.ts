@@ -39,7 +39,7 @@ export class CancelSubscriptionDto {
 
 /** SubscriptionResponse */
 export class SubscriptionResponseDto {
-  @ApiProperty({ nullable: true, description: 'null when never subscribed' }) id!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null when never subscribed' }) id!: string | null;
 
   @ApiProperty({
     enum: ['none', 'active', 'cancelled', 'expired'],
@@ -54,8 +54,8 @@ export class SubscriptionResponseDto {
   @ApiProperty() current_period_end!: string;
   @ApiProperty({ description: 'Whether it renews at the period end (no renewal invoice is issued: there is no payment processor)' })
   auto_renew!: boolean;
-  @ApiProperty({ nullable: true }) started_at!: string | null;
-  @ApiProperty({ nullable: true }) cancelled_at!: string | null;
-  @ApiProperty({ nullable: true }) cancellation_reason!: string | null;
-  @ApiProperty({ nullable: true }) access_until!: string | null;
+  @ApiProperty({ type: String, nullable: true }) started_at!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelled_at!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancellation_reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) access_until!: string | null;
 }

@@ -15,9 +15,9 @@ export class UsageQueryDto {
 
 export class UsageMetricDto {
   @ApiProperty() used!: number;
-  @ApiProperty({ nullable: true, description: 'null = unlimited' }) limit!: number | null;
-  @ApiProperty({ nullable: true }) remaining!: number | null;
-  @ApiProperty({ nullable: true, description: 'Share of the limit used, in percent' }) percent_used!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null = unlimited' }) limit!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) remaining!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of the limit used, in percent' }) percent_used!: number | null;
   @ApiProperty() exceeded!: boolean;
 }
 

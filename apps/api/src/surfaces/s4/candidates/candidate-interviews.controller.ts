@@ -57,6 +57,7 @@ export class CandidateInterviewsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4InterviewEnvelope })
+  @ApiOperation({ summary: 'Create new interview session' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInterviewDto): Promise<S4Response<InterviewResponseDto>> {
     return new S4Response(await createInterview(this.commands, this.queries, user, body), 'Interview created');
   }
@@ -92,12 +93,14 @@ export class CandidateInterviewsController {
 
   @Get(':interview_id')
   @ApiOkResponse({ type: S4InterviewEnvelope })
+  @ApiOperation({ summary: 'Get interview details' })
   async detail(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewResponseDto> {
     return toInterviewResponse(await this.get(user, id));
   }
 
   @Put(':interview_id')
   @ApiOkResponse({ type: S4InterviewEnvelope, description: 'Owner only; `status` moves the lifecycle (409 on an illegal move)' })
+  @ApiOperation({ summary: 'Update interview' })
   async update(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Body() body: UpdateInterviewDto): Promise<InterviewResponseDto> {
     await this.commands.execute(new UpdateInterviewCommand(id, user, toInterviewChanges(body), body.scheduled_at, body.status));
     return toInterviewResponse(await this.get(user, id));
@@ -120,6 +123,7 @@ export class CandidateInterviewsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Start (or rejoin) an interview and get a LiveKit token and URL for its room' })
   @ApiOkResponse({ type: S4SessionStartEnvelope, description: 'Starting a running interview again is a no-op (rejoin)' })
+  @ApiOperation({ summary: 'Start interview session' })
   async start(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionStartResponseDto> {
     // The token first: a server without LiveKit answers 503 and records no start.
     const room = await this.commands.execute(new IssueRoomTokenCommand(user, { interviewId: id }, { participant: 'caller', role: 'auto' }));
@@ -130,6 +134,7 @@ export class CandidateInterviewsController {
   @Post(':interview_id/end')
   @HttpCode(200)
   @ApiOkResponse({ type: S4SessionEndEnvelope, description: '409 unless the interview is running' })
+  @ApiOperation({ summary: 'End interview session' })
   async end(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionEndResponseDto> {
     await this.commands.execute(new CompleteInterviewCommand(id, user, false));
     return toSessionEnd(await this.get(user, id));

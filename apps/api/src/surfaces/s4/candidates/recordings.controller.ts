@@ -69,6 +69,7 @@ export class CandidateRecordingsController {
   @Get(':interview_id/download')
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The recording as stored, a raw stream with its content type (never wrapped); 404 when there is none', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Download recording' })
   async download(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<StreamableFile> {
     const { view, stream, size } = await this.queries.execute(new OpenRecordingQuery(id, user));
     return new StreamableFile(stream, { type: view.contentType, length: size, disposition: `attachment; filename="${view.fileName.replace(/"/g, '')}"` });
@@ -76,6 +77,7 @@ export class CandidateRecordingsController {
 
   @Delete(':interview_id')
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
+  @ApiOperation({ summary: 'Delete recording' })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new DeleteRecordingCommand(id, user));
     return new S4Response({ message: 'Recording deleted successfully' }, 'Recording deleted successfully');

@@ -62,6 +62,7 @@ export class CandidateVerificationController {
 
   @Get('status/:verification_id')
   @ApiOkResponse({ type: S4VerificationEnvelopeDto, description: 'The verification (its owner or an admin only: 403; unknown: 404)' })
+  @ApiOperation({ summary: 'Check verification status' })
   async status(@CurrentUser() user: AuthenticatedUser, @Param('verification_id') id: string): Promise<VerificationResponseDto> {
     return toVerificationResponse(await this.queries.execute(new GetVerificationQuery(id, user)));
   }

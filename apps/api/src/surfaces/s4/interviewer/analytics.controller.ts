@@ -40,6 +40,7 @@ export class AnalyticsController {
 
   @Get('dashboard')
   @ApiOkResponse({ type: S4Envelope(DashboardDataDto) })
+  @ApiOperation({ summary: 'Get dashboard data' })
   async dashboard(@CurrentUser() user: AuthenticatedUser, @Query() q: AnalyticsRangeQueryDto): Promise<DashboardDataDto> {
     return toDashboardData(await this.queries.execute(new GetDashboardQuery(user, { dateFrom: q.date_from, dateTo: endOfDay(q.date_to) })));
   }
@@ -63,6 +64,7 @@ export class AnalyticsController {
 
   @Get('trends')
   @ApiOkResponse({ type: S4Envelope(TrendsDataDto) })
+  @ApiOperation({ summary: 'Get hiring trends' })
   async trends(@CurrentUser() user: AuthenticatedUser, @Query() q: TrendsQueryDto): Promise<TrendsDataDto> {
     return toTrendsData(q.interval, await this.queries.execute(new GetTrendsQuery(user, { dateFrom: q.date_from, dateTo: endOfDay(q.date_to) }, q.interval)));
   }

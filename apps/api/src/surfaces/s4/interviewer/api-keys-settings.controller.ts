@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   CreateApiKeyCommand,
@@ -34,6 +34,7 @@ export class ApiKeysSettingsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4ApiKeyCreatedEnvelopeDto, description: 'The secret is shown this once' })
+  @ApiOperation({ summary: 'Generate API key' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateApiKeyDto): Promise<S4Response<ApiKeyCreatedResponseDto>> {
     const { keyId, secret } = await this.commands.execute(new CreateApiKeyCommand(user, body.name));
     const key = await this.queries.execute(new GetApiKeyQuery(user, keyId));
@@ -42,12 +43,14 @@ export class ApiKeysSettingsController {
 
   @Get()
   @ApiOkResponse({ type: S4ApiKeyListEnvelopeDto })
+  @ApiOperation({ summary: 'List API keys' })
   async list(@CurrentUser() user: AuthenticatedUser): Promise<ApiKeyResponseDto[]> {
     return (await this.queries.execute(new ListApiKeysQuery(user))).map(toApiKeyResponse);
   }
 
   @Delete(':key_id')
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: '404 when the key is not the caller\'s' })
+  @ApiOperation({ summary: 'Revoke API key' })
   async revoke(@CurrentUser() user: AuthenticatedUser, @Param('key_id') keyId: string): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new DeactivateApiKeyCommand(user, keyId));
     const text = 'API key deactivated successfully';

@@ -55,6 +55,7 @@ export class InterviewTemplatesController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4TemplateEnvelope })
+  @ApiOperation({ summary: 'Create interview template' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: InterviewTemplateCreateDto): Promise<S4Response<InterviewTemplateResponseDto>> {
     const { templateId } = await this.commands.execute(new CreateInterviewTemplateCommand(user, toTemplateFields(body)));
     return new S4Response(toTemplateResponse(await this.template(user, templateId)), 'Interview template created');
@@ -109,12 +110,14 @@ export class InterviewTemplatesController {
 
   @Get(':template_id')
   @ApiOkResponse({ type: S4TemplateEnvelope })
+  @ApiOperation({ summary: 'Get template details' })
   async detail(@CurrentUser() user: AuthenticatedUser, @Param('template_id') id: string): Promise<InterviewTemplateResponseDto> {
     return toTemplateResponse(await this.template(user, id));
   }
 
   @Put(':template_id')
   @ApiOkResponse({ type: S4TemplateEnvelope })
+  @ApiOperation({ summary: 'Update template' })
   async update(@CurrentUser() user: AuthenticatedUser, @Param('template_id') id: string, @Body() body: InterviewTemplateUpdateDto): Promise<InterviewTemplateResponseDto> {
     await this.commands.execute(new UpdateInterviewTemplateCommand(id, user, toTemplateChanges(body)));
     return toTemplateResponse(await this.template(user, id));
@@ -122,6 +125,7 @@ export class InterviewTemplatesController {
 
   @Delete(':template_id')
   @ApiOkResponse({ type: S4TemplateMessageEnvelope, description: 'Interviews already created from the template are kept' })
+  @ApiOperation({ summary: 'Delete template' })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('template_id') id: string): Promise<S4Response<MessageResponseDto>> {
     await this.commands.execute(new DeleteInterviewTemplateCommand(id, user));
     return new S4Response({ message: 'Interview template deleted' }, 'Interview template deleted');

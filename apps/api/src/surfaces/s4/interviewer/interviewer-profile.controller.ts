@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post, Put, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
   AuthenticatedUser,
@@ -36,12 +36,14 @@ export class InterviewerProfileController {
 
   @Get()
   @ApiOkResponse({ type: S4Envelope(InterviewerProfileDto) })
+  @ApiOperation({ summary: 'Get interviewer profile' })
   async get(@CurrentUser() user: AuthenticatedUser): Promise<InterviewerProfileDto> {
     return this.profile(user);
   }
 
   @Put()
   @ApiOkResponse({ type: S4Envelope(InterviewerProfileDto) })
+  @ApiOperation({ summary: 'Update profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: InterviewerProfileUpdateDto): Promise<InterviewerProfileDto> {
     const { full_name, timezone, ...profile } = body;
     if (full_name !== undefined) await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: full_name }));
@@ -71,6 +73,7 @@ export class InterviewerProfileController {
   @ApiOperation({ summary: "The caller's avatar image (a raw stream); 404 when none was uploaded" })
   @ApiProduces('image/jpeg', 'image/png')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'No avatar was uploaded' })
   async avatar(@CurrentUser() user: AuthenticatedUser): Promise<StreamableFile> {
     const opened = await this.queries.execute(new OpenAvatarQuery(user));
     if (!opened) throw new NotFoundException('No avatar uploaded');
@@ -79,12 +82,14 @@ export class InterviewerProfileController {
 
   @Get('preferences')
   @ApiOkResponse({ type: S4Envelope(UserPreferencesDto) })
+  @ApiOperation({ summary: 'Get preferences' })
   async preferences(@CurrentUser() user: AuthenticatedUser): Promise<UserPreferencesDto> {
     return toPreferences(await this.queries.execute(new GetUserSettingsQuery(user)));
   }
 
   @Put('preferences')
   @ApiOkResponse({ type: S4Envelope(UserPreferencesDto) })
+  @ApiOperation({ summary: 'Update preferences' })
   async updatePreferences(@CurrentUser() user: AuthenticatedUser, @Body() body: UserPreferencesUpdateDto): Promise<UserPreferencesDto> {
     return toPreferences(await this.commands.execute(new ChangeUserSettingsCommand(user, 'preferences', toSettingChanges(body))));
   }

@@ -31,6 +31,7 @@ export class InterviewerSettingsController {
 
   @Put('notifications')
   @ApiOkResponse({ type: S4Envelope(NotificationSettingsDto) })
+  @ApiOperation({ summary: 'Update notifications' })
   async updateNotifications(@CurrentUser() user: AuthenticatedUser, @Body() body: NotificationSettingsUpdateDto): Promise<NotificationSettingsDto> {
     return toNotifications(await this.commands.execute(new ChangeUserSettingsCommand(user, 'notifications', toSettingChanges(body))));
   }
@@ -49,6 +50,7 @@ export class InterviewerSettingsController {
 
   @Put('security')
   @ApiOkResponse({ type: S4Envelope(SecuritySettingsDto) })
+  @ApiOperation({ summary: 'Update security' })
   async updateSecurity(@CurrentUser() user: AuthenticatedUser, @Body() body: SecuritySettingsUpdateDto): Promise<SecuritySettingsDto> {
     return toSecurity(await this.commands.execute(new ChangeUserSettingsCommand(user, 'security', toSettingChanges(body))));
   }
