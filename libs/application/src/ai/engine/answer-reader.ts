@@ -3,7 +3,7 @@
  * speech and whether a negation governs it, from wink-nlp's shipped English model (no download at run time).
  */
 import winkNLP, { ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 import { stem } from './text-match';
 
 export interface ReadWord {
@@ -32,8 +32,10 @@ export interface ReadAnswer {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/** The model is the largest module the API loads: it is read on the first answer judged, not at start. */
 function engine(): Nlp {
-  nlp ??= winkNLP(model);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  nlp ??= winkNLP(require('wink-eng-lite-web-model') as typeof Model);
   return nlp;
 }
 
