@@ -31,6 +31,8 @@ export interface InterviewPlanData {
   readonly difficulty: string;
   readonly difficultyReason: string;
   readonly steps: readonly PlannedStep[];
+  /** The seed the questions were drawn with (the same seed rebuilds the same plan); absent on older plans. */
+  readonly seed?: string;
 }
 
 export interface TurnQuestion {
