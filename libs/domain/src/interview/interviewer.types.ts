@@ -105,6 +105,13 @@ export interface QuestionScore {
   readonly builtinScore?: number | null;
 }
 
+/** A strength or weakness with the events it rests on. */
+export interface CitedFinding {
+  readonly kind: 'strength' | 'weakness';
+  readonly text: string;
+  readonly evidence: ScoreEvidence;
+}
+
 export type Recommendation = 'strong_hire' | 'hire' | 'maybe' | 'no_hire';
 export const RECOMMENDATIONS: readonly Recommendation[] = ['strong_hire', 'hire', 'maybe', 'no_hire'];
 
@@ -120,6 +127,8 @@ export type InterviewScoreCard = {
   readonly skillBreakdown: Readonly<Record<string, number>>;
   readonly strengths: readonly string[];
   readonly weaknesses: readonly string[];
+  /** Each strength and weakness with the message and execution ids it rests on (absent on older cards). */
+  readonly findings?: readonly CitedFinding[];
   readonly recommendation: Recommendation;
   readonly recommendationReasoning: string;
   readonly versions: {
