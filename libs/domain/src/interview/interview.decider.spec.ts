@@ -174,12 +174,55 @@ describe('Interview decider', () => {
         .thenThrows('INTERVIEW.INVALID', 'invalid'));
   });
 
+  describe('which question a candidate message answers', () => {
+    const asked = (questionId: string, category = 'technical'): InterviewEvent => ({
+      type: 'QuestionAsked',
+      data: { interviewId: ID, questionId, text: `question ${questionId}`, category, difficulty: 'easy', askedAt: T0 },
+    });
+    const said = (messageId: string, speaker: 'candidate' | 'ai', answersQuestionId?: string | null): InterviewEvent => ({
+      type: 'MessageRecorded',
+      data: { interviewId: ID, messageId, speaker, text: `text ${messageId}`, timestamp: T0, ...(answersQuestionId === undefined ? {} : { answersQuestionId }) },
+    });
+    const candidateSays = (messageId: string) => cmd('RecordMessage', { messageId, speaker: 'candidate', text: `text ${messageId}` });
+    const recorded = (messageId: string, answersQuestionId: string | null): InterviewEvent[] => [
+      { type: 'MessageRecorded', data: { interviewId: ID, messageId, speaker: 'candidate', text: `text ${messageId}`, timestamp: NOW, answersQuestionId } },
+    ];
+
+    it('given no question asked yet, a candidate message is recorded as no answer', () =>
+      given(history.in_progress).when(candidateSays('hi')).then(recorded('hi', null)));
+
+    it('given a message before the opening question, the answer after the opening question answers the opening question', () =>
+      given([...history.in_progress, said('hi', 'candidate', null), said('open', 'ai'), asked('q-intro', 'intro')])
+        .when(candidateSays('a1'))
+        .then(recorded('a1', 'q-intro')));
+
+    it('given several questions and earlier messages, an answer answers the question asked last before it, not the n-th question', () =>
+      given([
+        ...history.pending,
+        said('hi', 'candidate', null),
+        said('hello-again', 'candidate', null),
+        asked('q-intro', 'intro'),
+        said('a1', 'candidate', 'q-intro'),
+        asked('q-python'),
+        said('a2', 'candidate', 'q-python'),
+        said('a2-more', 'candidate', 'q-python'),
+        asked('q-sql'),
+      ])
+        .when(candidateSays('a3'))
+        .then(recorded('a3', 'q-sql')));
+
+    it('records no question on the AI\'s or an interviewer\'s own messages', () =>
+      given([...history.in_progress, asked('q1')])
+        .when(cmd('RecordMessage', { messageId: 'm', speaker: 'ai', text: 'hi' }))
+        .then([{ type: 'MessageRecorded', data: { interviewId: ID, messageId: 'm', speaker: 'ai', text: 'hi', timestamp: NOW } }]));
+  });
+
   describe('activity during the interview', () => {
     const activities: [string, InterviewCommand, InterviewEvent][] = [
       [
         'RecordMessage',
         cmd('RecordMessage', { messageId: 'm1', speaker: 'candidate', text: 'Hello' }),
-        { type: 'MessageRecorded', data: { interviewId: ID, messageId: 'm1', speaker: 'candidate', text: 'Hello', timestamp: NOW } },
+        { type: 'MessageRecorded', data: { interviewId: ID, messageId: 'm1', speaker: 'candidate', text: 'Hello', timestamp: NOW, answersQuestionId: null } },
       ],
       [
         'AskQuestion',

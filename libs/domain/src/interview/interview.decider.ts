@@ -60,6 +60,8 @@ export interface InterviewState {
   /** The AI interviewer's view: its turns so far and the candidate's messages (a stale turn is dropped). */
   readonly interviewerTurns: number;
   readonly candidateMessages: number;
+  /** The question asked last: a candidate's message answers it (none yet: a message is not an answer). */
+  readonly lastQuestionId: string | null;
   /** The coding problem put to the candidate (by the interviewer's coding question, or the first graded run). */
   readonly codingProblemId: string | null;
   /** Scores recorded (basis|rubric|model), so scoring the same events again records nothing. */
@@ -84,6 +86,7 @@ export const initialInterviewState = (): InterviewState => ({
   seenWebhooks: [],
   interviewerTurns: 0,
   candidateMessages: 0,
+  lastQuestionId: null,
   scoreKeys: [],
   codingProblemId: null,
   analysedExecutions: [],
@@ -192,6 +195,7 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
     case 'CodeSubmitted':
       return { ...state, codingProblemId: state.codingProblemId ?? event.data.problemId ?? null };
     case 'QuestionAsked':
+      return { ...state, lastQuestionId: event.data.questionId };
     case 'CodeUpdated':
       return state;
     default:
@@ -334,7 +338,14 @@ function recordMessage(command: RecordMessage, state: InterviewState): Interview
   return [
     {
       type: 'MessageRecorded',
-      data: { interviewId: state.interviewId as string, messageId, speaker, text, timestamp: command.metadata.now },
+      data: {
+        interviewId: state.interviewId as string,
+        messageId,
+        speaker,
+        text,
+        timestamp: command.metadata.now,
+        ...(speaker === 'candidate' ? { answersQuestionId: state.lastQuestionId } : {}),
+      },
     },
   ];
 }

@@ -59,6 +59,11 @@ export type MessageRecorded = DomainEvent<
     readonly speaker: Speaker;
     readonly text: string;
     readonly timestamp: string;
+    /**
+     * A candidate's message: the question it answers, i.e. the question asked last before it (null when no
+     * question had been asked yet: then it is not an answer). Absent on events stored before it was recorded.
+     */
+    readonly answersQuestionId?: string | null;
   }
 >;
 

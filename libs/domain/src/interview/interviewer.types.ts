@@ -31,6 +31,8 @@ export interface InterviewPlanData {
   readonly difficulty: string;
   readonly difficultyReason: string;
   readonly steps: readonly PlannedStep[];
+  /** The seed the questions were drawn with (the same seed rebuilds the same plan); absent on older plans. */
+  readonly seed?: string;
 }
 
 export interface TurnQuestion {
@@ -103,6 +105,13 @@ export interface QuestionScore {
   readonly builtinScore?: number | null;
 }
 
+/** A strength or weakness with the events it rests on. */
+export interface CitedFinding {
+  readonly kind: 'strength' | 'weakness';
+  readonly text: string;
+  readonly evidence: ScoreEvidence;
+}
+
 export type Recommendation = 'strong_hire' | 'hire' | 'maybe' | 'no_hire';
 export const RECOMMENDATIONS: readonly Recommendation[] = ['strong_hire', 'hire', 'maybe', 'no_hire'];
 
@@ -118,6 +127,8 @@ export type InterviewScoreCard = {
   readonly skillBreakdown: Readonly<Record<string, number>>;
   readonly strengths: readonly string[];
   readonly weaknesses: readonly string[];
+  /** Each strength and weakness with the message and execution ids it rests on (absent on older cards). */
+  readonly findings?: readonly CitedFinding[];
   readonly recommendation: Recommendation;
   readonly recommendationReasoning: string;
   readonly versions: {

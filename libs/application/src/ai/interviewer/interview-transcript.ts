@@ -29,7 +29,8 @@ export interface InterviewTranscript {
 
 /**
  * Reads the conversation out of an interview's events: which question each candidate message answers
- * (the latest question asked before it; a follow-up's answers belong to the question it digs into).
+ * (the one recorded on the message by the interview's decider, i.e. the latest question asked before it;
+ * a follow-up's answers belong to the question it digs into).
  */
 export function readTranscript(history: readonly InterviewEvent[]): InterviewTranscript {
   const turns: InterviewerTurnTaken['data'][] = [];
@@ -41,6 +42,10 @@ export function readTranscript(history: readonly InterviewEvent[]): InterviewTra
   const candidateMessages: CandidateAnswer[] = [];
   let current: AskedQuestionRecord | null = null;
   let sinceLastTurn: CandidateAnswer[] = [];
+  // The question a candidate's message answers, as recorded on it (null: none was asked yet, so it is no
+  // answer); a message stored before the attribution was recorded answers the latest question asked before it.
+  const answered = (recorded: string | null | undefined): AskedQuestionRecord | null =>
+    recorded === undefined ? current : recorded === null ? null : (byId.get(recorded) ?? null);
   for (const e of history) {
     switch (e.type) {
       case 'QuestionAsked': {
@@ -70,7 +75,7 @@ export function readTranscript(history: readonly InterviewEvent[]): InterviewTra
         if (e.data.speaker !== 'candidate') break;
         candidateMessages.push({ messageId: e.data.messageId, text: e.data.text });
         sinceLastTurn.push({ messageId: e.data.messageId, text: e.data.text });
-        current?.answers.push({ messageId: e.data.messageId, text: e.data.text });
+        answered(e.data.answersQuestionId)?.answers.push({ messageId: e.data.messageId, text: e.data.text });
         break;
       case 'InterviewerTurnTaken':
         turns.push(e.data);

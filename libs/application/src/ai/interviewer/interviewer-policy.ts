@@ -49,17 +49,19 @@ export function pendingAnswer(transcript: InterviewTranscript): PendingAnswer | 
 /**
  * The interviewer's next move, from the plan and where the conversation is:
  * open → ask each planned question → one follow-up when an answer is weak and misses points → move on →
- * wrap up when the plan is done or the time is up → close. Null when there is nothing to say.
+ * wrap up when the plan is done or the time is up → close. Null when there is nothing to say. The opening
+ * turn plans the interview with `planSeed` (recorded in the plan); later turns follow the recorded plan.
  */
 export function decideTurn(
   details: InterviewDetails,
   transcript: InterviewTranscript,
   judged: { pending: PendingAnswer; assessment: AnswerAssessment } | null,
   time: { now: string; startedAt: string | null },
+  planSeed: string | null = null,
 ): TurnDecision | null {
   const turns = transcript.turns;
   if (turns.length === 0) {
-    const plan = buildInterviewPlan(details);
+    const plan = buildInterviewPlan(details, planSeed);
     const step = plan.steps[0];
     const skills = plan.skills.map((s) => `${s.label} (${s.reason})`).join(', ');
     return {

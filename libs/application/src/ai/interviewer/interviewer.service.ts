@@ -51,7 +51,7 @@ export class InterviewerService {
       tokens += judged.usage.totalTokens;
     }
     const now = this.store.commandMetadata().now;
-    const decision = decideTurn(state.details, transcript, pending && assessment ? { pending, assessment } : null, { now, startedAt: state.startedAt });
+    const decision = decideTurn(state.details, transcript, pending && assessment ? { pending, assessment } : null, { now, startedAt: state.startedAt }, randomUUID());
     if (!decision) return null;
 
     const reply = await this.llm.complete(

@@ -86,6 +86,36 @@ export const BEHAVIORAL_QUESTIONS: readonly BankQuestion[] = [
     p('method', 'How: pairing, reviews, documentation, practice', ['pair', 'pairing', 'code review', 'documentation', 'practice', 'course', 'book', 'explained'], 'What did you actually do?'),
     p('outcome', 'The measurable outcome', ['became', 'promoted', 'independent', 'result', 'improved', 'shipped']),
   ]),
+  q('beh-5', 'behavioral', 'behavioral', 'medium', 'Tell me about a time requirements were unclear or kept changing. What did you do?', [
+    p('clarify', 'Sought clarity: asked questions, wrote down assumptions', ['asked', 'clarif', 'assumption', 'wrote down', 'spec', 'requirement'], 'How did you find out what was really needed?'),
+    p('iterate', 'Worked in small steps and got early feedback', ['prototype', 'iteration', 'iterate', 'feedback', 'small steps', 'demo', 'mvp'], 'How did you avoid building the wrong thing?'),
+    p('result', 'The outcome and what they would do again', ['result', 'outcome', 'delivered', 'learned', 'in the end', 'shipped']),
+  ]),
+  q('beh-6', 'behavioral', 'behavioral', 'medium', 'Describe a time you noticed a problem nobody had asked you to fix. What did you do about it?', [
+    p('noticed', 'A concrete problem they spotted themselves', ['noticed', 'saw', 'found', 'spotted', 'realised', 'realized'], 'What exactly did you notice, and where?'),
+    p('initiative', 'Took initiative and got buy-in', ['proposed', 'took the initiative', 'on my own', 'convinced', 'buy-in', 'raised it', 'volunteered'], 'Who did you involve, and how?'),
+    p('impact', 'The measurable impact', ['reduced', 'saved', 'improved', 'faster', 'fewer', 'impact', 'percent', '%']),
+  ]),
+  q('beh-7', 'behavioral', 'behavioral', 'medium', 'Tell me about feedback you received that was hard to hear. How did you respond?', [
+    p('feedback', 'The specific feedback and who gave it', ['feedback', 'review', 'manager', 'told me', 'colleague', 'lead'], 'What was the feedback, exactly?'),
+    p('reaction', 'Listened rather than defended; asked for examples', ['listened', 'asked for examples', 'reflected', 'accepted', 'understood', 'thanked'], 'How did you react in the moment?'),
+    p('change', 'What they changed afterwards', ['changed', 'improved', 'since then', 'now i', 'started', 'practice'], 'What did you do differently afterwards?'),
+  ]),
+  q('beh-8', 'behavioral', 'behavioral', 'medium', 'How do you explain a technical decision to someone without a technical background? Give an example.', [
+    p('audience', 'Adapted to the audience: their goals, no jargon', ['audience', 'jargon', 'plain', 'business', 'non-technical', 'their goals'], 'Who was the audience, and what did they care about?'),
+    p('method', 'Used analogies, visuals or trade-offs in their terms', ['analogy', 'diagram', 'visual', 'example', 'trade-off', 'tradeoff', 'cost', 'risk'], 'How did you make it concrete for them?'),
+    p('check', 'Checked understanding and reached a decision', ['understood', 'questions', 'agreed', 'decided', 'decision', 'confirmed']),
+  ]),
+  q('beh-9', 'behavioral', 'behavioral', 'medium', 'Tell me about a time you worked with a difficult stakeholder or a team with different priorities.', [
+    p('situation', 'The stakeholder and the conflict of priorities', ['stakeholder', 'team', 'priorities', 'product', 'manager', 'client', 'conflict'], 'Who was it, and what did each side want?'),
+    p('approach', 'Understood their needs and found common ground', ['understood', 'listened', 'common ground', 'compromise', 'negotiat', 'aligned', 'shared goal'], 'How did you work it out with them?'),
+    p('result', 'The outcome and the relationship afterwards', ['result', 'outcome', 'agreed', 'relationship', 'trust', 'delivered'], 'How did it end?'),
+  ]),
+  q('beh-10', 'behavioral', 'behavioral', 'medium', 'What is the most technically challenging thing you have worked on, and what made it hard?', [
+    p('challenge', 'A concrete technical challenge and why it was hard', ['challenge', 'hard', 'difficult', 'complex', 'scale', 'performance', 'legacy'], 'What exactly made it hard?'),
+    p('approach', 'How they broke it down and investigated', ['broke it down', 'investigat', 'measured', 'profil', 'experiment', 'research', 'step by step'], 'How did you approach it?'),
+    p('result', 'The result and what they learned', ['result', 'solved', 'learned', 'reduced', 'improved', 'shipped'], 'What was the outcome, and what did you learn?'),
+  ]),
 ];
 
 export const WRAP_UP_QUESTION: BankQuestion = q('wrap-1', 'general', 'wrap_up', 'easy', 'We are almost at time. Is there anything you would like to add, or any questions you have for us?', []);

@@ -2,6 +2,7 @@ import { InterviewEvent } from '@candor/domain';
 import type { Llm, LlmJsonCompletion } from '../../ports/llm.port';
 import { QUESTION_BY_ID } from '../question-bank/question-bank';
 import { scoreInterview } from './interview-scorer';
+import { citedEvidence, evaluationOf } from './interview-scoring.service';
 
 const ID = 'i';
 const at = '2026-01-15T14:00:00.000Z';
@@ -57,5 +58,36 @@ describe('interview scorer with a language model as judge', () => {
     expect(card.codeQuality.reasoning).toContain('recorded static analysis 4/10');
     expect(card.versions.analyzer).toEqual(['pyflakes 3.1']);
     expect(card.strengths).not.toContain('Working code that passes its tests');
+  });
+});
+
+describe('evidence for every finding', () => {
+  it('cites the answers and code runs behind each strength and weakness, and the key findings carry them', async () => {
+    const result = { stdout: '', stderr: 'boom', output: '', exitCode: 1, durationMs: 5, memoryKb: 9000, status: 'error', limitsHit: [], testResults: [
+      { name: 'example 1', passed: false, hidden: false, timeMs: 20, memoryKb: 9000 },
+    ] };
+    const history: InterviewEvent[] = [
+      ...given('A dict is a hash table: the key is hashed to a slot, so a lookup takes constant time on average; collisions are resolved by probing and the table resizes past its load factor, keeping insertion order.'),
+      { type: 'CodeSubmitted', data: { interviewId: ID, submissionId: 's1', code: 'print(1)', language: 'python', result, submittedAt: at, problemId: 'code-e-1' } },
+      { type: 'InterviewCompleted', data: { interviewId: ID, endedAt: at, trigger: 'command' } },
+    ] as InterviewEvent[];
+    const card = await scoreInterview(history, { llm: remoteModel(0.9) });
+    expect(card.findings?.filter((f) => f.kind === 'strength').map((f) => f.text)).toEqual(card.strengths);
+    expect(card.findings?.filter((f) => f.kind === 'weakness').map((f) => f.text)).toEqual(card.weaknesses);
+    expect(card.findings).toEqual(expect.arrayContaining([
+      { kind: 'strength', text: expect.stringContaining('Strong answer'), evidence: { messageIds: ['m1'], executionIds: [] } },
+      { kind: 'weakness', text: 'Submitted code did not work or failed its tests', evidence: { messageIds: [], executionIds: ['s1'] } },
+    ]));
+    for (const f of card.findings ?? []) expect(f.evidence.messageIds.length + f.evidence.executionIds.length).toBeGreaterThan(0);
+
+    const evaluation = evaluationOf(card);
+    const findings = evaluation.keyFindings.filter((f) => f.category !== 'recommendation');
+    expect(findings.length).toBe(card.strengths.length + card.weaknesses.length);
+    for (const f of findings) expect(f.evidence).toMatch(/^(messages m1|code runs s1)/);
+    expect(findings.find((f) => f.finding === 'Submitted code did not work or failed its tests')?.evidence).toBe('code runs s1');
+  });
+
+  it('a card scored before findings cited events keeps null evidence rather than an invented one', () => {
+    expect(citedEvidence({ strengths: ['x'], weaknesses: [] } as never, 'strength', 'x')).toBeNull();
   });
 });

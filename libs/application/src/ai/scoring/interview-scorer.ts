@@ -1,4 +1,5 @@
 import {
+  CitedFinding,
   CodeAnalyzed,
   CodeExecutionResult,
   DimensionScore,
@@ -7,6 +8,7 @@ import {
   QuestionScore,
   Recommendation,
   RubricPointData,
+  ScoreEvidence,
 } from '@candor/domain';
 import type { Llm } from '../../ports/llm.port';
 import { answerAssessmentValidator } from '../ai-validators';
@@ -185,7 +187,9 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
   }));
 
   const graded = runs.some((r) => r.result.testResults.length > 0);
-  const { strengths, weaknesses } = highlights(judged, { technical, problemSolving, codeQuality, communication }, runs.length > 0, graded);
+  const findings = highlights(judged, { technical, problemSolving, codeQuality, communication }, runs.length > 0, graded, runs);
+  const strengths = findings.filter((f) => f.kind === 'strength').map((f) => f.text);
+  const weaknesses = findings.filter((f) => f.kind === 'weakness').map((f) => f.text);
   return {
     overall,
     communication,
@@ -197,6 +201,7 @@ export async function scoreInterview(history: readonly InterviewEvent[], deps: S
     skillBreakdown: skillBreakdown(judged, runs),
     strengths,
     weaknesses,
+    findings,
     recommendation,
     recommendationReasoning: reasoning(recommendation, overall, { technical, problemSolving, communication, codeQuality }, runs.length > 0, nothing),
     versions: { rubric: RUBRIC_VERSION, model: reportedModel, prompt: PROMPT_VERSIONS.assess_answer, bank: QUESTION_BANK_VERSION, analyzer: analyzerTools },
@@ -208,28 +213,32 @@ function dimension(score: number, messageIds: readonly string[], executionIds: r
   return { score: round2(score), evidence: { messageIds: [...messageIds], executionIds: [...executionIds] }, reasoning };
 }
 
+/** Strengths and weaknesses, each citing the answers and code runs it rests on. */
 function highlights(
   judged: readonly JudgedQuestion[],
   d: { technical: DimensionScore; problemSolving: DimensionScore; codeQuality: DimensionScore; communication: DimensionScore },
   hasCode: boolean,
   graded: boolean,
-): { strengths: string[]; weaknesses: string[] } {
-  const strengths: string[] = [];
-  const weaknesses: string[] = [];
+  runs: readonly Run[],
+): CitedFinding[] {
+  const found: CitedFinding[] = [];
+  const cite = (kind: CitedFinding['kind'], text: string, evidence: ScoreEvidence) =>
+    found.push({ kind, text, evidence: { messageIds: [...evidence.messageIds], executionIds: [...evidence.executionIds] } });
   for (const j of judged) {
     const topic = topicOf(j);
-    if (j.score >= 0.7) strengths.push(`Strong answer on ${topic}`);
+    const evidence = { messageIds: j.record.answers.map((a) => a.messageId), executionIds: j.record.phase === 'coding' ? runs.map((r) => r.id) : [] };
+    if (j.score >= 0.7) cite('strength', `Strong answer on ${topic}`, evidence);
     else if (j.score < 0.4) {
       const missed = j.rubric.filter((p) => j.missing.includes(p.id)).map((p) => p.text.charAt(0).toLowerCase() + p.text.slice(1));
-      weaknesses.push(j.record.answers.length === 0 ? `Did not answer the question on ${topic}` : `Weak answer on ${topic}${missed.length ? `: missed ${missed.slice(0, 2).join('; ')}` : ''}`);
+      cite('weakness', j.record.answers.length === 0 ? `Did not answer the question on ${topic}` : `Weak answer on ${topic}${missed.length ? `: missed ${missed.slice(0, 2).join('; ')}` : ''}`, evidence);
     }
   }
-  if (d.communication.score >= 0.75) strengths.push('Clear, well-developed explanations');
-  else if (d.communication.score < 0.4) weaknesses.push('Answers were short or undeveloped');
-  if (hasCode && graded && d.problemSolving.score >= 0.8) strengths.push('Working code that passes its tests');
-  if (hasCode && d.problemSolving.score < 0.5) weaknesses.push('Submitted code did not work or failed its tests');
-  if (hasCode && d.codeQuality.score < 0.5) weaknesses.push('Code quality needs attention (failing runs or analysis findings)');
-  return { strengths, weaknesses };
+  if (d.communication.score >= 0.75) cite('strength', 'Clear, well-developed explanations', d.communication.evidence);
+  else if (d.communication.score < 0.4) cite('weakness', 'Answers were short or undeveloped', d.communication.evidence);
+  if (hasCode && graded && d.problemSolving.score >= 0.8) cite('strength', 'Working code that passes its tests', d.problemSolving.evidence);
+  if (hasCode && d.problemSolving.score < 0.5) cite('weakness', 'Submitted code did not work or failed its tests', d.problemSolving.evidence);
+  if (hasCode && d.codeQuality.score < 0.5) cite('weakness', 'Code quality needs attention (failing runs or analysis findings)', d.codeQuality.evidence);
+  return found;
 }
 
 function topicOf(j: JudgedQuestion): string {

@@ -125,11 +125,25 @@ export function evaluationOf(card: InterviewScoreCard): EvaluationInput {
     },
     skillBreakdown: { ...card.skillBreakdown },
     keyFindings: [
-      ...card.strengths.map((s) => ({ category: 'strength', finding: s, evidence: null })),
-      ...card.weaknesses.map((w) => ({ category: 'weakness', finding: w, evidence: null })),
+      ...card.strengths.map((s) => ({ category: 'strength', finding: s, evidence: citedEvidence(card, 'strength', s) })),
+      ...card.weaknesses.map((w) => ({ category: 'weakness', finding: w, evidence: citedEvidence(card, 'weakness', w) })),
       { category: 'recommendation', finding: card.recommendation, evidence: card.recommendationReasoning },
     ],
     recommendations: card.weaknesses.map((w) => `Work on: ${w.charAt(0).toLowerCase()}${w.slice(1)}`),
     summary: card.recommendationReasoning,
   };
+}
+
+/**
+ * The events a strength or weakness rests on, as a key finding's evidence: "messages m1, m2; code runs x1"
+ * (null on a card scored before findings cited their events, or for a finding with nothing to cite).
+ */
+export function citedEvidence(card: InterviewScoreCard, kind: 'strength' | 'weakness', text: string): string | null {
+  const found = card.findings?.find((f) => f.kind === kind && f.text === text);
+  if (!found) return null;
+  const parts = [
+    found.evidence.messageIds.length ? `messages ${found.evidence.messageIds.join(', ')}` : null,
+    found.evidence.executionIds.length ? `code runs ${found.evidence.executionIds.join(', ')}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length ? parts.join('; ') : null;
 }
