@@ -177,7 +177,7 @@ describe('concurrent commands on one interview', () => {
     expect(shown.overall_feedback ?? null).toBe(folded.review.overallFeedback ?? null);
     expect(shown.status).toBe('in_progress');
     await assertReadModelsEqualRebuild();
-  });
+  }, 120_000); // six of the requests run code, and each run executes the test cases of the interview's problem
 
   it('lets exactly one of racing start/complete/cancel transitions win and refuses the losers with 409', async () => {
     const id = await createInterview('Concurrent lifecycle');
