@@ -74,6 +74,7 @@ export class ProjectionRunner implements ProjectionProgress {
    * known absent from the store, so it is not read. Absent for a collection that may hold anything.
    */
   private fresh = new Map<string, Set<string>>();
+  private readonly handlers = new Map<string, readonly Projection[]>();
   /** Until the rebuild's first idle moment: larger batches. */
   private rebuilding = false;
 
@@ -238,7 +239,8 @@ export class ProjectionRunner implements ProjectionProgress {
       }
       if (result.done) break;
       next = iterator.next();
-      await this.load(result.value);
+      const reading = this.load(result.value);
+      if (reading) await reading;
       this.apply(result.value);
       if (this.unit.events >= this.batchMax()) await this.commit();
     }
@@ -250,10 +252,13 @@ export class ProjectionRunner implements ProjectionProgress {
     return this.rebuilding ? Math.max(live, this.options.rebuildBatchMaxEvents ?? REBUILD_BATCH_MAX_EVENTS) : live;
   }
 
-  /** The documents the event touches, from the batch in hand or else from the store. */
-  private async load(event: RecordedEvent): Promise<void> {
-    for (const projection of this.projections) {
-      if (!handles(projection, event.type)) continue;
+  /**
+   * The documents the event touches, from the batch in hand or else from the store: null when none has to be read
+   * (the batch holds them, or a rebuild knows they do not exist yet), so most events cost no promise.
+   */
+  private load(event: RecordedEvent): Promise<void> | null {
+    let missing: [collection: string, id: string][] | null = null;
+    for (const projection of this.handlersOf(event.type)) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
       const fresh = this.fresh.get(projection.collection);
@@ -263,21 +268,41 @@ export class ProjectionRunner implements ProjectionProgress {
           this.unit.set(projection.collection, id, null);
           continue;
         }
-        const stored = await this.store.collection<ProjectedDocument>(projection.collection).findOne({ _id: id });
-        this.unit.set(projection.collection, id, stored);
+        (missing ??= []).push([projection.collection, id]);
       }
+    }
+    return missing ? this.read(missing) : null;
+  }
+
+  private async read(missing: readonly [collection: string, id: string][]): Promise<void> {
+    for (const [collection, id] of missing) {
+      if (this.unit.get(collection, id) !== undefined) continue;
+      const stored = await this.store.collection<ProjectedDocument>(collection).findOne({ _id: id });
+      this.unit.set(collection, id, stored);
     }
   }
 
   private apply(event: RecordedEvent): void {
+    for (const projection of this.handlersOf(event.type)) {
+      const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
+      if (comparePositions(event.position, checkpoint) > 0) this.applyTo(projection, event);
+    }
     for (const projection of this.projections) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
-      if (comparePositions(event.position, checkpoint) <= 0) continue;
-      if (handles(projection, event.type)) this.applyTo(projection, event);
-      this.checkpoints.set(projection.name, event.position);
+      if (comparePositions(event.position, checkpoint) > 0) this.checkpoints.set(projection.name, event.position);
     }
     this.unit.events += 1;
     this.unit.position = event.position;
+  }
+
+  /** The projections that take events of this type, in their order (computed once per type). */
+  private handlersOf(type: string): readonly Projection[] {
+    let handlers = this.handlers.get(type);
+    if (!handlers) {
+      handlers = this.projections.filter((p) => handles(p, type));
+      this.handlers.set(type, handlers);
+    }
+    return handlers;
   }
 
   private applyTo(projection: Projection, event: RecordedEvent): void {
