@@ -390,7 +390,8 @@ export class ProjectionRunner implements ProjectionProgress {
  * of this batch (evolve returns a new object, or the current one, which the batch owns); otherwise a copy.
  */
 function stamp(doc: ProjectedDocument, id: string, position: LogPosition): ProjectedDocument {
-  if (Object.isExtensible(doc) && !Object.isFrozen(doc)) {
+  // (an object already carrying another id may be shared between documents: that one is copied)
+  if (Object.isExtensible(doc) && !Object.isFrozen(doc) && (doc._id === undefined || doc._id === id)) {
     const writable = doc as { _id: string; _position?: LogPosition };
     writable._id = id;
     writable._position = position;
