@@ -56,6 +56,8 @@ export async function runReplayBench(): Promise<BenchRow[]> {
       error: (msg, ctx) => log(`replay error: ${msg} ${JSON.stringify(ctx)}`),
     });
     const start = process.hrtime.bigint();
+    // what `npm run projector -- rebuild` does: drop every projection, then project from the start
+    await runner.rebuild();
     await runner.start();
     const head = await events.headPosition();
     const progress = setInterval(() => log(`replay: at position ${Number(runner.position)} of ${Number(head)}`), 10_000);

@@ -11,6 +11,12 @@ export interface RunnerLogger {
 }
 
 const BATCH_MAX_EVENTS = 1000;
+/** While a rebuild catches up (no reader waits on each batch), batches this large: fewer commits, fewer re-reads. */
+const REBUILD_BATCH_MAX_EVENTS = 20_000;
+/** Past this many documents, a rebuilt collection stops remembering which ids it wrote and reads as usual. */
+const FRESH_IDS_MAX = 2_000_000;
+/** Microtask turns to wait for the next event before asking the event loop whether the log has more right now. */
+const READY_TURNS = 16;
 const RESUBSCRIBE_BACKOFF_MS = [100, 500, 1000, 5000];
 const NOT_READY = Symbol('not ready');
 
@@ -20,6 +26,8 @@ export interface ProjectionRunnerOptions {
   /** How long start() waits for a lease another runner holds before refusing (LeaseHeldError). */
   readonly leaseWaitMs?: number;
   readonly batchMaxEvents?: number;
+  /** Batch size while a rebuild catches up (default REBUILD_BATCH_MAX_EVENTS). */
+  readonly rebuildBatchMaxEvents?: number;
 }
 
 /** The documents and checkpoints a batch of events changed, written to the store together. */
@@ -61,6 +69,14 @@ export class ProjectionRunner implements ProjectionProgress {
   private processed: LogPosition = START_POSITION;
   private waiters: { position: LogPosition; resolve: (reached: boolean) => void }[] = [];
   private readonly lease: ProjectorLease | null;
+  /**
+   * Collections dropped by a rebuild: the ids written since (applied, maybe not yet committed). Any other id is
+   * known absent from the store, so it is not read. Absent for a collection that may hold anything.
+   */
+  private fresh = new Map<string, Set<string>>();
+  private readonly handlers = new Map<string, readonly Projection[]>();
+  /** Until the rebuild's first idle moment: larger batches. */
+  private rebuilding = false;
 
   constructor(
     private readonly events: EventStore,
@@ -105,6 +121,10 @@ export class ProjectionRunner implements ProjectionProgress {
       await this.releaseLease();
       throw error;
     }
+    // What a rebuild dropped is known empty only if nothing was projected into it since (no checkpoint).
+    for (const p of this.projections) {
+      if (this.fresh.has(p.collection) && this.committed.get(p.name) !== START_POSITION) this.fresh.delete(p.collection);
+    }
     this.logger.log('projector starting', { from: this.processed || 'start', projections: this.names });
     this.loop = this.run();
   }
@@ -112,6 +132,7 @@ export class ProjectionRunner implements ProjectionProgress {
   /** Stops the subscription after writing the batch in hand, then releases the lease. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.rebuilding = false;
     await this.subscription?.stop();
     await this.loop;
     this.loop = null;
@@ -134,7 +155,9 @@ export class ProjectionRunner implements ProjectionProgress {
       for (const p of targets) {
         await this.store.drop(p.collection);
         await checkpoints.deleteOne({ _id: p.name });
+        this.fresh.set(p.collection, new Set());
       }
+      this.rebuilding = true;
     } finally {
       if (!wasRunning) await this.releaseLease();
     }
@@ -177,6 +200,7 @@ export class ProjectionRunner implements ProjectionProgress {
         failures = 0;
       } catch (error) {
         // What was applied but not written is forgotten: the next subscription starts after the last write.
+        // (Ids remembered as written stay: reading one that was not committed only finds nothing.)
         this.unit = new UnitOfWork();
         this.checkpoints = new Map(this.committed);
         if (error instanceof WriteGuardError) {
@@ -201,53 +225,97 @@ export class ProjectionRunner implements ProjectionProgress {
   private async consume(subscription: Subscription): Promise<void> {
     const iterator = subscription[Symbol.asyncIterator]();
     let next = iterator.next();
-    const max = this.options.batchMaxEvents ?? BATCH_MAX_EVENTS;
     for (;;) {
-      let result = await Promise.race([next, new Promise<typeof NOT_READY>((r) => setImmediate(() => r(NOT_READY)))]);
+      // The next event of a page in hand settles within a few microtask turns: only otherwise is the event loop
+      // asked (one setImmediate) whether the log has more right now; if not, the batch in hand is written first.
+      let result = await settledSoon(next);
       if (result === NOT_READY) {
+        result = await Promise.race([next, new Promise<typeof NOT_READY>((r) => setImmediate(() => r(NOT_READY)))]);
+      }
+      if (result === NOT_READY) {
+        this.rebuilding = false;
         await this.commit();
         result = await next;
       }
       if (result.done) break;
       next = iterator.next();
-      await this.load(result.value);
+      const reading = this.load(result.value);
+      if (reading) await reading;
       this.apply(result.value);
-      if (this.unit.events >= max) await this.commit();
+      if (this.unit.events >= this.batchMax()) await this.commit();
     }
     await this.commit();
   }
 
-  /** The documents the event touches, from the batch in hand or else from the store. */
-  private async load(event: RecordedEvent): Promise<void> {
-    for (const projection of this.projections) {
-      if (!handles(projection, event.type)) continue;
+  private batchMax(): number {
+    const live = this.options.batchMaxEvents ?? BATCH_MAX_EVENTS;
+    return this.rebuilding ? Math.max(live, this.options.rebuildBatchMaxEvents ?? REBUILD_BATCH_MAX_EVENTS) : live;
+  }
+
+  /**
+   * The documents the event touches, from the batch in hand or else from the store: null when none has to be read
+   * (the batch holds them, or a rebuild knows they do not exist yet), so most events cost no promise.
+   */
+  private load(event: RecordedEvent): Promise<void> | null {
+    let missing: [collection: string, id: string][] | null = null;
+    for (const projection of this.handlersOf(event.type)) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
+      const fresh = this.fresh.get(projection.collection);
       for (const id of projection.documentIds(event)) {
         if (this.unit.get(projection.collection, id) !== undefined) continue;
-        const stored = await this.store.collection<ProjectedDocument>(projection.collection).findOne({ _id: id });
-        this.unit.set(projection.collection, id, stored);
+        if (fresh && !fresh.has(id)) {
+          this.unit.set(projection.collection, id, null);
+          continue;
+        }
+        (missing ??= []).push([projection.collection, id]);
       }
+    }
+    return missing ? this.read(missing) : null;
+  }
+
+  private async read(missing: readonly [collection: string, id: string][]): Promise<void> {
+    for (const [collection, id] of missing) {
+      if (this.unit.get(collection, id) !== undefined) continue;
+      const stored = await this.store.collection<ProjectedDocument>(collection).findOne({ _id: id });
+      this.unit.set(collection, id, stored);
     }
   }
 
   private apply(event: RecordedEvent): void {
+    for (const projection of this.handlersOf(event.type)) {
+      const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
+      if (comparePositions(event.position, checkpoint) > 0) this.applyTo(projection, event);
+    }
     for (const projection of this.projections) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
-      if (comparePositions(event.position, checkpoint) <= 0) continue;
-      if (handles(projection, event.type)) this.applyTo(projection, event);
-      this.checkpoints.set(projection.name, event.position);
+      if (comparePositions(event.position, checkpoint) > 0) this.checkpoints.set(projection.name, event.position);
     }
     this.unit.events += 1;
     this.unit.position = event.position;
   }
 
+  /** The projections that take events of this type, in their order (computed once per type). */
+  private handlersOf(type: string): readonly Projection[] {
+    let handlers = this.handlers.get(type);
+    if (!handlers) {
+      handlers = this.projections.filter((p) => handles(p, type));
+      this.handlers.set(type, handlers);
+    }
+    return handlers;
+  }
+
   private applyTo(projection: Projection, event: RecordedEvent): void {
+    const fresh = this.fresh.get(projection.collection);
     for (const id of projection.documentIds(event)) {
       const current = this.unit.get(projection.collection, id) ?? null;
       if (current?._position && comparePositions(current._position, event.position) >= 0) continue;
       const next = projection.evolve(current, event);
-      this.unit.set(projection.collection, id, next === null ? null : { ...next, _id: id, _position: event.position });
+      this.unit.set(projection.collection, id, next === null ? null : stamp(next, id, event.position));
+      if (fresh && next !== null) {
+        fresh.add(id);
+        if (fresh.size > FRESH_IDS_MAX) this.fresh.delete(projection.collection);
+      }
     }
   }
 
@@ -315,6 +383,32 @@ export class ProjectionRunner implements ProjectionProgress {
       this.logger.error('releasing the projector lease failed', { error: (error as Error).message }),
     );
   }
+}
+
+/**
+ * The document with its id and position: set in place on what evolve returned when that is a plain object
+ * of this batch (evolve returns a new object, or the current one, which the batch owns); otherwise a copy.
+ */
+function stamp(doc: ProjectedDocument, id: string, position: LogPosition): ProjectedDocument {
+  // (an object already carrying another id may be shared between documents: that one is copied)
+  if (Object.isExtensible(doc) && !Object.isFrozen(doc) && (doc._id === undefined || doc._id === id)) {
+    const writable = doc as { _id: string; _position?: LogPosition };
+    writable._id = id;
+    writable._position = position;
+    return doc;
+  }
+  return { ...doc, _id: id, _position: position };
+}
+
+/** The promise's outcome if it settles within a few microtask turns, else NOT_READY (it is still observed). */
+async function settledSoon<T>(promise: Promise<T>): Promise<T | typeof NOT_READY> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let turn = 0; turn < READY_TURNS && !settled; turn += 1) await null;
+  return settled ? promise : NOT_READY;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

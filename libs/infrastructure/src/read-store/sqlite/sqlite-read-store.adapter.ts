@@ -156,12 +156,14 @@ export class SqliteReadStore implements ReadStore {
 
 class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   private readonly table: string;
+  private readonly upsertSql: string;
 
   constructor(
     private readonly name: string,
     private readonly store: SqliteReadStore,
   ) {
     this.table = quote(name);
+    this.upsertSql = `INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`;
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
@@ -229,8 +231,8 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
       if ('replaceOne' in op) {
         const { filter, replacement, upsert } = op.replaceOne;
         if (upsert && isIdOnly(filter)) {
-          // The projector's write: replace by _id, no lookup needed.
-          this.put({ ...(replacement as T), _id: filter._id as string });
+          // The projector's write: replace by _id, no lookup needed (nor a copy when the document has that id).
+          this.put(replacement._id === filter._id ? (replacement as T) : { ...(replacement as T), _id: filter._id as string });
           continue;
         }
         const [match] = this.findNow(filter, { limit: 1 });
@@ -291,7 +293,7 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   private put(doc: T): void {
-    this.write(`INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`, doc);
+    this.write(this.upsertSql, doc);
   }
 
   private write(sql: string, doc: T): void {
