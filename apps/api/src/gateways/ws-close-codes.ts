@@ -6,6 +6,8 @@ export const WS_CLOSE = {
   GOING_AWAY: 1001,
   /** The client does not read fast enough. */
   POLICY_VIOLATION: 1008,
+  /** A client message past the size limit (the ws server closes with it before the message reaches a gateway). */
+  MESSAGE_TOO_BIG: 1009,
   INTERNAL_ERROR: 1011,
   /** A service the route needs is down. */
   TRY_AGAIN_LATER: 1013,
