@@ -20,7 +20,8 @@ describe('S2 coding submissions graded by hidden tests', () => {
     events = t.app.get(EVENT_STORE);
     owner = await signUp(t.url, 'coding-owner@example.com');
   });
-  afterAll(async () => t.close());
+  // Closing waits for the background work of the runs (analyses, scoring), each of which ran the problem's cases.
+  afterAll(async () => t.close(), 120_000);
 
   async function interviewWithSubmission(code: (problemId: string) => string) {
     const interview = (await request(t.url).post('/api/v1/interviews/').set(owner.auth).send({ title: 'Backend Engineer', difficulty: 'easy' }).expect(200)).body;

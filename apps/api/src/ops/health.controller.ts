@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HealthResponseDto } from './health.dto';
 import { HealthService } from './health.service';
@@ -12,6 +12,7 @@ export class HealthController {
   /** 200 with each dependency's state; 503 when one is down. The detailed report is `GET /admin/system/health`. */
   @Get('health')
   @ApiOkResponse({ type: HealthResponseDto })
+  @ApiServiceUnavailableResponse({ type: HealthResponseDto, description: 'A dependency is down (`status: "degraded"`): the same report' })
   @ApiOperation({ summary: 'Health of the service and each dependency', security: [] })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponseDto> {
     const report = await this.health.basic();
