@@ -52,7 +52,9 @@ describe('LocalSandbox against hostile code', () => {
 
     expect(run.status).toBe('timeout');
     expect(run.message).toMatch(/CPU time/);
-    expect(run.cpuTimeMs).toBeGreaterThanOrEqual(950);
+    // The kernel stops it at 1 s of CPU by its exact runtime; the figure reported comes from rusage, whose
+    // user/system split is sampled per tick and was seen reading 830-930 ms for that second on these machines.
+    expect(run.cpuTimeMs).toBeGreaterThanOrEqual(800);
     expect(run.wallTimeMs).toBeLessThan(15_000);
   });
 
