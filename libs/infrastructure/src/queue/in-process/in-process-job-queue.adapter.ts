@@ -29,6 +29,9 @@ interface QueueState {
   readonly byId: Map<string, Job>;
 }
 
+
+/** How long close() lets running handlers finish. */
+const CLOSE_WAIT_MS = 10_000;
 /** Jobs without a fairness key are the server's own (scoring, re-queued work): bounded by their workers only. */
 const SERVER_KEY = '';
 
@@ -104,7 +107,10 @@ export class InProcessJobQueue implements JobQueue {
     return { status: 'up', adapter: 'in-process', detail: counts.join('; ') || 'no queues yet' };
   }
 
-  /** Refuses new jobs, fails the waiting ones, and lets running handlers finish. */
+  /**
+   * Refuses new jobs, fails the waiting ones, and lets running handlers finish for up to CLOSE_WAIT_MS: a
+   * shutdown must end even when a handler waits on work that the closed queue will never run.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const timer of this.delayed) clearTimeout(timer);
@@ -114,7 +120,13 @@ export class InProcessJobQueue implements JobQueue {
       for (const job of state.waiting.drain()) this.finish(state, job, () => job.reject(new JobFailedError(name, 'the queue was closed')));
       running.push(...state.running);
     }
-    await Promise.allSettled(running);
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_WAIT_MS);
+      timer.unref();
+    });
+    await Promise.race([Promise.allSettled(running), waited]);
+    clearTimeout(timer);
   }
 
   private submit(queue: string, payload: unknown, options: JobOptions): Job {
