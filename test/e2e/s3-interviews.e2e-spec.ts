@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { newS3Candidate, newS3Job } from '../support/s3-subjects';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
 
@@ -14,19 +15,8 @@ describe('S3 interviews', () => {
   let admin: Actor;
 
   const create = async (actor: Actor, body: Record<string, unknown>) => (await request(t.url).post('/api/interviews/').set(actor.auth).send(body).expect(201)).body;
-  /** An S3 job and candidate of the actor's (an interview is always for both). */
-  const newJob = async (actor: Actor, title = 'Senior Java Developer') =>
-    (await request(t.url).post('/api/jobs/').set(actor.auth).send({ title, company: 'Tech Corp', required_skills: ['Java', 'Spring', 'SQL'] }).expect(201)).body._id as string;
-  const newCandidate = async (actor: Actor, fullName = 'John Doe', email = 'john@example.com') =>
-    (
-      await request(t.url)
-        .post('/api/candidates/upload_cv/')
-        .set(actor.auth)
-        .field('full_name', fullName)
-        .field('email', email)
-        .attach('cv_file', Buffer.from(`${fullName}\nJava developer, Spring Boot and PostgreSQL.\n`), { filename: 'cv.txt', contentType: 'text/plain' })
-        .expect(201)
-    ).body._id as string;
+  const newJob = (actor: Actor, title?: string) => newS3Job(t.url, actor, title);
+  const newCandidate = (actor: Actor, fullName?: string, email?: string) => newS3Candidate(t.url, actor, fullName, email);
   const subjects = async (actor: Actor) => ({ job: await newJob(actor), candidate: await newCandidate(actor) });
 
   beforeAll(async () => {

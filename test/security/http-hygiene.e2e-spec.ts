@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { newS3Candidate, newS3Job } from '../support/s3-subjects';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 
@@ -30,16 +31,8 @@ describe('security: HTTP hygiene', () => {
 
   it('links are built from PUBLIC_URL, never from Host or X-Forwarded-Host', async () => {
     // An S3 interview is always for one of the owner's jobs and candidates.
-    const job = (await request(t.url).post('/api/jobs/').set(owner.auth).send({ title: 'Link Engineer', company: 'Links' }).expect(201)).body._id;
-    const candidate = (
-      await request(t.url)
-        .post('/api/candidates/upload_cv/')
-        .set(owner.auth)
-        .field('full_name', 'Link Candidate')
-        .field('email', 'link.candidate@example.com')
-        .attach('cv_file', Buffer.from('Link Candidate\nPython developer.\n'), { filename: 'cv.txt', contentType: 'text/plain' })
-        .expect(201)
-    ).body._id;
+    const job = await newS3Job(t.url, owner, 'Link Engineer');
+    const candidate = await newS3Candidate(t.url, owner, 'Link Candidate', 'link.candidate@example.com');
     for (let i = 0; i < 2; i += 1) {
       await request(t.url).post('/api/interviews/').set(owner.auth).send({ title: `Link ${i}`, job, candidate }).expect(201);
     }

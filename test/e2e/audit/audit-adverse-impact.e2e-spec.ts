@@ -2,6 +2,7 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { AGGREGATE_STORE, AggregateStore } from '@candor/application';
 import { InterviewScoreCard, interviewStreamId, Recommendation } from '@candor/domain';
+import { newS3Candidate, newS3Job } from '../../support/s3-subjects';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../../support/interview-actors';
 import { asText, makeAuditor } from '../../support/audit-fixtures';
@@ -33,19 +34,8 @@ describe('audit: adverse impact', () => {
   let scorerView: string;
   let fairJob: string;
 
-  /** An S3 job of the owner's, and a candidate of theirs from a small text CV (an S3 interview is always for both). */
-  const newJob = async (title: string) =>
-    (await request(t.url).post('/api/jobs/').set(owner.auth).send({ title, company: 'Fair Corp', required_skills: ['Python'] }).expect(201)).body._id as string;
-  const newCandidate = async (email: string) =>
-    (
-      await request(t.url)
-        .post('/api/candidates/upload_cv/')
-        .set(owner.auth)
-        .field('full_name', email.split('@')[0])
-        .field('email', email)
-        .attach('cv_file', Buffer.from(`${email}\nPython developer.\n`), { filename: 'cv.txt', contentType: 'text/plain' })
-        .expect(201)
-    ).body._id as string;
+  const newJob = (title: string) => newS3Job(t.url, owner, title, ['Python']);
+  const newCandidate = (email: string) => newS3Candidate(t.url, owner, email.split('@')[0], email);
 
   beforeAll(async () => {
     t = await startTestApp({ ...ADMIN_ENV, AUDIT_CHECKPOINT_INTERVAL_MS: '0' });
