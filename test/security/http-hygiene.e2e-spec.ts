@@ -64,7 +64,7 @@ describe('security: HTTP hygiene', () => {
 
   it('DATA_DIR is 0700, the event log and mail files 0600', () => {
     expect(statSync(t.dataDir).mode & 0o777).toBe(0o700);
-    for (const name of readdirSync(t.dataDir).filter((n) => n.startsWith('events.sqlite'))) expect(statSync(join(t.dataDir, name)).mode & 0o777).toBe(0o600);
+    for (const name of readdirSync(t.dataDir).filter((n) => /^(events|read-models|keys)\.sqlite/.test(n))) expect(statSync(join(t.dataDir, name)).mode & 0o777).toBe(0o600);
     const outbox = join(t.dataDir, 'outbox');
     const mails = readdirSync(outbox).filter((n) => n.endsWith('.eml'));
     expect(mails.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, statfsSync } from 'node:fs';
+import { accessSync, constants, statfsSync } from 'node:fs';
 import { DomainError } from '@candor/domain';
 import { dirname } from 'node:path';
 import { EventEmitter } from 'node:events';
@@ -14,6 +14,7 @@ import {
   Subscription,
 } from '@candor/application';
 import { LiveSubscription } from '../live-subscription';
+import { openPrivateDatabase } from '../../sqlite/open-private-database';
 
 interface EventRow {
   position: number;
@@ -83,11 +84,8 @@ export class SqliteEventStore implements EventStore {
   private writeFailure: string | null = null;
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
     // The log holds every fact of every user (password hashes included): owner-only, WAL and index too.
-    if (file !== ':memory:') for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+    this.db = openPrivateDatabase(file, 'WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { PersonKey, PersonKeyStore } from '@candor/application';
+import { openPrivateDatabase } from '../../sqlite/open-private-database';
 
 /**
  * The embedded key store: its own SQLite file beside the event log (never inside it). No WAL and
@@ -13,9 +12,7 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   private readonly cache = new Map<string, Buffer>();
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = DELETE');
+    this.db = openPrivateDatabase(file, 'DELETE');
     this.db.pragma('secure_delete = ON');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');

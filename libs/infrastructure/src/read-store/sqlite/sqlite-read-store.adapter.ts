@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import * as mingo from 'mingo';
 import Database from 'better-sqlite3';
 import {
@@ -15,6 +13,7 @@ import {
   WriteGuardError,
 } from '@candor/application';
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
+import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { fieldExpression, filterToSql, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
 
 type Doc = { _id: string } & Record<string, unknown>;
@@ -41,9 +40,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly indexedFields = new Map<string, Set<string>>();
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
+    this.db = openPrivateDatabase(file, 'WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     // Documents rebuilt after an erasure must not survive in free pages of the file.
