@@ -29,6 +29,10 @@ interface EventRow {
   previous_hash: string;
 }
 
+/** The columns of EventRow, in this order: reads fetch rows as arrays (no row object per event). */
+type RawEventRow = [number, string, string, number, string, string, string, string, string, string];
+const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash';
+
 /** SQLite's codes for a disk that refuses writes. */
 const STORAGE_FAILURES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/;
 /** Below this much free space a commit may fail half-way: report the store down before it does. */
@@ -72,10 +76,10 @@ export class SqliteEventStore implements EventStore {
     tail: Database.Statement<[string], { revision: number; hash: string }>;
     byId: Database.Statement<[string], { position: number; stream_id: string; revision: number }>;
     insert: Database.Statement<[string, string, number, string, string, string, string, string, string]>;
-    forwards: Database.Statement<[string, number, number], EventRow>;
-    backwards: Database.Statement<[string, number, number], EventRow>;
-    allForwards: Database.Statement<[number, number], EventRow>;
-    allBackwards: Database.Statement<[number, number], EventRow>;
+    forwards: Database.Statement<[string, number, number], RawEventRow>;
+    backwards: Database.Statement<[string, number, number], RawEventRow>;
+    allForwards: Database.Statement<[number, number], RawEventRow>;
+    allBackwards: Database.Statement<[number, number], RawEventRow>;
     head: Database.Statement<[], { p: number | null }>;
   };
   private closed = false;
@@ -109,14 +113,14 @@ export class SqliteEventStore implements EventStore {
       insert: this.db.prepare(
         'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      forwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
-      ),
-      backwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-      ),
-      allForwards: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
-      allBackwards: this.db.prepare('SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?'),
+      forwards: this.db
+        .prepare<[string, number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
+        .raw(true),
+      backwards: this.db
+        .prepare<[string, number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+        .raw(true),
+      allForwards: this.db.prepare<[number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(true),
+      allBackwards: this.db.prepare<[number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position < ? ORDER BY position DESC LIMIT ?`).raw(true),
       head: this.db.prepare('SELECT MAX(position) AS p FROM events'),
     };
   }
@@ -316,17 +320,17 @@ function assertExpected(streamId: string, expected: ExpectedVersion, current: nu
   if (!ok) throw new ConcurrencyError(streamId, expected, current);
 }
 
-function toRecorded(row: EventRow): RecordedEvent {
+function toRecorded([position, id, streamId, revision, type, data, metadata, recordedAt, hash, previousHash]: RawEventRow): RecordedEvent {
   return {
-    id: row.id,
-    streamId: row.stream_id,
-    revision: row.revision,
-    position: formatSqlitePosition(row.position),
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    recordedAt: row.recorded_at,
-    hash: row.hash,
-    previousHash: row.previous_hash,
+    id,
+    streamId,
+    revision,
+    position: formatSqlitePosition(position),
+    type,
+    data: JSON.parse(data),
+    metadata: JSON.parse(metadata),
+    recordedAt,
+    hash,
+    previousHash,
   };
 }
