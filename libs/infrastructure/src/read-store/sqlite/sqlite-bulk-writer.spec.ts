@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { BulkWriter, WriteGuardError } from '@candor/application';
 import { SqliteReadStore } from './sqlite-read-store.adapter';
 
+type Doc = { _id: string; code?: string; n?: number; owner?: string };
+
 const guard = { collection: '_leases', filter: { _id: 'projector', owner: 'me' } };
 
 describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)', () => {
@@ -24,7 +26,7 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
   });
 
   it('given a batch of replaced and deleted documents, when written, then the store reads them once the write resolves', async () => {
-    await store.collection('docs').upsert({ _id: 'old', code: 'x' });
+    await store.collection<Doc>('docs').upsert({ _id: 'old', code: 'x' });
     await writer.write({
       writes: [
         { collection: 'docs', operations: [{ replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a', code: 'a1', n: 1 }, upsert: true } }, { deleteOne: { filter: { _id: 'old' } } }] },
@@ -36,12 +38,12 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
   });
 
   it('given a guard no document matches (a lease taken over), when a batch is written, then nothing of it is and it fails with WriteGuardError', async () => {
-    await store.collection('_leases').upsert({ _id: 'projector', owner: 'someone else' });
+    await store.collection<Doc>('_leases').upsert({ _id: 'projector', owner: 'someone else' });
     const write = writer.write({ writes: [{ collection: 'docs', operations: [{ replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a', code: 'a' }, upsert: true } }] }], guard });
     await expect(write).rejects.toBeInstanceOf(WriteGuardError);
     expect(await store.collection('docs').count()).toBe(0);
 
-    await store.collection('_leases').upsert({ _id: 'projector', owner: 'me' });
+    await store.collection<Doc>('_leases').upsert({ _id: 'projector', owner: 'me' });
     await writer.write({ writes: [{ collection: 'docs', operations: [{ replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a', code: 'a' }, upsert: true } }] }], guard });
     expect(await store.collection('docs').count()).toBe(1);
   });
@@ -63,7 +65,7 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
   });
 
   it('given an operation other than replacing or deleting by id, when written, then the store writes that batch itself', async () => {
-    await store.collection('docs').upsert({ _id: 'a', code: 'a', n: 1 });
+    await store.collection<Doc>('docs').upsert({ _id: 'a', code: 'a', n: 1 });
     await writer.write({ writes: [{ collection: 'docs', operations: [{ updateOne: { filter: { code: 'a' }, update: { $inc: { n: 1 } } } }] }] });
     expect(await store.collection('docs').findOne({ _id: 'a' })).toEqual({ _id: 'a', code: 'a', n: 2 });
   });

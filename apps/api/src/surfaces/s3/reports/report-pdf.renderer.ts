@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { Readable } from 'node:stream';
 import { InterviewReport, InterviewScoreView, recommendationLabel } from '@candor/application';
 
@@ -9,6 +9,8 @@ const MARGIN = 50;
  * it is written; it holds the report, the per-question scores and the transcript.
  */
 export function renderReportPdf(report: InterviewReport, view: InterviewScoreView): Readable {
+  // Loaded on the first report, not at every start of the server (it and its fonts take a while to load).
+  const PDFDocument = require('pdfkit') as typeof PDFKitDocument;
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
