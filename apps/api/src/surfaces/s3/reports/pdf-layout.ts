@@ -25,7 +25,7 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
 }
 
-/** "12:04" (or "1:02:09") into the interview, with the clock time; the clock time alone without a start. */
+/** "at 12:04" (or "at 1:02:09") into the interview, with the clock time; the clock time alone without a start. */
 export function evidenceTime(at: string, offsetSeconds: number | null): string {
   const clock = at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
   if (offsetSeconds === null) return clock;
@@ -33,5 +33,5 @@ export function evidenceTime(at: string, offsetSeconds: number | null): string {
   const m = Math.floor((offsetSeconds % 3600) / 60);
   const s = offsetSeconds % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${h ? `${h}:${pad(m)}` : m}:${pad(s)} in (${clock})`;
+  return `at ${h ? `${h}:${pad(m)}` : m}:${pad(s)} (${clock})`;
 }

@@ -65,10 +65,11 @@ export function renderReportPdf({ view, report, people, evidence }: ReportParts)
   doc.moveDown(0.5);
 
   if (evidence.codeRuns.length) {
-    heading(doc, 'Code submissions: results per test');
+    // The heading stays with the run's line, the table's header and its first rows.
+    heading(doc, 'Code submissions: results per test', 110);
     for (const run of evidence.codeRuns) {
       ensureSpace(doc, 60);
-      doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text(`${codeRunSummary(run)}, ${evidenceTime(run.at, run.offsetSeconds)}`);
+      doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text(`${codeRunSummary(run)} ${evidenceTime(run.at, run.offsetSeconds)}`);
       doc.moveDown(0.3);
       drawTestTable(doc, run.tests);
     }
@@ -108,7 +109,7 @@ function cite(doc: PDFKit.PDFDocument, items: readonly EvidenceItem[]): void {
   }
   for (const e of items.slice(0, EVIDENCE_SHOWN)) {
     const what = e.kind === 'message' ? `"${e.quote}"` : codeRunSummary(e);
-    doc.text(`${what}  (${evidenceTime(e.at, e.offsetSeconds)})`, { indent: 12 });
+    doc.text(`${what} ${evidenceTime(e.at, e.offsetSeconds)}`, { indent: 12 });
   }
   if (items.length > EVIDENCE_SHOWN) doc.text(`... and ${items.length - EVIDENCE_SHOWN} more`, { indent: 12 });
   doc.fillColor(INK).moveDown(0.2);
@@ -118,8 +119,9 @@ function line(doc: PDFKit.PDFDocument, label: string, value: string): void {
   doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
 }
 
-function heading(doc: PDFKit.PDFDocument, title: string): void {
-  ensureSpace(doc, 40);
+/** A heading starts a new page unless `keepWith` points of what follows fit below it. */
+function heading(doc: PDFKit.PDFDocument, title: string, keepWith = 40): void {
+  ensureSpace(doc, keepWith);
   doc.font('Helvetica-Bold').fontSize(12).fillColor(INK).text(title, MARGIN).moveDown(0.2);
 }
 
