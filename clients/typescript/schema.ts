@@ -2206,7 +2206,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One interview with its evaluations and score card
+         * One interview with its evaluations, score card and the evidence of each score
          * @description Owner or admin (403 for the candidate and others)
          */
         get: operations["AnalyticsController_report"];
@@ -2954,6 +2954,19 @@ export interface components {
             /** @description The AI interviewer's answer (null once it has closed the interview) */
             reply: components["schemas"]["InterviewerReplyDto"] | null;
         };
+        CodeRunResultsDto: {
+            at: string;
+            duration_ms: number;
+            id: string;
+            language: string;
+            memory_kb: number | null;
+            offset_seconds: number | null;
+            /** @description A final submission (true) or a run */
+            submitted: boolean;
+            tests: components["schemas"]["CodeTestResultDto"][];
+            tests_passed: number;
+            tests_total: number;
+        };
         CodeSubmissionDto: {
             code: string;
             execution_result: components["schemas"]["ExecutionResultDto"];
@@ -2962,6 +2975,15 @@ export interface components {
             language: string;
             /** Format: date-time */
             submitted_at: string;
+        };
+        CodeTestResultDto: {
+            /** @description A hidden case: its input and expected output are never shown */
+            hidden: boolean;
+            memory_kb: number | null;
+            /** @example large input */
+            name: string;
+            passed: boolean;
+            time_ms: number | null;
         };
         CodingEventDto: {
             code: string;
@@ -3312,6 +3334,18 @@ export interface components {
              */
             status: "up" | "degraded" | "down";
         };
+        DimensionEvidenceDto: {
+            /** @enum {string} */
+            dimension: "technical" | "problem_solving" | "communication" | "code_quality" | "behavioral";
+            evidence: components["schemas"]["EvidenceItemDto"][];
+            /** @example Problem solving */
+            label: string;
+            /** @example 10 */
+            max_score: number;
+            reasoning: string;
+            /** @example 7.5 */
+            score: number;
+        };
         DimensionReportDto: {
             /** @example gender */
             dimension: string;
@@ -3360,6 +3394,33 @@ export interface components {
             timestamp: string;
             /** @description The acting user (null: the server itself) */
             user_id: string | null;
+        };
+        EvidenceItemDto: {
+            /** @description A code run: its recorded static analysis score, 0..10 (null: none recorded) */
+            analysis_score: number | null;
+            /** @description When it was said or run (ISO 8601) */
+            at: string;
+            /** @description A code run: its wall time */
+            duration_ms: number | null;
+            /** @description The message id (as in the transcript) or the execution/submission id */
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "code_run";
+            /** @description A code run: its language */
+            language: string | null;
+            /** @description Seconds since the interview started */
+            offset_seconds: number | null;
+            /** @description A message: its text (cut at 240 characters). A code run: what it proved, e.g. "python submission: 7 of 8 tests passed in 212 ms" */
+            quote: string;
+            /**
+             * @description A message: who said it
+             * @enum {string|null}
+             */
+            speaker: "candidate" | "ai" | "interviewer" | null;
+            /** @description A code run: a final submission (true) or a run */
+            submitted: boolean | null;
+            tests_passed: number | null;
+            tests_total: number | null;
         };
         ExecuteCodeDto: {
             /** @example print('Hello, World!') */
@@ -3477,6 +3538,11 @@ export interface components {
                 [key: string]: unknown;
             };
             weaknesses?: string[];
+        };
+        FindingEvidenceDto: {
+            evidence: components["schemas"]["EvidenceItemDto"][];
+            /** @description The strength or weakness, as listed in `strengths`/`weaknesses` */
+            text: string;
         };
         ForgotPasswordDto: {
             /** @example user@example.com */
@@ -3712,6 +3778,8 @@ export interface components {
             code_submission_count: number;
             duration_minutes: number | null;
             evaluations: components["schemas"]["EvaluationSummaryDto"][];
+            /** @description Each dimension, question, strength and weakness with the quotes and code runs (with their tests) it rests on; null until scored (scores here on 0..10) */
+            evidence: components["schemas"]["ReportEvidenceDto"] | null;
             interview: components["schemas"]["InterviewResponseDto"];
             message_count: number;
             /** @description Scoring engine overall, 0..100 */
@@ -4200,6 +4268,16 @@ export interface components {
         RefreshTokenDto: {
             /** @description The refresh token of the last login or refresh */
             refresh_token: string;
+        };
+        ReportEvidenceDto: {
+            /** @description Each code submission's per-test results (without a submission, the last graded run) */
+            code_runs: components["schemas"]["CodeRunResultsDto"][];
+            dimensions: components["schemas"]["DimensionEvidenceDto"][];
+            questions: components["schemas"]["QuestionEvidenceDto"][];
+            strengths: components["schemas"]["FindingEvidenceDto"][];
+            /** @description Cited ids no longer found (e.g. erased): listed rather than dropped */
+            unresolved_ids: string[];
+            weaknesses: components["schemas"]["FindingEvidenceDto"][];
         };
         RescoreResponseDto: {
             /** @description Changes against the latest version before it */
@@ -4760,10 +4838,18 @@ export interface components {
             /** @description The id of the score the report is written from */
             _id: string;
             behavioral_assessment: string;
+            /** @description The candidate by name: the linked candidate record's name, else the name the interview was created with */
+            candidate_name: string | null;
             communication_assessment: string;
+            /** @description Each dimension, question, strength and weakness with the quotes and code runs (with their tests) it rests on */
+            evidence: components["schemas"]["ReportEvidenceDto"];
             executive_summary: string;
             generated_at: string;
             interview: string;
+            /** @description Who interviewed: the owner, registered interviewers who joined the room, and the AI interviewer when it spoke */
+            interviewers: string[];
+            /** @description The linked job's title, else the interview's position or title */
+            job_title: string | null;
             /** @description Null: no body-language analysis is recorded */
             non_verbal_summary: string | null;
             /** @example 8.2 */
