@@ -2954,19 +2954,6 @@ export interface components {
             /** @description The AI interviewer's answer (null once it has closed the interview) */
             reply: components["schemas"]["InterviewerReplyDto"] | null;
         };
-        CodeRunResultsDto: {
-            at: string;
-            duration_ms: number;
-            id: string;
-            language: string;
-            memory_kb: number | null;
-            offset_seconds: number | null;
-            /** @description A final submission (true) or a run */
-            submitted: boolean;
-            tests: components["schemas"]["CodeTestResultDto"][];
-            tests_passed: number;
-            tests_total: number;
-        };
         CodeSubmissionDto: {
             code: string;
             execution_result: components["schemas"]["ExecutionResultDto"];
@@ -2975,15 +2962,6 @@ export interface components {
             language: string;
             /** Format: date-time */
             submitted_at: string;
-        };
-        CodeTestResultDto: {
-            /** @description A hidden case: its input and expected output are never shown */
-            hidden: boolean;
-            memory_kb: number | null;
-            /** @example large input */
-            name: string;
-            passed: boolean;
-            time_ms: number | null;
         };
         CodingEventDto: {
             code: string;
@@ -3334,18 +3312,6 @@ export interface components {
              */
             status: "up" | "degraded" | "down";
         };
-        DimensionEvidenceDto: {
-            /** @enum {string} */
-            dimension: "technical" | "problem_solving" | "communication" | "code_quality" | "behavioral";
-            evidence: components["schemas"]["EvidenceItemDto"][];
-            /** @example Problem solving */
-            label: string;
-            /** @example 10 */
-            max_score: number;
-            reasoning: string;
-            /** @example 7.5 */
-            score: number;
-        };
         DimensionReportDto: {
             /** @example gender */
             dimension: string;
@@ -3394,33 +3360,6 @@ export interface components {
             timestamp: string;
             /** @description The acting user (null: the server itself) */
             user_id: string | null;
-        };
-        EvidenceItemDto: {
-            /** @description A code run: its recorded static analysis score, 0..10 (null: none recorded) */
-            analysis_score: number | null;
-            /** @description When it was said or run (ISO 8601) */
-            at: string;
-            /** @description A code run: its wall time */
-            duration_ms: number | null;
-            /** @description The message id (as in the transcript) or the execution/submission id */
-            id: string;
-            /** @enum {string} */
-            kind: "message" | "code_run";
-            /** @description A code run: its language */
-            language: string | null;
-            /** @description Seconds since the interview started */
-            offset_seconds: number | null;
-            /** @description A message: its text (cut at 240 characters). A code run: what it proved, e.g. "python submission: 7 of 8 tests passed in 212 ms" */
-            quote: string;
-            /**
-             * @description A message: who said it
-             * @enum {string|null}
-             */
-            speaker: "candidate" | "ai" | "interviewer" | null;
-            /** @description A code run: a final submission (true) or a run */
-            submitted: boolean | null;
-            tests_passed: number | null;
-            tests_total: number | null;
         };
         ExecuteCodeDto: {
             /** @example print('Hello, World!') */
@@ -3538,11 +3477,6 @@ export interface components {
                 [key: string]: unknown;
             };
             weaknesses?: string[];
-        };
-        FindingEvidenceDto: {
-            evidence: components["schemas"]["EvidenceItemDto"][];
-            /** @description The strength or weakness, as listed in `strengths`/`weaknesses` */
-            text: string;
         };
         ForgotPasswordDto: {
             /** @example user@example.com */
@@ -4269,15 +4203,93 @@ export interface components {
             /** @description The refresh token of the last login or refresh */
             refresh_token: string;
         };
+        ReportCodeRunDto: {
+            at: string;
+            duration_ms: number;
+            id: string;
+            language: string;
+            memory_kb: number | null;
+            offset_seconds: number | null;
+            /** @description A final submission (true) or a run */
+            submitted: boolean;
+            tests: components["schemas"]["ReportTestResultDto"][];
+            tests_passed: number;
+            tests_total: number;
+        };
+        ReportDimensionEvidenceDto: {
+            /** @enum {string} */
+            dimension: "technical" | "problem_solving" | "communication" | "code_quality" | "behavioral";
+            evidence: components["schemas"]["ReportEvidenceItemDto"][];
+            /** @example Problem solving */
+            label: string;
+            /** @example 10 */
+            max_score: number;
+            reasoning: string;
+            /** @example 7.5 */
+            score: number;
+        };
         ReportEvidenceDto: {
             /** @description Each code submission's per-test results (without a submission, the last graded run) */
-            code_runs: components["schemas"]["CodeRunResultsDto"][];
-            dimensions: components["schemas"]["DimensionEvidenceDto"][];
-            questions: components["schemas"]["QuestionEvidenceDto"][];
-            strengths: components["schemas"]["FindingEvidenceDto"][];
+            code_runs: components["schemas"]["ReportCodeRunDto"][];
+            dimensions: components["schemas"]["ReportDimensionEvidenceDto"][];
+            questions: components["schemas"]["ReportQuestionEvidenceDto"][];
+            strengths: components["schemas"]["ReportFindingEvidenceDto"][];
             /** @description Cited ids no longer found (e.g. erased): listed rather than dropped */
             unresolved_ids: string[];
-            weaknesses: components["schemas"]["FindingEvidenceDto"][];
+            weaknesses: components["schemas"]["ReportFindingEvidenceDto"][];
+        };
+        ReportEvidenceItemDto: {
+            /** @description A code run: its recorded static analysis score, 0..10 (null: none recorded) */
+            analysis_score: number | null;
+            /** @description When it was said or run (ISO 8601) */
+            at: string;
+            /** @description A code run: its wall time */
+            duration_ms: number | null;
+            /** @description The message id (as in the transcript) or the execution/submission id */
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "code_run";
+            /** @description A code run: its language */
+            language: string | null;
+            /** @description Seconds since the interview started */
+            offset_seconds: number | null;
+            /** @description A message: its text (cut at 240 characters). A code run: what it proved, e.g. "python submission: 7 of 8 tests passed in 212 ms" */
+            quote: string;
+            /**
+             * @description A message: who said it
+             * @enum {string|null}
+             */
+            speaker: "candidate" | "ai" | "interviewer" | null;
+            /** @description A code run: a final submission (true) or a run */
+            submitted: boolean | null;
+            tests_passed: number | null;
+            tests_total: number | null;
+        };
+        ReportFindingEvidenceDto: {
+            evidence: components["schemas"]["ReportEvidenceItemDto"][];
+            /** @description The strength or weakness, as listed in `strengths`/`weaknesses` */
+            text: string;
+        };
+        ReportQuestionEvidenceDto: {
+            /** @description The answers (and, for the coding question, the code runs) it was scored on */
+            evidence: components["schemas"]["ReportEvidenceItemDto"][];
+            /** @example 10 */
+            max_score: number;
+            /** @description Interview phase: intro, technical, coding, behavioral, wrap_up */
+            phase: string;
+            question: string;
+            question_id: string;
+            /** @example 8.5 */
+            score: number;
+        };
+        ReportTestResultDto: {
+            /** @description A hidden case: its input and expected output are never shown */
+            hidden: boolean;
+            memory_kb: number | null;
+            /** @example large input */
+            name: string;
+            passed: boolean;
+            time_ms: number | null;
         };
         RescoreResponseDto: {
             /** @description Changes against the latest version before it */

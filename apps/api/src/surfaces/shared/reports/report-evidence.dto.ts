@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** One recorded fact a score rests on: a candidate message (quoted) or a code run (its tests), with its time. */
-export class EvidenceItemDto {
+export class ReportEvidenceItemDto {
   @ApiProperty({ enum: ['message', 'code_run'] }) kind!: string;
   @ApiProperty({ description: 'The message id (as in the transcript) or the execution/submission id' }) id!: string;
   @ApiProperty({ description: 'When it was said or run (ISO 8601)' }) at!: string;
@@ -20,30 +20,30 @@ export class EvidenceItemDto {
   analysis_score!: number | null;
 }
 
-export class DimensionEvidenceDto {
+export class ReportDimensionEvidenceDto {
   @ApiProperty({ enum: ['technical', 'problem_solving', 'communication', 'code_quality', 'behavioral'] }) dimension!: string;
   @ApiProperty({ example: 'Problem solving' }) label!: string;
   @ApiProperty({ example: 7.5 }) score!: number;
   @ApiProperty({ example: 10 }) max_score!: number;
   @ApiProperty() reasoning!: string;
-  @ApiProperty({ type: [EvidenceItemDto] }) evidence!: EvidenceItemDto[];
+  @ApiProperty({ type: [ReportEvidenceItemDto] }) evidence!: ReportEvidenceItemDto[];
 }
 
-export class QuestionEvidenceDto {
+export class ReportQuestionEvidenceDto {
   @ApiProperty() question_id!: string;
   @ApiProperty() question!: string;
   @ApiProperty({ description: 'Interview phase: intro, technical, coding, behavioral, wrap_up' }) phase!: string;
   @ApiProperty({ example: 8.5 }) score!: number;
   @ApiProperty({ example: 10 }) max_score!: number;
-  @ApiProperty({ type: [EvidenceItemDto], description: 'The answers (and, for the coding question, the code runs) it was scored on' }) evidence!: EvidenceItemDto[];
+  @ApiProperty({ type: [ReportEvidenceItemDto], description: 'The answers (and, for the coding question, the code runs) it was scored on' }) evidence!: ReportEvidenceItemDto[];
 }
 
-export class FindingEvidenceDto {
+export class ReportFindingEvidenceDto {
   @ApiProperty({ description: 'The strength or weakness, as listed in `strengths`/`weaknesses`' }) text!: string;
-  @ApiProperty({ type: [EvidenceItemDto] }) evidence!: EvidenceItemDto[];
+  @ApiProperty({ type: [ReportEvidenceItemDto] }) evidence!: ReportEvidenceItemDto[];
 }
 
-export class CodeTestResultDto {
+export class ReportTestResultDto {
   @ApiProperty({ example: 'large input' }) name!: string;
   @ApiProperty({ description: 'A hidden case: its input and expected output are never shown' }) hidden!: boolean;
   @ApiProperty() passed!: boolean;
@@ -51,7 +51,7 @@ export class CodeTestResultDto {
   @ApiProperty({ nullable: true, type: Number }) memory_kb!: number | null;
 }
 
-export class CodeRunResultsDto {
+export class ReportCodeRunDto {
   @ApiProperty() id!: string;
   @ApiProperty() language!: string;
   @ApiProperty({ description: 'A final submission (true) or a run' }) submitted!: boolean;
@@ -61,16 +61,16 @@ export class CodeRunResultsDto {
   @ApiProperty() tests_total!: number;
   @ApiProperty() duration_ms!: number;
   @ApiProperty({ nullable: true, type: Number }) memory_kb!: number | null;
-  @ApiProperty({ type: [CodeTestResultDto] }) tests!: CodeTestResultDto[];
+  @ApiProperty({ type: [ReportTestResultDto] }) tests!: ReportTestResultDto[];
 }
 
 /** The evidence of every number of the report, resolved from the event ids the score cites (nothing re-computed). */
 export class ReportEvidenceDto {
-  @ApiProperty({ type: [DimensionEvidenceDto] }) dimensions!: DimensionEvidenceDto[];
-  @ApiProperty({ type: [QuestionEvidenceDto] }) questions!: QuestionEvidenceDto[];
-  @ApiProperty({ type: [FindingEvidenceDto] }) strengths!: FindingEvidenceDto[];
-  @ApiProperty({ type: [FindingEvidenceDto] }) weaknesses!: FindingEvidenceDto[];
-  @ApiProperty({ type: [CodeRunResultsDto], description: "Each code submission's per-test results (without a submission, the last graded run)" })
-  code_runs!: CodeRunResultsDto[];
+  @ApiProperty({ type: [ReportDimensionEvidenceDto] }) dimensions!: ReportDimensionEvidenceDto[];
+  @ApiProperty({ type: [ReportQuestionEvidenceDto] }) questions!: ReportQuestionEvidenceDto[];
+  @ApiProperty({ type: [ReportFindingEvidenceDto] }) strengths!: ReportFindingEvidenceDto[];
+  @ApiProperty({ type: [ReportFindingEvidenceDto] }) weaknesses!: ReportFindingEvidenceDto[];
+  @ApiProperty({ type: [ReportCodeRunDto], description: "Each code submission's per-test results (without a submission, the last graded run)" })
+  code_runs!: ReportCodeRunDto[];
   @ApiProperty({ type: [String], description: 'Cited ids no longer found (e.g. erased): listed rather than dropped' }) unresolved_ids!: string[];
 }

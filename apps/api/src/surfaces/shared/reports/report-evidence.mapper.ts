@@ -1,8 +1,8 @@
 import { outOfTen } from '@candor/application';
 import { codeRunSummary, EvidenceItem, ScoreEvidenceView } from '@candor/application/assessment';
-import { EvidenceItemDto, ReportEvidenceDto } from './report-evidence.dto';
+import { ReportEvidenceItemDto, ReportEvidenceDto } from './report-evidence.dto';
 
-function toEvidenceItem(e: EvidenceItem): EvidenceItemDto {
+function toEvidenceItem(e: EvidenceItem): ReportEvidenceItemDto {
   if (e.kind === 'message') {
     return {
       kind: 'message',
