@@ -53,7 +53,7 @@ const card: InterviewScoreCard = {
 };
 
 describe('resolveScoreEvidence', () => {
-  const view = resolveScoreEvidence(card, messages, runs, STARTED);
+  const view = resolveScoreEvidence(card, messages, runs, { startedAt: STARTED, endedAt: '2026-01-15T14:30:00.000Z' });
 
   it('quotes each cited message with its time since the start', () => {
     const technical = view.dimensions.find((d) => d.dimension === 'technical')!;
@@ -73,6 +73,11 @@ describe('resolveScoreEvidence', () => {
     expect(view.findings).toEqual([{ kind: 'strength', text: 'Working code that passes its tests', evidence: problem }]);
   });
 
+  it('shows an analysis only when it was recorded by the end of the interview (the score could not read a later one)', () => {
+    const late = resolveScoreEvidence(card, messages, runs, { startedAt: STARTED, endedAt: '2026-01-15T14:20:00.500Z' });
+    expect(late.dimensions.find((d) => d.dimension === 'problem_solving')!.evidence[0]).toMatchObject({ id: 'sub-1', analysis: null });
+  });
+
   it('tabulates each graded submission per test, and lists cited ids no read model holds', () => {
     expect(view.codeRuns.map((r) => r.id)).toEqual(['sub-1']);
     expect(view.codeRuns[0].tests).toHaveLength(3);
@@ -81,7 +86,7 @@ describe('resolveScoreEvidence', () => {
   });
 
   it('without a submission, tabulates the last graded run; a card without cited findings shows them bare', () => {
-    const runsOnly = resolveScoreEvidence({ ...card, findings: undefined }, messages, runs.filter((r) => r.kind === 'execution'), null);
+    const runsOnly = resolveScoreEvidence({ ...card, findings: undefined }, messages, runs.filter((r) => r.kind === 'execution'), { startedAt: null, endedAt: null });
     expect(runsOnly.codeRuns.map((r) => r.id)).toEqual(['run-1']);
     expect(runsOnly.findings).toEqual([{ kind: 'strength', text: 'Working code that passes its tests', evidence: [] }]);
     expect(runsOnly.dimensions[0].evidence[0]).toMatchObject({ offsetSeconds: null });

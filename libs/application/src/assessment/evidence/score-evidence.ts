@@ -97,15 +97,23 @@ function offsetSeconds(at: string, startedAt: string | null): number | null {
   return Number.isFinite(seconds) ? Math.max(0, seconds) : null;
 }
 
+/** When the interview ran: times are given from its start; a score rests on what was recorded by its end. */
+export interface InterviewTimes {
+  readonly startedAt: string | null;
+  readonly endedAt: string | null;
+}
+
 /**
  * Resolves the message and code-run ids a score card cites into quotes and test results, from the transcript
- * and the code-run read model: nothing is re-computed, so the evidence is exactly what was recorded.
+ * and the code-run read model: nothing is re-computed, so the evidence is exactly what was recorded. A run's
+ * analysis is shown only when it was recorded by the end of the interview: scoring reads the events up to the
+ * completion, so an analysis that finished later is no evidence of this score.
  */
 export function resolveScoreEvidence(
   card: InterviewScoreCard,
   messages: readonly TranscriptEntry[],
   runs: readonly CodeRunDocument[],
-  startedAt: string | null,
+  { startedAt, endedAt }: InterviewTimes,
 ): ScoreEvidenceView {
   const messageById = new Map(messages.map((m) => [m.id, m]));
   const runById = new Map(runs.map((r) => [r.runId, r]));
@@ -123,7 +131,8 @@ export function resolveScoreEvidence(
     testsTotal: r.testsTotal,
     durationMs: r.durationMs,
     memoryKb: r.memoryKb,
-    analysis: r.analysis ? { score: r.analysis.score, findingCount: r.analysis.findingCount, tools: [...r.analysis.tools] } : null,
+    analysis:
+      r.analysis && (!endedAt || r.analysis.analyzedAt <= endedAt) ? { score: r.analysis.score, findingCount: r.analysis.findingCount, tools: [...r.analysis.tools] } : null,
   });
 
   const resolve = (cited: ScoreEvidence): EvidenceItem[] => {

@@ -16,6 +16,6 @@ export class GetScoreEvidenceHandler implements IQueryHandler<GetScoreEvidenceQu
       this.store.collection<TranscriptDocument>(TRANSCRIPTS_COLLECTION).findOne({ _id: interviewId }),
       this.store.collection<CodeRunDocument>(CODE_RUNS_COLLECTION).find({ interviewId }, { sort: { sequence: 1 } }),
     ]);
-    return resolveScoreEvidence(view.score.card, transcript?.messages ?? [], runs, view.interview.startedAt);
+    return resolveScoreEvidence(view.score.card, transcript?.messages ?? [], runs, view.interview);
   }
 }
