@@ -2,6 +2,7 @@ import { eventWith, givenWhenThen } from '@candor/testing';
 import { retryDelayMs, webhookDecider } from './webhook.decider';
 import { WebhookCommand } from './webhook.commands';
 import { WebhookEvent } from './webhook.events';
+import { WebhookEventType } from './webhook.types';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const at = (now: string) => ({ now });
@@ -12,7 +13,7 @@ const create = (url: string, events: string[], now = T0): WebhookCommand => ({
   metadata: at(now),
   data: { webhookId: 'w', ownerId: 'u', url, events, description: null, secret: 'whsec_x' },
 });
-const queue = (deliveryId: string, eventType: string, sourceKey: string, payload: Record<string, unknown> = {}): WebhookCommand => ({
+const queue = (deliveryId: string, eventType: WebhookEventType, sourceKey: string, payload: Record<string, unknown> = {}): WebhookCommand => ({
   type: 'QueueWebhookDelivery',
   metadata: at(T0),
   data: { deliveryId, eventType, sourceKey, payload },
