@@ -13,7 +13,7 @@ import {
 import { SANDBOX, Sandbox } from '@candor/application/ports/sandbox.port';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { usesDevelopmentKeys } from '@candor/infrastructure/livekit/livekit.adapter';
-import { PROJECTION_RUNNER } from '../core/core.module';
+import { PROJECTION_RUNNER } from '../composition/core.module';
 import { HealthResponseDto } from './health.dto';
 import { onPath, probeTcp, withTimeout } from './dependency-probes';
 import { DetailedDependencyDto, SystemHealthDto } from './system-health.dto';
