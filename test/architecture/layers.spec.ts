@@ -98,6 +98,19 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('in the API, only the composition root (and the process entry) imports adapters; configuration aside', () => {
+    const mayImportAdapters = ['apps/api/src/composition/', 'apps/api/src/main.ts', 'apps/api/src/create-app.ts'];
+    expect(
+      violations(
+        (e) =>
+          e.from.startsWith('apps/api/src/') &&
+          !mayImportAdapters.some((allowed) => e.from.startsWith(allowed)) &&
+          e.to.startsWith(INFRASTRUCTURE) &&
+          !e.to.startsWith(`${INFRASTRUCTURE}config/`),
+      ),
+    ).toEqual([]);
+  });
+
   it('controllers and gateways inject no port: they go through the command and query buses', () => {
     expect([...PORT_TOKENS]).toEqual(expect.arrayContaining(['READ_STORE', 'EVENT_STORE', 'AGGREGATE_STORE', 'SPEECH_TO_TEXT']));
     const edge = productionFiles.filter(
