@@ -111,6 +111,13 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('command and query handlers are registered in one place, composition/handlers.module.ts', () => {
+    const modules = productionFiles.filter((f) => f.startsWith(APPS) && f.endsWith('.module.ts') && f !== 'apps/api/src/composition/handlers.module.ts');
+    expect(modules.length).toBeGreaterThan(10);
+    const registered = modules.flatMap((f) => [...read(f).matchAll(/\b(\w+_HANDLERS|\w+Handler)\b/g)].map((m) => `${f} registers ${m[1]}`));
+    expect(registered).toEqual([]);
+  });
+
   it('controllers and gateways inject no port: they go through the command and query buses', () => {
     expect([...PORT_TOKENS]).toEqual(expect.arrayContaining(['READ_STORE', 'EVENT_STORE', 'AGGREGATE_STORE', 'SPEECH_TO_TEXT']));
     const edge = productionFiles.filter(
