@@ -111,6 +111,13 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('nothing reaches into the composition root but the app that starts it (create-app.ts)', () => {
+    const ROOT_FOLDER = 'apps/api/src/composition/';
+    expect(
+      violations((e) => e.to.startsWith(ROOT_FOLDER) && !e.from.startsWith(ROOT_FOLDER) && e.from !== 'apps/api/src/create-app.ts'),
+    ).toEqual([]);
+  });
+
   it('command and query handlers are registered in one place, composition/handlers.module.ts', () => {
     const modules = productionFiles.filter((f) => f.startsWith(APPS) && f.endsWith('.module.ts') && f !== 'apps/api/src/composition/handlers.module.ts');
     expect(modules.length).toBeGreaterThan(10);

@@ -14,13 +14,13 @@ import {
   EVENT_STORE,
   EventStore,
   LogChain,
+  PROJECTION_RUNNER,
   ProjectionRunner,
   READ_MODEL_REBUILDER,
   READ_STORE,
   ReadModelRebuilder,
   ReadStore,
 } from '@candor/application';
-import { PROJECTION_RUNNER } from './core.module';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { AuditConfig, auditConfigFromEnv } from '@candor/infrastructure/config/audit-config';
 import { createAuditSigner } from '@candor/infrastructure/crypto/ed25519-audit-signer.adapter';

@@ -8,13 +8,13 @@ import {
   LiveKitPort,
   MAILER,
   Mailer,
+  PROJECTION_RUNNER,
   ProjectionRunner,
   READ_STORE,
   ReadStore,
 } from '@candor/application';
 import { SANDBOX, Sandbox } from '@candor/application/ports/sandbox.port';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { PROJECTION_RUNNER } from '../composition/core.module';
 import { HealthResponseDto } from './health.dto';
 import { onPath, probeTcp, withTimeout } from './dependency-probes';
 import { DetailedDependencyDto, SystemHealthDto } from './system-health.dto';

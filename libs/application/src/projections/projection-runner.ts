@@ -11,6 +11,9 @@ export interface RunnerLogger {
   error(message: string, context?: Record<string, unknown>): void;
 }
 
+/** The runner of this process (embedded mode), or null when the projector runs as its own process. */
+export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
+
 const BATCH_MAX_EVENTS = 1000;
 /** While a rebuild catches up (no reader waits on each batch), batches this large: fewer commits, fewer re-reads. */
 const REBUILD_BATCH_MAX_EVENTS = 20_000;
