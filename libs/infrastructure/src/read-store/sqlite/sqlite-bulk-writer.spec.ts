@@ -64,6 +64,17 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
     expect(await store.collection('docs').count()).toBe(0);
   });
 
+  it('given a batch larger than one message, when a late part fails, then none of its parts is written; a good one is written whole', async () => {
+    const docs = (n: number, clash: boolean) =>
+      Array.from({ length: n }, (_, i) => ({
+        replaceOne: { filter: { _id: `d${i}` }, replacement: { _id: `d${i}`, code: clash && i === n - 1 ? 'c0' : `c${i}` }, upsert: true },
+      }));
+    await expect(writer.write({ writes: [{ collection: 'docs', operations: docs(450, true) }] })).rejects.toThrow(/UNIQUE/);
+    expect(await store.collection('docs').count()).toBe(0);
+    await writer.write({ writes: [{ collection: 'docs', operations: docs(450, false) }] });
+    expect(await store.collection('docs').count()).toBe(450);
+  });
+
   it('given an operation other than replacing or deleting by id, when written, then the store writes that batch itself', async () => {
     await store.collection<Doc>('docs').upsert({ _id: 'a', code: 'a', n: 1 });
     await writer.write({ writes: [{ collection: 'docs', operations: [{ updateOne: { filter: { code: 'a' }, update: { $inc: { n: 1 } } } }] }] });

@@ -15,11 +15,26 @@ export interface SerializedBatch {
   readonly tables: TableWrites[];
 }
 
+/**
+ * A part of a batch, as one message: a batch goes to the worker as several small messages written in one
+ * transaction (the first begins it and checks the guard, the last commits it). One message of several MB per
+ * batch left more of the process's memory behind (RSS about 40 MiB higher over a 100k-event rebuild).
+ */
+interface BatchPart {
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly guard: SerializedBatch['guard'];
+  readonly tables: TableWrites[];
+}
+
+/** Documents per message to the worker (about 200 KiB of JSON for the interview read models). */
+const ROWS_PER_MESSAGE = 200;
+
 type Reply = { ok: true } | { ok: false; guard: string | null; message: string };
 
 /**
  * The worker: its own connection to the read-model file (same journal and sync settings as the store's, so the
- * same durability), one transaction per batch. Plain JavaScript evaluated as the worker's source, so it runs the
+ * same durability), one transaction per batch (sent in parts, see BatchPart). Plain JavaScript evaluated as the worker's source, so it runs the
  * same from the sources (tests, benches) and from the build.
  */
 const WORKER_SOURCE = `
@@ -34,24 +49,30 @@ function statement(sql) {
   return s;
 }
 class GuardFailed extends Error {}
-const write = db.transaction((batch) => {
-  if (batch.guard && !statement('SELECT 1 FROM ' + batch.guard.table + ' WHERE ' + batch.guard.sql + ' LIMIT 1').get(...batch.guard.params)) {
-    throw new GuardFailed(batch.guard.table);
-  }
-  for (const { table, upserts, deletes } of batch.tables) {
-    const upsert = statement('INSERT INTO ' + table + ' (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc');
-    for (const [id, json] of upserts) upsert.run(id, json);
-    const remove = statement('DELETE FROM ' + table + ' WHERE _id = ?');
-    for (const id of deletes) remove.run(id);
-  }
-});
-parentPort.on('message', (batch) => {
+let failure = null; // the batch's first error: the rest of its parts are skipped, the last one answers it
+parentPort.on('message', (part) => {
   try {
-    write(batch);
-    parentPort.postMessage({ ok: true });
+    if (part.first) {
+      failure = null;
+      db.exec('BEGIN IMMEDIATE');
+      if (part.guard && !statement('SELECT 1 FROM ' + part.guard.table + ' WHERE ' + part.guard.sql + ' LIMIT 1').get(...part.guard.params)) {
+        throw new GuardFailed(part.guard.table);
+      }
+    }
+    if (failure === null) {
+      for (const { table, upserts, deletes } of part.tables) {
+        const upsert = statement('INSERT INTO ' + table + ' (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc');
+        for (const [id, json] of upserts) upsert.run(id, json);
+        const remove = statement('DELETE FROM ' + table + ' WHERE _id = ?');
+        for (const id of deletes) remove.run(id);
+      }
+      if (part.last) db.exec('COMMIT');
+    }
   } catch (error) {
-    parentPort.postMessage({ ok: false, guard: error instanceof GuardFailed ? error.message : null, message: String(error && error.message) });
+    if (db.inTransaction) db.exec('ROLLBACK');
+    failure = { ok: false, guard: error instanceof GuardFailed ? error.message : null, message: String(error && error.message) };
   }
+  if (part.last) parentPort.postMessage(failure ?? { ok: true });
 });
 `;
 
@@ -98,7 +119,7 @@ export class SqliteBulkWriter implements BulkWriter {
     }
     this.inFlight = new Promise<void>((resolve, reject) => {
       this.pending = { resolve, reject };
-      this.worker.postMessage(serialized);
+      for (const part of parts(serialized)) this.worker.postMessage(part);
     });
     try {
       await this.inFlight;
@@ -151,6 +172,25 @@ export function serializeBatch(batch: WriteBatch): SerializedBatch | null {
     tables.push(writes);
   }
   return { guard, tables };
+}
+
+/** The batch cut into messages of at most ROWS_PER_MESSAGE rows, in order (an empty batch is one part). */
+function parts(batch: SerializedBatch): BatchPart[] {
+  const cut: TableWrites[][] = [[]];
+  let rows = 0;
+  const add = (table: string, upserts: [string, string][], deletes: string[]) => {
+    if (rows >= ROWS_PER_MESSAGE) {
+      cut.push([]);
+      rows = 0;
+    }
+    cut[cut.length - 1].push({ table, upserts, deletes });
+    rows += upserts.length + deletes.length;
+  };
+  for (const { table, upserts, deletes } of batch.tables) {
+    for (let i = 0; i < upserts.length; i += ROWS_PER_MESSAGE) add(table, upserts.slice(i, i + ROWS_PER_MESSAGE), []);
+    for (let i = 0; i < deletes.length; i += ROWS_PER_MESSAGE) add(table, [], deletes.slice(i, i + ROWS_PER_MESSAGE));
+  }
+  return cut.map((tables, i) => ({ first: i === 0, last: i === cut.length - 1, guard: i === 0 ? batch.guard : null, tables }));
 }
 
 function isId(value: unknown): value is string {
