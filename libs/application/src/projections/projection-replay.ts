@@ -15,6 +15,8 @@ export interface ProjectionReplayOptions {
   readonly batchMaxEvents?: number;
   /** Each batch is written only while this matches (the projector's lease). */
   readonly guard?: WriteBatch['guard'];
+  /** Asked between pages: true ends the replay after writing the batch in hand. */
+  readonly stopped?: () => boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ export class ProjectionReplay {
   private unit = new UnitOfWork();
   /** The batch a bulk writer is committing: until then its documents are the newest, read from here. */
   private flying: { unit: UnitOfWork; committed: Promise<void> } | null = null;
+  /** The store's bulk writer, opened with the first batch (null: the store has none); undefined until then. */
+  private writer: BulkWriter | null | undefined;
 
   constructor(
     private readonly events: EventStore,
@@ -44,13 +48,12 @@ export class ProjectionReplay {
     for (const p of projections) this.written.set(p.collection, new Set());
   }
 
-  /** Replays from the start of the log to its head; resolves with the position every replayed projection reached. */
+  /** Replays from the start of the log to its head (or until stopped); resolves with the position the projections reached. */
   async run(): Promise<LogPosition> {
     const batchMax = this.options.batchMaxEvents ?? REPLAY_BATCH_MAX_EVENTS;
-    const writer = this.store.bulkWriter?.() ?? null;
     let reached: LogPosition = START_POSITION;
     try {
-      for (;;) {
+      while (!this.options.stopped?.()) {
         const page = await this.events.readAll({ after: reached, maxCount: PAGE_EVENTS });
         if (page.length === 0) break;
         for (const event of page) {
@@ -58,16 +61,16 @@ export class ProjectionReplay {
           if (reading) await reading;
           this.unit.events += 1;
           this.unit.position = event.position;
-          if (this.unit.events >= batchMax) await this.commit(writer);
+          if (this.unit.events >= batchMax) await this.commit();
         }
         reached = page[page.length - 1].position;
         // Let the process serve others between pages (the API replays in process after an erasure).
         await new Promise((resolve) => setImmediate(resolve));
       }
-      await this.commit(writer);
+      await this.commit();
       await this.land();
     } finally {
-      await writer?.close();
+      await this.writer?.close();
     }
     return reached;
   }
@@ -127,10 +130,12 @@ export class ProjectionReplay {
    * Hands the batch in hand to the store (with every replayed projection's checkpoint) once the previous one is
    * committed: with a bulk writer it commits while the next batch is computed; without, before this returns.
    */
-  private async commit(writer: BulkWriter | null): Promise<void> {
+  private async commit(): Promise<void> {
     const unit = this.unit;
     if (unit.events === 0) return;
     await this.land();
+    if (this.writer === undefined) this.writer = this.store.bulkWriter?.() ?? null;
+    const writer = this.writer;
     const checkpoints = this.projections.map((p) => [p.name, unit.position] as const);
     const batch = { writes: unit.writes(checkpoints, new Date().toISOString()), guard: this.options.guard };
     this.unit = new UnitOfWork();

@@ -120,10 +120,12 @@ export class ProjectionRunner implements ProjectionProgress {
       // Opening each collection creates it where a store needs that (SQLite tables): outside readers find them all.
       for (const p of this.projections) this.store.collection(p.collection);
       await this.loadCheckpoints();
+      await this.replayNeverProjected();
     } catch (error) {
       await this.releaseLease();
       throw error;
     }
+    if (this.stopping) return; // stopped while replaying (stop() gave the lease up)
     this.logger.log('projector starting', { from: this.processed || 'start', projections: this.names });
     this.feed.start();
   }
@@ -137,33 +139,24 @@ export class ProjectionRunner implements ProjectionProgress {
   }
 
   /**
-   * Rebuilds one projection (or all) from position zero: drops its documents and checkpoint, then replays the log
-   * into it up to its head (ProjectionReplay: pages, batches, no subscription); events appended since follow
-   * when the runner runs. It holds the lease meanwhile, so it refuses while another runner is live.
+   * Rebuilds one projection (or all) from position zero: drops its documents and checkpoint; the runner's start
+   * (at once when it was running) then replays the log into it. It holds the lease while dropping, so it refuses
+   * while another runner is live.
    */
   async rebuild(name?: string): Promise<string[]> {
     const targets = name ? this.projections.filter((p) => p.name === name) : this.projections;
     if (name && targets.length === 0) throw new Error(`Unknown projection ${name}; known: ${this.names.join(', ')}`);
     const wasRunning = this.feed.running;
     if (wasRunning) await this.stop();
-    if (this.lease) {
-      await this.lease.acquire(0);
-      this.keepLease(this.lease);
-    }
+    if (this.lease) await this.lease.acquire(0);
     try {
       const checkpoints = this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION);
       for (const p of targets) {
         await this.store.drop(p.collection);
         await checkpoints.deleteOne({ _id: p.name });
       }
-      await this.store.ensureIndexes(indexesOf(targets));
-      const replay = new ProjectionReplay(this.events, this.store, targets, {
-        batchMaxEvents: this.options.rebuildBatchMaxEvents,
-        guard: this.lease?.guard,
-      });
-      await replay.run();
     } finally {
-      await this.releaseLease(!wasRunning);
+      if (!wasRunning) await this.releaseLease();
     }
     this.checkpoints.clear();
     if (wasRunning) await this.start();
@@ -193,6 +186,27 @@ export class ProjectionRunner implements ProjectionProgress {
     this.committed = new Map(this.projections.map((p) => [p.name, saved.find((c) => c._id === p.name)?.position ?? START_POSITION]));
     this.checkpoints = new Map(this.committed);
     this.processed = this.lowestCheckpoint();
+  }
+
+  /**
+   * Projections that have never written a checkpoint (a new store, a new projection, a rebuild) catch up by a
+   * replay of the log in pages and large batches (ProjectionReplay) instead of event by event through the
+   * subscription, which then goes on from their new checkpoints. A failed replay only leaves that to the
+   * subscription (from what the replay wrote, retrying as it does).
+   */
+  private async replayNeverProjected(): Promise<void> {
+    const never = this.projections.filter((p) => this.committed.get(p.name) === START_POSITION);
+    if (never.length === 0) return;
+    try {
+      await new ProjectionReplay(this.events, this.store, never, {
+        batchMaxEvents: this.options.rebuildBatchMaxEvents,
+        guard: this.lease?.guard,
+        stopped: () => this.stopping,
+      }).run();
+    } catch (error) {
+      if (!this.stopping) this.logger.error('replaying projections failed; the subscription takes over', { error: (error as Error).message });
+    }
+    await this.loadCheckpoints();
   }
 
   private batchMax(): number {
@@ -282,11 +296,9 @@ export class ProjectionRunner implements ProjectionProgress {
     this.renewTimer.unref();
   }
 
-  /** Stops renewing the lease and, unless `release` is false (the caller starts again at once), gives it up. */
-  private async releaseLease(release = true): Promise<void> {
+  private async releaseLease(): Promise<void> {
     if (this.renewTimer) clearInterval(this.renewTimer);
     this.renewTimer = null;
-    if (!release) return;
     await this.lease?.release().catch((error) =>
       this.logger.error('releasing the projector lease failed', { error: (error as Error).message }),
     );
