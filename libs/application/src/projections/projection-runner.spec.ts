@@ -169,7 +169,7 @@ describe('ProjectionRunner', () => {
     const durable = new MemoryReadStore(); // stands for MongoDB: it outlives the killed process
     // Batches of 20 events: the store dies at its 12th batch, mid-replay (a first start replays the log).
     const dying = dyingStore(durable, 11, 1);
-    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent, { batchMaxEvents: 20, rebuildBatchMaxEvents: 20 });
+    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent, { batchMaxEvents: 20, replayBatchMaxEvents: 20 });
     const started = victim.start().catch(() => undefined); // the dead store fails the start
     await dying.died;
     await started;
@@ -245,7 +245,7 @@ describe('ProjectionRunner', () => {
         });
       },
     });
-    const runner = new ProjectionRunner(events, counting, [tally, typesSeen], silent, { batchMaxEvents: 5, rebuildBatchMaxEvents: 5 });
+    const runner = new ProjectionRunner(events, counting, [tally, typesSeen], silent, { batchMaxEvents: 5, replayBatchMaxEvents: 5 });
     await seed(4, 6);
     await runner.start();
     await runner.catchUp(5000);

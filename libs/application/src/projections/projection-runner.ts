@@ -24,8 +24,8 @@ export interface ProjectionRunnerOptions {
   /** How long start() waits for a lease another runner holds before refusing (LeaseHeldError). */
   readonly leaseWaitMs?: number;
   readonly batchMaxEvents?: number;
-  /** Batch size of a rebuild's replay (default REPLAY_BATCH_MAX_EVENTS). */
-  readonly rebuildBatchMaxEvents?: number;
+  /** Batch size of the replay that catches up never-projected projections (default REPLAY_BATCH_MAX_EVENTS). */
+  readonly replayBatchMaxEvents?: number;
 }
 
 /**
@@ -199,7 +199,7 @@ export class ProjectionRunner implements ProjectionProgress {
     if (never.length === 0) return;
     try {
       await new ProjectionReplay(this.events, this.store, never, {
-        batchMaxEvents: this.options.rebuildBatchMaxEvents,
+        batchMaxEvents: this.options.replayBatchMaxEvents,
         guard: this.lease?.guard,
         stopped: () => this.stopping,
       }).run();

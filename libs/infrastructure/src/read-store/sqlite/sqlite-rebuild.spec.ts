@@ -82,7 +82,7 @@ describe('rebuilding every projection into SQLite', () => {
 
     const rebuiltStore = store('rebuilt');
     // batches of 40 events: an interview's documents are written in one batch and changed again in later ones
-    const rebuilt = new ProjectionRunner(events, rebuiltStore, ALL_PROJECTIONS, silent, { rebuildBatchMaxEvents: 40 });
+    const rebuilt = new ProjectionRunner(events, rebuiltStore, ALL_PROJECTIONS, silent, { replayBatchMaxEvents: 40 });
     await rebuilt.rebuild();
     await rebuilt.start(); // replays what the rebuild dropped
     expect(await rebuilt.catchUp(30_000)).toBe(true);
