@@ -20,17 +20,21 @@ export interface ProjectionReplayOptions {
 }
 
 /**
- * Replays the whole log into projections whose collections (and checkpoints) a rebuild has just emptied, up to
- * the log's head: the log is read in pages, each event goes only to the projections that declare its type,
- * a batch's documents stay in memory and each one it changed is written once, with every replayed projection's
- * checkpoint, in one `writeBatch` (atomic in SQLite: a crash resumes from the last batch).
- * The store holds nothing but what earlier batches wrote, so only those documents are ever read back.
+ * Replays the whole log, up to its head, into projections without a checkpoint (emptied by a rebuild, or never
+ * run): the log is read in pages, each event goes only to the projections that declare its type, a batch's
+ * documents stay in memory and each one it changed is written once, with every replayed projection's checkpoint,
+ * in one `writeBatch` (atomic in SQLite: a crash resumes from the last batch).
+ * In a collection that was empty when the replay began, only documents an earlier batch wrote are read back
+ * (any other is known absent); in one that was not, every document the first time it is needed.
  * Applies events exactly as the ProjectionRunner does (a document skips events it already reflects), so the
  * result is the one live projection reaches.
  */
 export class ProjectionReplay {
   private readonly routes: ProjectionRoutes;
-  /** Per collection, the ids earlier batches wrote; absent once a collection has more than WRITTEN_IDS_MAX. */
+  /**
+   * Per collection that was empty at the start, the ids earlier batches wrote; absent for a collection that was not,
+   * or once it has more than WRITTEN_IDS_MAX.
+   */
   private readonly written = new Map<string, Set<string>>();
   private unit = new UnitOfWork();
   /** The batch a bulk writer is committing: until then its documents are the newest, read from here. */
@@ -52,6 +56,9 @@ export class ProjectionReplay {
   async run(): Promise<LogPosition> {
     const batchMax = this.options.batchMaxEvents ?? REPLAY_BATCH_MAX_EVENTS;
     let reached: LogPosition = START_POSITION;
+    for (const collection of this.written.keys()) {
+      if ((await this.store.collection(collection).findOne({})) !== null) this.written.delete(collection);
+    }
     try {
       while (!this.options.stopped?.()) {
         const page = await this.events.readAll({ after: reached, maxCount: PAGE_EVENTS });
@@ -99,6 +106,7 @@ export class ProjectionReplay {
         if (current === undefined && this.mayBeStored(projection.collection, ids[i])) {
           await this.land();
           current = await this.store.collection<ProjectedDocument>(projection.collection).findOne({ _id: ids[i] });
+          this.unit.set(projection.collection, ids[i], current); // kept even when this event changes nothing in it
         }
         this.applyTo(projection, ids[i], current ?? null, event);
       }

@@ -100,6 +100,21 @@ function dyingStore(inner: ReadStore, writesBeforeDeath: number, writeDelayMs = 
   };
 }
 
+/** The store, recording the id of every tally read back by id. */
+function countingTallyReads(store: ReadStore, reads: string[]): ReadStore {
+  return Object.assign(Object.create(store) as ReadStore, {
+    collection: <T extends ProjectedDocument>(name: string) => {
+      const inner = store.collection<T>(name);
+      return Object.assign(Object.create(inner), {
+        findOne: (filter: Record<string, unknown>) => {
+          if (name === 'tallies' && filter._id !== undefined) reads.push(String(filter._id));
+          return inner.findOne(filter);
+        },
+      });
+    },
+  });
+}
+
 describe('ProjectionRunner', () => {
   let dir: string;
   let events: SqliteEventStore;
@@ -234,17 +249,7 @@ describe('ProjectionRunner', () => {
   it('given a rebuild over several batches, when it replays, then it reads back only documents it wrote and ends with the same read models', async () => {
     const store = new MemoryReadStore();
     const reads: string[] = [];
-    const counting: ReadStore = Object.assign(Object.create(store) as ReadStore, {
-      collection: <T extends ProjectedDocument>(name: string) => {
-        const inner = store.collection<T>(name);
-        return Object.assign(Object.create(inner), {
-          findOne: (filter: Record<string, unknown>) => {
-            if (name === 'tallies') reads.push(String(filter._id));
-            return inner.findOne(filter);
-          },
-        });
-      },
-    });
+    const counting = countingTallyReads(store, reads);
     const runner = new ProjectionRunner(events, counting, [tally, typesSeen], silent, { batchMaxEvents: 5, replayBatchMaxEvents: 5 });
     await seed(4, 6);
     await runner.start();
@@ -261,6 +266,23 @@ describe('ProjectionRunner', () => {
     // A replay reads a document back only in a batch after the one that wrote it first (4 reads), where the
     // subscription reads each one at its first event in every batch (8: s-0 s-0 s-1 s-1 ...).
     expect(reads).toEqual(['s-0', 's-1', 's-2', 's-3']);
+  });
+
+  it('given tallies stored without a checkpoint (a store that is not atomic, stopped between the two), when started, then the replay reads each one back before changing it', async () => {
+    await seed(2, 3);
+    const store = new MemoryReadStore();
+    const [first] = await events.readAll({ maxCount: 1 });
+    await store.collection<TallyDoc>('tallies').upsert({ _id: 's-0', count: 1, total: 1, seen: [first.id], _position: first.position });
+    const reads: string[] = [];
+    const runner = new ProjectionRunner(events, countingTallyReads(store, reads), [tally], silent);
+    await runner.start();
+    await runner.catchUp(5000);
+    await runner.stop();
+    expect(reads).toEqual(['s-0', 's-1']); // the collection was not empty: none is known absent
+    expect(await docs(store)).toEqual([
+      { _id: 's-0', count: 3, total: 6, seen: expect.arrayContaining([first.id]) },
+      { _id: 's-1', count: 3, total: 6, seen: expect.any(Array) },
+    ]);
   });
 
   it('rebuilds one projection by name and refuses an unknown name', async () => {
