@@ -1,0 +1,63 @@
+import { assessAnswer } from '../engine/rubric-scorer';
+import { DIFFICULTIES } from '../../ports/question-bank.types';
+import { ALL_QUESTIONS, BEHAVIORAL_QUESTIONS, TECHNICAL_QUESTIONS } from './question-bank';
+import { SKILLS } from './skills-taxonomy';
+
+const normalised = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+describe('the question bank', () => {
+  it('holds at least five technical questions for every skill at every difficulty', () => {
+    for (const skill of SKILLS) {
+      for (const difficulty of DIFFICULTIES) {
+        const count = TECHNICAL_QUESTIONS.filter((q) => q.skill === skill.id && q.difficulty === difficulty).length;
+        expect({ skill: skill.id, difficulty, count: Math.min(count, 5) }).toEqual({ skill: skill.id, difficulty, count: 5 });
+      }
+    }
+    expect(TECHNICAL_QUESTIONS.length).toBeGreaterThanOrEqual(SKILLS.length * DIFFICULTIES.length * 5);
+    expect(BEHAVIORAL_QUESTIONS.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names every question uniquely, only with skills of the taxonomy, and with an id that says its skill and level', () => {
+    const ids = ALL_QUESTIONS.map((q) => q.id);
+    expect(ids.length - new Set(ids).size).toBe(0);
+    const skillIds = new Set(SKILLS.map((s) => s.id));
+    for (const q of TECHNICAL_QUESTIONS) {
+      expect(skillIds.has(q.skill)).toBe(true);
+      expect(q.id).toMatch(new RegExp(`-${q.difficulty.charAt(0)}-\\d+$`));
+    }
+    // The first question of each skill × difficulty keeps the id recorded plans and scores already cite.
+    for (const id of ['py-e-1', 'py-m-1', 'py-h-1', 'sql-m-1', 'k8s-h-1', 'test-h-1']) expect(ids).toContain(id);
+  });
+
+  it('asks no question twice: no two questions share their text', () => {
+    const texts = ALL_QUESTIONS.map((q) => normalised(q.text));
+    const repeated = texts.filter((text, i) => texts.indexOf(text) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it('gives every technical question 3 to 5 expected points, each with an id, a text and keywords, and a probe for the first', () => {
+    for (const q of TECHNICAL_QUESTIONS) {
+      const label = `${q.id}: ${q.points.length} points`;
+      expect(q.points.length >= 3 && q.points.length <= 5 ? 'ok' : label).toBe('ok');
+      expect(new Set(q.points.map((p) => p.id)).size).toBe(q.points.length);
+      for (const point of q.points) {
+        expect(point.text.trim().length).toBeGreaterThan(10);
+        expect(point.keywords.length).toBeGreaterThan(0);
+        for (const keyword of point.keywords) expect(keyword).toBe(keyword.toLowerCase().trim());
+      }
+      expect(q.points[0].probe ? 'ok' : `${q.id} has no probe on its key point`).toBe('ok');
+    }
+  });
+
+  it('lets the judge tell a full answer from silence on every technical question (points are reachable by their own words)', () => {
+    for (const q of TECHNICAL_QUESTIONS) {
+      const full = q.points
+        .map((p) => `In my experience it matters that ${p.text.charAt(0).toLowerCase()}${p.text.slice(1)} (${p.keywords[0]})`)
+        .join('. ');
+      const answer = `${full}. I explain it this way because it matters in practice; for example, in my last project we relied on exactly this.`;
+      const verdict = assessAnswer(answer, q.points, q.text);
+      expect({ id: q.id, missing: verdict.missing }).toEqual({ id: q.id, missing: [] });
+      expect(assessAnswer("I'm not sure, I have not really worked with that.", q.points, q.text).score).toBeLessThanOrEqual(0.15);
+    }
+  });
+});
