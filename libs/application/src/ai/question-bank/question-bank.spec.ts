@@ -50,14 +50,18 @@ describe('the question bank', () => {
   });
 
   it('lets the judge tell a full answer from silence on every technical question (points are reachable by their own words)', () => {
+    const unreachable: string[] = [];
+    const lenient: string[] = [];
     for (const q of TECHNICAL_QUESTIONS) {
       const full = q.points
         .map((p) => `In my experience it matters that ${p.text.charAt(0).toLowerCase()}${p.text.slice(1)} (${p.keywords[0]})`)
         .join('. ');
       const answer = `${full}. I explain it this way because it matters in practice; for example, in my last project we relied on exactly this.`;
       const verdict = assessAnswer(answer, q.points, q.text);
-      expect({ id: q.id, missing: verdict.missing }).toEqual({ id: q.id, missing: [] });
-      expect(assessAnswer("I'm not sure, I have not really worked with that.", q.points, q.text).score).toBeLessThanOrEqual(0.15);
+      if (verdict.missing.length) unreachable.push(`${q.id}: ${verdict.missing.join(', ')}`);
+      if (assessAnswer("I'm not sure, I have not really worked with that.", q.points, q.text).score > 0.15) lenient.push(q.id);
     }
+    expect(unreachable).toEqual([]);
+    expect(lenient).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ export const DOCKER_QUESTIONS: readonly BankQuestion[] = [
     p('writable', 'A container adds a thin writable layer; data is lost unless in volumes', ['writable layer', 'volume', 'volumes', 'ephemeral', 'persist']),
   ]),
   t('docker-m-1', 'docker', 'medium', 'How do you make a Docker image small, fast to build and secure?', [
-    p('multistage', 'Multi-stage builds keep build tools out of the final image', ['multi-stage', 'multistage', 'multi stage', 'builder stage'], 'How do you keep compilers out of the final image?'),
+    p('multistage', 'Multistage builds keep build tools out of the final image', ['multistage', 'multi stage', 'multi-stage', 'builder stage'], 'How do you keep compilers out of the final image?'),
     p('cache', 'Order layers so the build cache is reused (dependencies before source)', ['layer cache', 'cache', 'caching', 'order', 'copy package.json first'], 'How do you make rebuilds fast?'),
     p('base', 'Small base images (alpine, distroless, slim)', ['alpine', 'distroless', 'slim', 'small base', 'minimal']),
     p('security', 'Run as non-root, pin versions, scan images, no secrets in layers', ['non-root', 'nonroot', 'user', 'scan', 'secret', 'pin'], 'What would you do to make the image safer?'),
