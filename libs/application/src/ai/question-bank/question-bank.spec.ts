@@ -36,17 +36,18 @@ describe('the question bank', () => {
   });
 
   it('gives every technical question 3 to 5 expected points, each with an id, a text and keywords, and a probe for the first', () => {
+    const problems: string[] = [];
     for (const q of TECHNICAL_QUESTIONS) {
-      const label = `${q.id}: ${q.points.length} points`;
-      expect(q.points.length >= 3 && q.points.length <= 5 ? 'ok' : label).toBe('ok');
-      expect(new Set(q.points.map((p) => p.id)).size).toBe(q.points.length);
+      if (q.points.length < 3 || q.points.length > 5) problems.push(`${q.id}: ${q.points.length} points`);
+      if (new Set(q.points.map((p) => p.id)).size !== q.points.length) problems.push(`${q.id}: repeated point id`);
       for (const point of q.points) {
-        expect(point.text.trim().length).toBeGreaterThan(10);
-        expect(point.keywords.length).toBeGreaterThan(0);
-        for (const keyword of point.keywords) expect(keyword).toBe(keyword.toLowerCase().trim());
+        if (point.text.trim().length <= 10) problems.push(`${q.id}/${point.id}: no text`);
+        if (point.keywords.length === 0) problems.push(`${q.id}/${point.id}: no keywords`);
+        if (point.keywords.some((k) => k !== k.toLowerCase().trim())) problems.push(`${q.id}/${point.id}: keywords must be lower-case`);
       }
-      expect(q.points[0].probe ? 'ok' : `${q.id} has no probe on its key point`).toBe('ok');
+      if (!q.points[0].probe) problems.push(`${q.id}: no probe on its key point`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('lets the judge tell a full answer from silence on every technical question (points are reachable by their own words)', () => {
