@@ -13,6 +13,7 @@ export * from './engine/skill-detector';
 export * from './engine/question-selector';
 export * from './engine/job-description.generator';
 export * from './interviewer/interview-plan';
+export * from './interviewer/interview-planner';
 export * from './interviewer/interview-transcript';
 export * from './interviewer/interviewer-policy';
 export * from './interviewer/interviewer.service';
