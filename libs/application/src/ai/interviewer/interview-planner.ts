@@ -85,9 +85,10 @@ export class InterviewPlanner {
     return {
       summary: profile?.summary ?? null,
       skills: profile ? [...profile.technicalSkills] : [],
-      experience: (profile?.workExperience ?? []).map((w) =>
-        [w.title, w.company && `at ${w.company}`, (w.startDate || w.endDate) && `(${w.startDate ?? '?'} to ${w.endDate ?? 'now'})`, w.description && `: ${w.description}`].filter(Boolean).join(' '),
-      ),
+      experience: (profile?.workExperience ?? []).map((w) => {
+        const role = [w.title, w.company && `at ${w.company}`, (w.startDate || w.endDate) && `(${w.startDate ?? '?'} to ${w.endDate ?? 'now'})`].filter(Boolean).join(' ');
+        return w.description ? `${role}: ${w.description}` : role;
+      }),
       years: profile?.totalExperienceYears ?? null,
       cvExcerpt: text ? text.slice(0, CV_EXCERPT_CHARS) : null,
     };
