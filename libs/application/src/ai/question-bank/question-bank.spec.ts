@@ -50,7 +50,7 @@ describe('the question bank', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lets the judge tell a full answer from silence on every technical question (points are reachable by their own words)', () => {
+  it('lets the judge tell a complete answer (>= 0.7) from silence on every technical question: points are reachable by their own words', () => {
     const unreachable: string[] = [];
     const lenient: string[] = [];
     for (const q of TECHNICAL_QUESTIONS) {
@@ -60,6 +60,8 @@ describe('the question bank', () => {
       const answer = `${full}. I explain it this way because it matters in practice; for example, in my last project we relied on exactly this.`;
       const verdict = assessAnswer(answer, q.points, q.text);
       if (verdict.missing.length) unreachable.push(`${q.id}: ${verdict.missing.join(', ')}`);
+      // Not capped as an echo of the question or as off topic: a complete answer clears the follow-up bar.
+      if (verdict.score < 0.7) unreachable.push(`${q.id}: a complete answer scores ${verdict.score}`);
       if (assessAnswer("I'm not sure, I have not really worked with that.", q.points, q.text).score > 0.15) lenient.push(q.id);
     }
     expect(unreachable).toEqual([]);

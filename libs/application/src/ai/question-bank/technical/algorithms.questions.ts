@@ -34,7 +34,7 @@ export const ALGORITHMS_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('algo-e-4', 'algorithms', 'easy', 'What is recursion, and what must every recursive function have?', [
     p('self', 'A function that solves a problem by calling itself on smaller inputs', ['calls itself', 'smaller', 'subproblem'], 'How does a recursive function make progress?'),
-    p('base-case', 'A base case stops the recursion', ['base case', 'stop', 'terminat']),
+    p('base-case', 'A base case stops the recursion', ['base case', 'terminat']),
     p('stack', 'Each call uses stack space; deep recursion can overflow the stack', ['stack overflow', 'call stack', 'depth', 'stack space']),
     p('iterative', 'Any recursion can be rewritten with a loop and an explicit stack', ['iterative', 'loop', 'explicit stack']),
   ]),
@@ -79,7 +79,7 @@ export const ALGORITHMS_QUESTIONS: readonly BankQuestion[] = [
     p('exact', 'Exact counting with a hash map plus a size-k heap when it fits', ['hash map', 'heap of size k', 'min heap', 'count'], 'What is the exact approach when memory allows?'),
     p('sketch', 'Approximate with Count-Min Sketch or the Space-Saving algorithm', ['count min sketch', 'space saving', 'misra gries', 'approximate'], 'What can you do when it does not fit?'),
     p('distributed', 'Or partition by hash across machines and merge the partial top-k', ['partition', 'map reduce', 'merge', 'shard']),
-    p('error', 'Approximations trade bounded error for memory', ['error', 'bound', 'trade', 'memory']),
+    p('error', 'Approximations trade bounded error for memory', ['bound', 'trade', 'memory']),
   ]),
   t('algo-h-3', 'algorithms', 'hard', 'What does it mean for a problem to be NP-complete, and what do you do when you meet one in practice?', [
     p('definition', 'NP-complete problems have checkable solutions and no known polynomial algorithm', ['polynomial', 'no known', 'verify', 'np'], 'What is special about NP-complete problems?'),

@@ -37,9 +37,9 @@ export const DATA_STRUCTURES_QUESTIONS: readonly BankQuestion[] = [
     p('ops', 'It supports union, intersection and difference', ['union', 'intersection', 'difference']),
   ]),
   t('ds-e-5', 'data_structures', 'easy', 'How does a dynamic array (such as ArrayList or a Python list) grow, and what does appending cost?', [
-    p('capacity', 'It keeps spare capacity and copies into a bigger array when full', ['capacity', 'copy', 'bigger array', 'reallocat', 'full'], 'What happens when the array is full?'),
+    p('capacity', 'It keeps spare capacity and copies into a bigger array when full', ['capacity', 'bigger array', 'reallocat', 'full'], 'What happens when the array is full?'),
     p('doubling', 'Growing by a factor (such as doubling) keeps copies rare', ['doubl', 'factor', 'geometric', 'grow']),
-    p('amortised', 'Appending costs amortised O(1)', ['amortized', 'amortised', 'o(1)', 'constant'], 'What is the average cost of an append?'),
+    p('amortised', 'Appending costs amortised O(1)', ['amortized', 'amortised', 'o(1)', 'constant time'], 'What is the average cost of an append?'),
   ]),
   t('ds-e-6', 'data_structures', 'easy', 'What is a graph, and how can you represent one in code?', [
     p('definition', 'A graph is a set of nodes connected by edges, directed or not, weighted or not', ['node', 'vertex', 'edge', 'directed', 'weighted'], 'What is a graph made of?'),
@@ -77,7 +77,7 @@ export const DATA_STRUCTURES_QUESTIONS: readonly BankQuestion[] = [
   t('ds-h-2', 'data_structures', 'hard', 'What is a Bloom filter, and what are its trade-offs?', [
     p('bits', 'A bit array set by several hash functions per element', ['bit array', 'hash functions', 'several hashes', 'bits'], 'How does an element get added?'),
     p('false-positives', 'It can give false positives but never false negatives', ['false positive', 'never false negative', 'maybe', 'definitely not'], 'What kind of error can it make?'),
-    p('sizing', 'The false positive rate depends on bits per element and hash count', ['rate', 'bits per element', 'size', 'tune']),
+    p('sizing', 'The false positive rate depends on bits per element and hash count', ['bits per element', 'size', 'tune']),
     p('uses', 'Used to skip expensive lookups, as in LSM-tree databases and caches', ['skip', 'lsm', 'cassandra', 'cache', 'expensive lookup']),
   ]),
   t('ds-h-3', 'data_structures', 'hard', 'How does a skip list work, and why would you choose it over a balanced tree?', [
@@ -95,11 +95,11 @@ export const DATA_STRUCTURES_QUESTIONS: readonly BankQuestion[] = [
   t('ds-h-5', 'data_structures', 'hard', 'How would you design a data structure that returns the median of a stream of numbers at any time?', [
     p('two-heaps', 'Keep two heaps: a max-heap for the lower half and a min-heap for the upper half', ['two heaps', 'max heap', 'min heap', 'lower half', 'upper half'], 'Which two structures split the numbers?'),
     p('balance', 'Rebalance so their sizes differ by at most one', ['rebalanc', 'sizes differ', 'at most one', 'balance']),
-    p('cost', 'Insert costs O(log n), reading the median O(1)', ['log n', 'o(1)', 'constant']),
+    p('cost', 'Inserting costs O(log n) and reading the median costs O(1)', ['log n', 'o(1)', 'constant time', 'logarithmic']),
   ]),
   t('ds-h-6', 'data_structures', 'hard', 'What are persistent (immutable) data structures, and how do they stay efficient?', [
     p('versions', 'Updates return a new version and keep the old one intact', ['new version', 'old version', 'immutable', 'intact'], 'What happens to the old version on update?'),
-    p('sharing', 'Structural sharing copies only the changed path', ['structural sharing', 'path copying', 'share', 'changed path']),
+    p('sharing', 'Structural sharing copies only the changed path', ['structural sharing', 'path copying', 'changed path']),
     p('tries', 'Hash array mapped tries give near O(1) operations (Clojure, Immutable.js)', ['hamt', 'hash array mapped trie', 'clojure', 'immutable.js', 'trie']),
     p('benefits', 'They make concurrency, undo and change detection simple', ['concurrency', 'undo', 'change detection', 'thread safe']),
   ]),

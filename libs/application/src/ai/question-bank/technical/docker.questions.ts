@@ -26,7 +26,7 @@ export const DOCKER_QUESTIONS: readonly BankQuestion[] = [
     p('exec-form', 'The exec (JSON array) form makes the app PID 1 so it receives signals', ['exec form', 'json array', 'pid 1', 'signal', 'shell form'], 'Why prefer the JSON array form?'),
   ]),
   t('docker-e-3', 'docker', 'easy', 'How do volumes and bind mounts differ in Docker, and why do containers need them?', [
-    p('ephemeral', 'A container\'s writable layer is lost when the container is removed', ['lost', 'ephemeral', 'removed', 'writable layer'], 'What happens to files written inside a container when it is removed?'),
+    p('ephemeral', 'A container\'s writable layer is lost when the container is removed', ['ephemeral', 'removed', 'writable layer'], 'What happens to files written inside a container when it is removed?'),
     p('volume', 'Volumes are managed by Docker and persist data such as databases', ['volume', 'managed by docker', 'persist', 'named volume']),
     p('bind', 'Bind mounts map a host directory, handy for development', ['bind mount', 'host directory', 'host path', 'development']),
   ]),
@@ -37,12 +37,12 @@ export const DOCKER_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('docker-e-5', 'docker', 'easy', 'What are image layers in Docker, and how does the build cache work?', [
     p('layers', 'Each instruction creates a read-only layer stacked on the previous ones', ['layer', 'instruction', 'read only', 'stacked'], 'What does each Dockerfile instruction produce?'),
-    p('cache', 'Unchanged layers are reused from the cache; a change invalidates every later layer', ['cache', 'reuse', 'invalidate', 'later layers']),
-    p('order', 'Copy dependency manifests and install before copying the source code', ['order', 'package.json', 'requirements', 'copy the source', 'dependencies first'], 'How do you order instructions to keep builds fast?'),
+    p('cache', 'Unchanged layers are reused from the cache; a change invalidates every later layer', ['cache', 'invalidate', 'later layers']),
+    p('order', 'Copy dependency manifests and install before copying the source code', ['package.json', 'requirements', 'copy the source', 'dependencies first'], 'How do you order instructions to keep builds fast?'),
   ]),
   t('docker-e-6', 'docker', 'easy', 'What does a .dockerignore file do, and why does it matter?', [
     p('context', 'It excludes files from the build context sent to the daemon', ['build context', 'exclude', 'sent to the daemon', 'context'], 'What is the build context?'),
-    p('speed', 'A smaller context makes builds faster and cache hits more likely', ['faster', 'smaller', 'cache']),
+    p('speed', 'A smaller context makes builds faster and cache hits more likely', ['smaller', 'cache']),
     p('secrets', 'It keeps secrets and local files (.env, .git, node_modules) out of images', ['secret', '.env', '.git', 'node_modules', 'leak']),
   ]),
   t('docker-m-2', 'docker', 'medium', 'How should a containerised application handle logs, configuration and signals?', [
@@ -73,7 +73,7 @@ export const DOCKER_QUESTIONS: readonly BankQuestion[] = [
     p('emulation', 'Builds use QEMU emulation or native builders; cross-compiling is faster', ['qemu', 'emulation', 'cross compil', 'native builder']),
   ]),
   t('docker-h-2', 'docker', 'hard', 'How do you harden a container at runtime?', [
-    p('non-root', 'Run as a non-root user', ['non root', 'user', 'rootless', 'unprivileged'], 'Which user should the process run as?'),
+    p('non-root', 'Run as a non-root user', ['non root', 'rootless', 'unprivileged'], 'Which user should the process run as?'),
     p('readonly', 'Use a read-only root filesystem', ['read only', 'readonly', 'root filesystem']),
     p('capabilities', 'Drop Linux capabilities and forbid privilege escalation', ['capabilit', 'cap_drop', 'privilege escalation', 'no new privileges']),
     p('profiles', 'Apply seccomp and AppArmor or SELinux profiles and resource limits', ['seccomp', 'apparmor', 'selinux', 'limits'], 'What restricts the system calls a container can make?'),
@@ -90,14 +90,14 @@ export const DOCKER_QUESTIONS: readonly BankQuestion[] = [
     p('sbom', 'Publish an SBOM and provenance', ['sbom', 'provenance', 'slsa', 'bill of materials']),
   ]),
   t('docker-h-5', 'docker', 'hard', 'How do cgroups limit a container\'s CPU and memory, and what happens when it exceeds them?', [
-    p('cgroups', 'cgroups account and limit CPU, memory and IO per container', ['cgroup', 'account', 'limit', 'control group'], 'Which kernel feature enforces resource limits?'),
+    p('cgroups', 'cgroups account and limit CPU, memory and IO per container', ['cgroup', 'account', 'control group'], 'Which kernel feature enforces resource limits?'),
     p('memory', 'Exceeding the memory limit gets the process OOM-killed', ['oom', 'killed', 'out of memory', 'memory limit']),
     p('cpu', 'CPU limits throttle the process (CFS quota) rather than kill it', ['throttl', 'cfs', 'quota', 'shares']),
     p('runtime-aware', 'Runtimes must read the cgroup limits to size heaps and thread pools', ['heap', 'jvm', 'container aware', 'thread pool', 'gomaxprocs']),
   ]),
   t('docker-h-6', 'docker', 'hard', 'How would you speed up slow Docker builds in CI?', [
     p('cache', 'Reuse the layer cache across CI runs (registry or CI cache backends)', ['cache', 'cache from', 'registry cache', 'cache to'], 'Why does every CI build start from scratch, and how do you stop that?'),
-    p('order', 'Order instructions so dependencies are cached separately from code', ['order', 'dependencies', 'separately', 'layer']),
+    p('order', 'Order instructions so dependencies are cached separately from code', ['dependencies', 'separately', 'layer']),
     p('buildkit', 'Use BuildKit cache mounts and parallel stages', ['buildkit', 'cache mount', 'parallel', 'mount=type=cache']),
     p('context', 'Shrink the build context and image size', ['context', 'dockerignore', 'smaller', 'slim']),
   ]),

@@ -22,9 +22,9 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('go-e-2', 'go', 'easy', 'What is the difference between an array and a slice in Go?', [
     p('fixed', 'An array has a fixed length that is part of its type', ['fixed length', 'fixed size', 'part of the type'], 'Can an array grow?'),
-    p('slice', 'A slice is a view over an array: pointer, length and capacity', ['pointer', 'length', 'capacity', 'view', 'header'], 'What is inside a slice value?'),
+    p('slice', 'A slice is a view over an array: pointer, length and capacity', ['pointer', 'length', 'capacity', 'header'], 'What is inside a slice value?'),
     p('append', 'append grows the slice, reallocating when capacity runs out', ['append', 'realloc', 'grow', 'new array']),
-    p('aliasing', 'Slices of the same array share memory, so changes can show through', ['share', 'alias', 'same underlying array', 'copy']),
+    p('aliasing', 'Slices of the same array share memory, so changes can show through', ['alias', 'same underlying array']),
   ]),
   t('go-e-3', 'go', 'easy', 'How do interfaces work in Go, and what does implicit implementation mean?', [
     p('implicit', 'A type implements an interface just by having its methods; no implements keyword', ['implicit', 'no implements', 'just by having', 'method set'], 'How does a type declare that it implements an interface?'),
@@ -35,11 +35,11 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
   t('go-e-4', 'go', 'easy', 'What does defer do in Go, and what are typical uses?', [
     p('timing', 'defer runs a call when the surrounding function returns', ['when the function returns', 'on return', 'at the end', 'returns'], 'When does a deferred call run?'),
     p('order', 'Deferred calls run in last-in, first-out order', ['lifo', 'last in first out', 'reverse order', 'stack']),
-    p('uses', 'Used to close files, unlock mutexes and recover from panics', ['close', 'unlock', 'recover', 'cleanup']),
+    p('uses', 'Used to close files, unlock mutexes and recover from panics', ['unlock', 'recover', 'cleanup']),
     p('args', 'Arguments are evaluated when defer is executed, not when it runs', ['evaluated immediately', 'evaluated when', 'arguments', 'loop']),
   ]),
   t('go-e-5', 'go', 'easy', 'What is the difference between a value receiver and a pointer receiver on a Go method?', [
-    p('copy', 'A value receiver works on a copy, so changes are not seen by the caller', ['copy', 'not seen', 'value receiver'], 'What happens if a value-receiver method changes a field?'),
+    p('copy', 'A value receiver works on a copy, so changes are not seen by the caller', ['not seen', 'value receiver'], 'What happens if a value-receiver method changes a field?'),
     p('pointer', 'A pointer receiver can modify the original and avoids copying large structs', ['pointer receiver', 'modify', 'original', 'large struct', 'avoid copy']),
     p('consistency', 'Keep receivers consistent; the method set affects which types satisfy an interface', ['consistent', 'method set', 'interface']),
   ]),
@@ -57,7 +57,7 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('go-m-3', 'go', 'medium', 'How would you build a worker pool in Go that processes jobs with bounded concurrency?', [
     p('workers', 'Start a fixed number of goroutines reading from a jobs channel', ['fixed number', 'worker', 'jobs channel', 'goroutines'], 'How do you bound the concurrency?'),
-    p('waitgroup', 'A WaitGroup waits for all workers to finish', ['waitgroup', 'wait', 'wg.done']),
+    p('waitgroup', 'A WaitGroup waits for all workers to finish', ['waitgroup', 'wg.done']),
     p('close', 'Closing the jobs channel tells workers to stop', ['close', 'range over', 'stop']),
     p('errors', 'Collect results and errors, and cancel with context (errgroup)', ['errgroup', 'context', 'cancel', 'results channel'], 'How do you stop all workers when one fails?'),
   ]),
@@ -75,14 +75,14 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('go-m-6', 'go', 'medium', 'How do generics work in Go, and when are they worth using?', [
     p('type-params', 'Functions and types take type parameters in square brackets', ['type parameter', 'square brackets', 'generic function'], 'How do you declare a generic function?'),
-    p('constraints', 'Constraints are interfaces, including type sets like ~int | ~float64', ['constraint', 'type set', 'comparable', 'any', 'tilde'], 'How do you restrict which types are allowed?'),
+    p('constraints', 'Constraints are interfaces, including type sets like ~int | ~float64', ['constraint', 'type set', 'comparable', 'tilde'], 'How do you restrict which types are allowed?'),
     p('when', 'Worth it for containers and algorithms over many types; interfaces remain better for behaviour', ['container', 'algorithm', 'behaviour', 'behavior', 'interface']),
   ]),
   t('go-h-2', 'go', 'hard', 'How does Go\'s garbage collector work, and how would you reduce GC pressure in a hot service?', [
     p('concurrent', 'It is a concurrent tri-colour mark-and-sweep collector with short pauses', ['concurrent', 'tricolor', 'tri colour', 'mark and sweep', 'short pause'], 'What kind of collector does Go use?'),
     p('gogc', 'GOGC and GOMEMLIMIT trade memory for CPU', ['gogc', 'gomemlimit', 'memory limit', 'heap target']),
     p('escape', 'Escape analysis decides stack or heap; fewer heap allocations mean less GC work', ['escape analysis', 'heap allocation', 'stack', 'allocat'], 'How do you know whether a value is heap-allocated?'),
-    p('reuse', 'Reuse buffers with sync.Pool and preallocate slices', ['sync.pool', 'reuse', 'preallocate', 'buffer']),
+    p('reuse', 'Reuse buffers with sync.Pool and preallocate slices', ['sync.pool', 'preallocate', 'buffer']),
   ]),
   t('go-h-3', 'go', 'hard', 'How would you design graceful shutdown for a Go HTTP service running in Kubernetes?', [
     p('signal', 'Catch SIGTERM with signal.NotifyContext', ['sigterm', 'signal', 'notifycontext', 'os/signal'], 'What tells the process it should stop?'),
@@ -94,7 +94,7 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
     p('pair', 'An interface value is a pair: a type/itab pointer and a data pointer', ['itab', 'type pointer', 'data pointer', 'two words', 'pair'], 'What does an interface value hold?'),
     p('dispatch', 'Method calls go through the itab, an indirect call that blocks inlining', ['indirect', 'dynamic dispatch', 'inlining', 'itab']),
     p('allocation', 'Storing a non-pointer value in an interface may allocate', ['allocat', 'escape', 'boxing', 'heap']),
-    p('nil', 'An interface is nil only if both parts are nil', ['nil', 'both', 'typed nil'], 'Why can returning a nil *MyError as error be non-nil?'),
+    p('nil', 'An interface is nil only if both parts are nil', ['nil', 'typed nil'], 'Why can returning a nil *MyError as error be non-nil?'),
   ]),
   t('go-h-5', 'go', 'hard', 'How would you profile and optimise a CPU-bound Go program?', [
     p('pprof', 'Collect CPU profiles with pprof and read flame graphs', ['pprof', 'cpu profile', 'flame graph', 'profile'], 'Which tool shows where CPU time goes?'),
@@ -106,6 +106,6 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
     p('first-arg', 'Pass ctx as the first argument down the call chain, never store it in a struct', ['first argument', 'call chain', 'not in a struct', 'never store'], 'Where should a context travel?'),
     p('cancel', 'Always call the cancel function returned by WithCancel or WithTimeout', ['cancel function', 'defer cancel', 'withtimeout', 'withcancel', 'leak'], 'What leaks if you forget cancel()?'),
     p('values', 'Context values are for request-scoped data only, with typed keys', ['request scoped', 'withvalue', 'typed key', 'values']),
-    p('check', 'Long work must check ctx.Done or ctx.Err', ['ctx.done', 'ctx.err', 'check', 'select']),
+    p('check', 'Long-running work regularly checks whether the context is done or cancelled', ['context is done', 'ctx.done', 'ctx.err', 'cancelled', 'canceled']),
   ]),
 ];

@@ -21,7 +21,7 @@ export const JAVA_QUESTIONS: readonly BankQuestion[] = [
     p('synchronized', 'synchronized gives mutual exclusion and visibility on the monitor', ['synchronized', 'monitor', 'mutual exclusion', 'lock', 'reentrantlock']),
   ]),
   t('java-e-2', 'java', 'easy', 'What is the difference between an abstract class and an interface in Java?', [
-    p('state', 'An abstract class can hold state and constructors; an interface cannot hold instance state', ['state', 'fields', 'constructor', 'instance variable'], 'Which of the two can have fields?'),
+    p('state', 'An abstract class can hold state and constructors; an interface cannot hold instance state', ['fields', 'constructor', 'instance variable'], 'Which of the two can have fields?'),
     p('multiple', 'A class extends one class but can implement many interfaces', ['multiple', 'many interfaces', 'single inheritance', 'implements'], 'How many of each can a class have?'),
     p('default', 'Interfaces can have default and static methods since Java 8', ['default method', 'static method', 'java 8']),
     p('usage', 'Interfaces define capabilities or contracts; abstract classes share base behaviour', ['contract', 'capability', 'shared behaviour', 'shared behavior', 'template']),
@@ -57,13 +57,13 @@ export const JAVA_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('java-m-3', 'java', 'medium', 'How do Java streams work, and when would you avoid them?', [
     p('pipeline', 'A stream is a pipeline of lazy intermediate operations and one terminal operation', ['pipeline', 'intermediate', 'terminal', 'lazy'], 'When does a stream pipeline actually run?'),
-    p('functional', 'map, filter and collect express transformations declaratively', ['map', 'filter', 'collect', 'declarative']),
+    p('functional', 'map, filter and collect express transformations declaratively', ['filter', 'collect', 'declarative']),
     p('parallel', 'parallel streams use the common ForkJoinPool and are only worth it for large CPU-bound work', ['parallel', 'forkjoinpool', 'common pool', 'cpu bound']),
     p('avoid', 'Avoid them for side effects, checked exceptions or hot loops where a loop is clearer', ['side effect', 'checked exception', 'debug', 'clearer', 'overhead']),
   ]),
   t('java-m-4', 'java', 'medium', 'What does Spring\'s dependency injection do, and what are the differences between constructor and field injection?', [
     p('ioc', 'The container creates beans and wires their dependencies (inversion of control)', ['inversion of control', 'container', 'bean', 'wire', 'application context'], 'Who creates the objects in a Spring application?'),
-    p('constructor', 'Constructor injection makes dependencies explicit, final and easy to test', ['constructor injection', 'final', 'immutable', 'explicit', 'test'], 'Why is constructor injection preferred?'),
+    p('constructor', 'Constructor injection makes dependencies explicit, final and easy to test', ['constructor injection', 'final', 'immutable', 'explicit'], 'Why is constructor injection preferred?'),
     p('field', 'Field injection hides dependencies and needs reflection in tests', ['field injection', 'autowired', 'reflection', 'hidden']),
     p('scopes', 'Beans are singletons by default; other scopes exist', ['singleton', 'scope', 'prototype', 'request scope']),
   ]),

@@ -28,12 +28,12 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('js-e-3', 'javascript', 'easy', 'What are the primitive types in JavaScript, and how do they differ from objects?', [
     p('primitives', 'string, number, bigint, boolean, undefined, null and symbol are primitives', ['string', 'number', 'boolean', 'undefined', 'symbol', 'bigint'], 'Can you name the primitive types?'),
-    p('by-value', 'Primitives are immutable and copied by value', ['by value', 'immutable', 'copied', 'copy'], 'What happens when you assign a primitive to another variable?'),
-    p('by-reference', 'Objects are passed around by reference, so changes are shared', ['reference', 'shared', 'same object', 'mutate']),
+    p('by-value', 'Primitives are immutable and copied by value', ['by value', 'immutable', 'copied'], 'What happens when you assign a primitive to another variable?'),
+    p('by-reference', 'Objects are passed around by reference, so changes are shared', ['reference', 'same object', 'mutate']),
     p('typeof', 'typeof tells them apart, with the quirk that typeof null is "object"', ['typeof', 'typeof null', 'quirk']),
   ]),
   t('js-e-4', 'javascript', 'easy', 'What are the common array methods map, filter and reduce, and how do they differ from forEach?', [
-    p('map', 'map returns a new array with each element transformed', ['map', 'transform', 'new array'], 'What does map return?'),
+    p('map', 'map returns a new array with each element transformed', ['transform', 'new array'], 'What does map return?'),
     p('filter', 'filter keeps the elements for which the callback returns true', ['filter', 'keeps', 'predicate', 'returns true']),
     p('reduce', 'reduce folds the array into a single value with an accumulator', ['reduce', 'accumulator', 'single value', 'fold'], 'How would you sum an array with reduce?'),
     p('foreach', 'forEach only runs side effects and returns undefined', ['foreach', 'side effect', 'returns undefined', 'no return value']),
@@ -41,25 +41,25 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
   t('js-e-5', 'javascript', 'easy', 'How does the value of "this" work in JavaScript functions and arrow functions?', [
     p('call-site', 'In a normal function, this depends on how the function is called', ['how it is called', 'call site', 'caller', 'depends on the call'], 'What decides the value of this in a regular function?'),
     p('arrow', 'Arrow functions take this from the enclosing scope', ['arrow', 'lexical', 'enclosing scope', 'surrounding scope'], 'And inside an arrow function?'),
-    p('bind', 'call, apply and bind set this explicitly', ['bind', 'call', 'apply']),
-    p('lost', 'Passing a method as a callback loses its this', ['lose', 'lost', 'detached', 'callback', 'undefined']),
+    p('bind', 'call, apply and bind set this explicitly', ['bind', 'apply']),
+    p('lost', 'Passing a method as a callback loses its this', ['lose', 'detached', 'callback', 'undefined']),
   ]),
   t('js-e-6', 'javascript', 'easy', 'What is a Promise in JavaScript, and how does async/await relate to it?', [
     p('states', 'A Promise represents a future value: pending, then fulfilled or rejected', ['pending', 'fulfilled', 'rejected', 'future value', 'eventual'], 'What states can a Promise be in?'),
     p('then', 'then and catch register callbacks for the result or the error', ['then', 'catch', 'chain', 'callback']),
     p('await', 'async functions return promises and await pauses until one settles', ['await', 'async function', 'pauses', 'syntactic sugar'], 'What does await do?'),
-    p('errors', 'Errors in async code are handled with try/catch or .catch', ['try', 'catch', 'unhandled rejection', 'error handling']),
+    p('errors', 'Errors in async code are handled with try/catch or .catch', ['catch', 'unhandled rejection', 'error handling']),
   ]),
   t('js-m-2', 'javascript', 'medium', 'How does prototypal inheritance work in JavaScript, and how do ES classes relate to it?', [
     p('chain', 'Objects delegate property lookups to their prototype, up the prototype chain', ['prototype chain', 'prototype', 'delegate', 'lookup', '__proto__'], 'Where does JavaScript look when a property is missing on an object?'),
     p('classes', 'ES classes are syntax over constructor functions and prototypes', ['syntactic sugar', 'constructor function', 'class syntax', 'under the hood']),
-    p('shared-methods', 'Methods live on the prototype and are shared by all instances', ['shared', 'all instances', 'one copy', 'memory']),
+    p('shared-methods', 'Methods live on the prototype and are shared by all instances', ['all instances', 'one copy', 'memory']),
     p('create', 'A prototype can also be set directly, with Object.create or Object.setPrototypeOf', ['set directly', 'object.create', 'setprototypeof']),
   ]),
   t('js-m-3', 'javascript', 'medium', 'What are debouncing and throttling, and when would you use each?', [
     p('debounce', 'Debounce runs a function only after events stop for a given time', ['debounce', 'after a pause', 'stop firing', 'wait until'], 'What does a debounced handler wait for?'),
-    p('throttle', 'Throttle runs a function at most once per interval', ['throttle', 'at most once', 'per interval', 'rate']),
-    p('uses', 'Debounce for search input, throttle for scroll or resize handlers', ['search', 'input', 'scroll', 'resize', 'autocomplete'], 'Which would you use for a search box?'),
+    p('throttle', 'Throttle runs a function at most once per interval', ['throttle', 'at most once', 'per interval']),
+    p('uses', 'Debounce for search input, throttle for scroll or resize handlers', ['search', 'scroll', 'resize', 'autocomplete'], 'Which would you use for a search box?'),
     p('implementation', 'Both are built with timers (setTimeout) and closures', ['settimeout', 'timer', 'cleartimeout', 'closure']),
   ]),
   t('js-m-4', 'javascript', 'medium', 'How do you run several asynchronous operations at once in JavaScript, and how do Promise.all, allSettled and race differ?', [
@@ -72,7 +72,7 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
     p('syntax', 'ES modules use import/export, CommonJS uses require and module.exports', ['import', 'export', 'require', 'module.exports'], 'How does each one import a module?'),
     p('static', 'ES imports are static, which enables tree shaking', ['static', 'tree shaking', 'analy', 'compile time'], 'What does static structure allow bundlers to do?'),
     p('loading', 'CommonJS loads synchronously, ES modules can load asynchronously and support top-level await', ['synchronous', 'asynchronous', 'top level await', 'async loading']),
-    p('bindings', 'ES exports are live bindings, CommonJS exports a copied value', ['live binding', 'copy', 'copied', 'snapshot']),
+    p('bindings', 'ES exports are live bindings, CommonJS exports a copied value', ['live binding', 'copied', 'snapshot']),
   ]),
   t('js-m-6', 'javascript', 'medium', 'How does the browser turn HTML, CSS and JavaScript into pixels, and what makes a page janky?', [
     p('pipeline', 'Parse into DOM and CSSOM, build the render tree, layout, paint, composite', ['dom', 'cssom', 'render tree', 'layout', 'paint', 'composite'], 'What are the steps of the rendering pipeline?'),
@@ -87,8 +87,8 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
     p('tools', 'Compare heap snapshots in DevTools and look at retainers', ['heap snapshot', 'devtools', 'retainer', 'allocation timeline', 'memory tab'], 'Which tool would you use to find it?'),
   ]),
   t('js-h-3', 'javascript', 'hard', 'How would you implement a Promise from scratch? What are the tricky parts?', [
-    p('states', 'Keep a state (pending, fulfilled, rejected) that changes only once', ['state', 'only once', 'pending', 'settle once'], 'What must never happen twice?'),
-    p('callbacks', 'Queue then-callbacks while pending and run them when it settles', ['queue', 'callbacks', 'store', 'handlers'], 'What happens to callbacks registered before it settles?'),
+    p('states', 'Keep a state (pending, fulfilled, rejected) that changes only once', ['only once', 'pending', 'settle once'], 'What must never happen twice?'),
+    p('callbacks', 'Queue then-callbacks while pending and run them when it settles', ['queue', 'callbacks', 'handlers'], 'What happens to callbacks registered before it settles?'),
     p('async', 'Callbacks always run asynchronously as microtasks', ['microtask', 'asynchronous', 'queuemicrotask', 'never synchronously']),
     p('chaining', 'then returns a new promise, and returned thenables are adopted (resolution procedure)', ['new promise', 'chaining', 'thenable', 'adopt', 'resolution procedure'], 'What does then return?'),
   ]),
@@ -100,7 +100,7 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('js-h-5', 'javascript', 'hard', 'How do JavaScript engines optimise code (JIT, hidden classes, inline caches), and what defeats those optimisations?', [
     p('jit', 'Code is interpreted first, then hot functions are compiled by an optimising JIT', ['jit', 'just in time', 'hot', 'turbofan', 'interpreter'], 'What does the engine do with a hot function?'),
-    p('hidden-classes', 'Objects with the same shape share hidden classes', ['hidden class', 'shape', 'map', 'same properties'], 'Why should objects keep the same shape?'),
+    p('hidden-classes', 'Objects with the same shape share hidden classes', ['hidden class', 'shape', 'same properties'], 'Why should objects keep the same shape?'),
     p('inline-caches', 'Inline caches speed up property access at monomorphic call sites', ['inline cache', 'monomorphic', 'polymorphic', 'megamorphic']),
     p('deopt', 'Changing types or shapes causes deoptimisation', ['deopt', 'deoptimization', 'deoptimisation', 'bail out', 'delete']),
   ]),
@@ -108,6 +108,6 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
     p('splitting', 'Split code by route and load the rest lazily with dynamic import', ['code splitting', 'lazy', 'dynamic import', 'chunk'], 'How do you avoid shipping the whole app on first load?'),
     p('tree-shaking', 'Tree shaking and minification drop unused code', ['tree shaking', 'minif', 'dead code', 'unused']),
     p('caching', 'Content-hashed file names allow long-term caching', ['hash', 'long term caching', 'cache', 'cdn'], 'How do you let browsers cache bundles safely?'),
-    p('budgets', 'Measure bundle size and Web Vitals in CI with budgets', ['budget', 'bundle size', 'web vitals', 'lighthouse', 'measure']),
+    p('budgets', 'Measure bundle size and Web Vitals in CI with budgets', ['budget', 'bundle size', 'web vitals', 'lighthouse']),
   ]),
 ];

@@ -23,11 +23,11 @@ export const KUBERNETES_QUESTIONS: readonly BankQuestion[] = [
   t('k8s-e-2', 'kubernetes', 'easy', 'What are ConfigMaps and Secrets in Kubernetes, and how do pods use them?', [
     p('configmap', 'A ConfigMap holds non-secret configuration as key-value pairs', ['configmap', 'configuration', 'key value'], 'Where would you put an application setting?'),
     p('secret', 'A Secret holds sensitive data; it is only base64-encoded unless encryption at rest is enabled', ['secret', 'base64', 'encryption at rest', 'sensitive']),
-    p('consume', 'Pods consume them as environment variables or mounted files', ['environment variable', 'mounted', 'volume', 'file']),
+    p('consume', 'Pods consume them as environment variables or mounted files', ['environment variable', 'mounted', 'volume']),
   ]),
   t('k8s-e-3', 'kubernetes', 'easy', 'What is a namespace in Kubernetes, and what is it used for?', [
     p('scope', 'A namespace groups and scopes resources inside one cluster', ['group', 'scope', 'virtual cluster', 'partition'], 'What does a namespace separate?'),
-    p('teams', 'Used to separate teams, environments or applications', ['team', 'environment', 'application', 'tenant']),
+    p('teams', 'Used to separate teams, environments or applications', ['environment', 'application', 'tenant']),
     p('policy', 'Quotas, RBAC and network policies apply per namespace', ['quota', 'rbac', 'network policy', 'limitrange']),
   ]),
   t('k8s-e-4', 'kubernetes', 'easy', 'What does kubectl apply do, and what is declarative configuration?', [
@@ -94,7 +94,7 @@ export const KUBERNETES_QUESTIONS: readonly BankQuestion[] = [
   t('k8s-h-5', 'kubernetes', 'hard', 'How would you design multi-region or multi-cluster deployments on Kubernetes?', [
     p('why', 'Separate clusters per region limit the blast radius', ['blast radius', 'per region', 'isolation', 'failure domain'], 'Why not stretch one cluster across regions?'),
     p('traffic', 'Route users with global load balancing or DNS and fail over', ['global load balanc', 'dns', 'failover', 'geo']),
-    p('data', 'Data replication and consistency across regions is the hard part', ['replication', 'consistency', 'data', 'latency']),
+    p('data', 'Data replication and consistency across regions is the hard part', ['replication', 'consistency', 'latency']),
     p('gitops', 'Deploy identically to all clusters with GitOps', ['gitops', 'argo', 'fleet', 'same manifests']),
   ]),
   t('k8s-h-6', 'kubernetes', 'hard', 'A Kubernetes service has intermittent 502 errors during deploys. What could cause it and how do you fix it?', [

@@ -29,15 +29,15 @@ export const PYTHON_QUESTIONS: readonly BankQuestion[] = [
     p('generator', 'A generator expression avoids building the whole list in memory', ['generator expression', 'generator', 'lazy', 'memory']),
   ]),
   t('py-e-3', 'python', 'easy', 'How do you handle exceptions in Python? Explain try, except, else and finally.', [
-    p('try-except', 'Code that may fail goes in try; except catches specific exception types', ['try', 'except', 'catch', 'specific exception', 'exception type'], 'Which exceptions should an except clause catch?'),
-    p('else', 'else runs only when the try block raised nothing', ['else', 'no exception', 'nothing was raised', 'succeeded']),
-    p('finally', 'finally always runs, for cleanup such as closing files', ['finally', 'always runs', 'cleanup', 'clean up', 'close'], 'How do you make sure a file is closed even on error?'),
+    p('try-except', 'Code that may fail goes in try; except catches specific exception types', ['except', 'catch', 'specific exception', 'exception type'], 'Which exceptions should an except clause catch?'),
+    p('else', 'The else block runs only when the try block succeeded without an exception', ['succeeded', 'without an exception', 'no exception', 'else block']),
+    p('finally', 'finally always runs, for cleanup such as closing files', ['finally', 'always runs', 'cleanup', 'clean up'], 'How do you make sure a file is closed even on error?'),
     p('bare-except', 'Avoid bare except, which also swallows KeyboardInterrupt and hides bugs', ['bare except', 'swallow', 'hide', 'keyboardinterrupt', 'catch everything']),
   ]),
   t('py-e-4', 'python', 'easy', 'What is the difference between "is" and "==" in Python?', [
     p('identity', '"is" checks whether two names refer to the same object', ['same object', 'identity', 'id(', 'memory'], 'What exactly does "is" compare?'),
-    p('equality', '"==" compares values by calling __eq__', ['value', 'equal', '__eq__', 'equality'], 'What does "==" call under the hood?'),
-    p('none', 'Use "is" for singletons such as None', ['none', 'singleton', 'is none']),
+    p('equality', '"==" compares values by calling __eq__', ['equal', '__eq__', 'equality'], 'What does "==" call under the hood?'),
+    p('none', 'Use "is" for singletons such as None', ['singleton', 'is none']),
     p('interning', 'Small ints and strings may be cached, so "is" can look like it works by accident', ['interning', 'intern', 'cached', 'small integer', 'small int']),
   ]),
   t('py-e-5', 'python', 'easy', 'What are *args and **kwargs, and when would you use them?', [
@@ -70,9 +70,9 @@ export const PYTHON_QUESTIONS: readonly BankQuestion[] = [
     p('contextlib', 'contextlib.contextmanager turns a generator into one', ['contextlib', 'contextmanager', 'generator', 'yield']),
   ]),
   t('py-m-5', 'python', 'medium', 'Why is a mutable default argument such as def f(items=[]) a bug, and how do you fix it?', [
-    p('evaluated-once', 'Default values are evaluated once, when the function is defined', ['evaluated once', 'definition time', 'when the function is defined', 'once'], 'When is the default value created?'),
-    p('shared', 'The same list is shared by every call, so changes leak between calls', ['shared', 'same list', 'persists', 'leak', 'accumulate']),
-    p('fix', 'Use None as the default and create a new list inside the function', ['none', 'is none', 'inside the function', 'new list'], 'What is the usual fix?'),
+    p('evaluated-once', 'Default values are evaluated once, when the function is defined', ['evaluated once', 'definition time', 'when the function is defined'], 'When is the default value created?'),
+    p('shared', 'The same list is shared by every call, so changes leak between calls', ['same list', 'persists', 'leak', 'accumulate']),
+    p('fix', 'Use None as the default and create a new list inside the function', ['is none', 'inside the function', 'new list'], 'What is the usual fix?'),
   ]),
   t('py-m-6', 'python', 'medium', 'How does asyncio work in Python, and when is it the right tool?', [
     p('event-loop', 'A single-threaded event loop runs coroutines cooperatively', ['event loop', 'coroutine', 'cooperative', 'single thread'], 'What runs the coroutines?'),
@@ -93,13 +93,13 @@ export const PYTHON_QUESTIONS: readonly BankQuestion[] = [
     p('slots', '__slots__ replaces the per-instance dict with descriptors, saving memory', ['__slots__', 'slots', 'saves memory', 'no __dict__']),
   ]),
   t('py-h-4', 'python', 'hard', 'What are metaclasses in Python, and when would you use one instead of a class decorator or __init_subclass__?', [
-    p('definition', 'A metaclass is the class of a class; type is the default metaclass', ['class of a class', 'type', 'metaclass'], 'What creates a class object?'),
+    p('definition', 'A metaclass is the class of a class; type is the default metaclass', ['class of a class', 'metaclass'], 'What creates a class object?'),
     p('hooks', 'It can customise class creation through __new__ or __init__ of the metaclass', ['__new__', 'class creation', 'customise', 'customize', '__prepare__'], 'Where does a metaclass hook into class creation?'),
     p('uses', 'Used for registries, ORMs and validating class definitions', ['registry', 'register', 'orm', 'django', 'validate', 'abc']),
     p('simpler', 'Prefer __init_subclass__ or a class decorator, which are simpler and compose better', ['__init_subclass__', 'class decorator', 'simpler', 'compose'], 'What lighter tools exist?'),
   ]),
   t('py-h-5', 'python', 'hard', 'How would you profile and speed up a slow Python program?', [
-    p('measure', 'Measure first with a profiler such as cProfile, py-spy or line_profiler', ['cprofile', 'profiler', 'py-spy', 'line_profiler', 'profile', 'measure'], 'How do you find where the time goes?'),
+    p('measure', 'Measure first with a profiler such as cProfile, py-spy or line_profiler', ['cprofile', 'profiler', 'py-spy', 'line_profiler', 'profile'], 'How do you find where the time goes?'),
     p('algorithm', 'Fix the algorithm and data structures before micro-optimising', ['algorithm', 'complexity', 'data structure', 'big o']),
     p('vectorise', 'Move hot loops to vectorised libraries or native code (NumPy, Cython)', ['numpy', 'vectoris', 'vectoriz', 'cython', 'native', 'c extension', 'numba'], 'How do you speed up a numeric hot loop?'),
     p('caching', 'Cache repeated work and use concurrency where the work is I/O-bound', ['cache', 'lru_cache', 'memoiz', 'concurrency', 'multiprocessing']),

@@ -60,20 +60,20 @@ export const REST_API_QUESTIONS: readonly BankQuestion[] = [
   t('api-m-4', 'rest_api', 'medium', 'How would you design long-running operations in an API, such as a report that takes minutes?', [
     p('async', 'Accept the request with 202 and a job resource to poll', ['202', 'accepted', 'job', 'poll', 'status'], 'What does the first response return?'),
     p('notify', 'Or notify with webhooks or server-sent events when done', ['webhook', 'callback', 'server sent events', 'notify']),
-    p('result', 'The job resource links to the result and reports failures', ['link', 'result', 'location', 'failure']),
+    p('result', 'The job resource links to the result and reports failures', ['link', 'location', 'failure']),
     p('idempotent', 'Make submission idempotent so retries do not start twice', ['idempotent', 'idempotency key', 'twice', 'retry']),
   ]),
   t('api-m-5', 'rest_api', 'medium', 'How do you document and keep an API contract in sync with its implementation?', [
     p('openapi', 'Describe it with OpenAPI', ['openapi', 'swagger', 'specification', 'schema'], 'Which format describes a REST API?'),
     p('generate', 'Generate the spec from code or code from the spec, so they cannot drift', ['generate', 'drift', 'code first', 'design first', 'single source']),
     p('tests', 'Contract tests check responses against the spec in CI', ['contract test', 'validate responses', 'ci', 'pact']),
-    p('clients', 'Generate typed clients and examples from it', ['client', 'sdk', 'example', 'typed']),
+    p('clients', 'Generate typed clients and examples from it', ['sdk', 'example', 'typed']),
   ]),
   t('api-m-6', 'rest_api', 'medium', 'How do you design webhooks that clients can rely on?', [
     p('signature', 'Sign each payload (HMAC) so receivers can verify it', ['hmac', 'sign', 'signature', 'verify'], 'How does the receiver know a webhook is genuine?'),
     p('retries', 'Retry with backoff until a 2xx, and let clients replay', ['retry', 'backoff', '2xx', 'replay']),
     p('idempotent', 'Include an event id so receivers can deduplicate', ['event id', 'dedup', 'idempotent', 'duplicate']),
-    p('order', 'Order is not guaranteed, so payloads carry timestamps or versions', ['order', 'timestamp', 'version', 'out of order']),
+    p('order', 'Order is not guaranteed, so payloads carry timestamps or versions', ['timestamp', 'out of order']),
   ]),
   t('api-h-2', 'rest_api', 'hard', 'How would you evolve an API without breaking existing clients?', [
     p('additive', 'Make additive changes only: new optional fields and endpoints', ['additive', 'optional', 'new field', 'backward compatible'], 'Which changes are safe?'),
@@ -85,7 +85,7 @@ export const REST_API_QUESTIONS: readonly BankQuestion[] = [
     p('rest', 'REST suits public resource APIs and HTTP caching', ['rest', 'public', 'caching', 'resource'], 'When is plain REST the right call?'),
     p('graphql', 'GraphQL lets clients choose fields and avoids over-fetching, at the cost of caching and query cost control', ['graphql', 'over fetching', 'choose fields', 'query cost', 'n+1']),
     p('grpc', 'gRPC gives typed, fast service-to-service calls with streaming', ['grpc', 'protobuf', 'service to service', 'streaming', 'binary']),
-    p('context', 'Choose by clients, team skills and tooling', ['clients', 'team', 'tooling', 'trade off']),
+    p('context', 'Choose by clients, team skills and tooling', ['tooling', 'trade off']),
   ]),
   t('api-h-4', 'rest_api', 'hard', 'How would you protect an API from abuse and overload?', [
     p('rate-limits', 'Rate limit per client with quotas and 429 responses', ['rate limit', 'quota', '429', 'per client'], 'What stops one client from taking all the capacity?'),
@@ -100,8 +100,8 @@ export const REST_API_QUESTIONS: readonly BankQuestion[] = [
     p('idempotent', 'Make the import resumable and idempotent', ['resum', 'idempotent', 'retry', 'checkpoint']),
   ]),
   t('api-h-6', 'rest_api', 'hard', 'What is HATEOAS, and is hypermedia worth it in practice?', [
-    p('definition', 'Responses include links that tell the client what it can do next', ['links', 'next', 'hypermedia', 'discover'], 'What does a hypermedia response contain?'),
+    p('definition', 'Responses include links that tell the client what it can do next', ['links', 'hypermedia', 'discover'], 'What does a hypermedia response contain?'),
     p('decoupling', 'Clients follow links instead of building URLs, so servers can change them', ['follow links', 'building urls', 'decoupl', 'change urls']),
-    p('practice', 'Few clients use it; documented URLs and OpenAPI are more common', ['rarely', 'openapi', 'few clients', 'pragmatic', 'cost']),
+    p('practice', 'Few clients use it; documented URLs and OpenAPI are more common', ['rarely', 'openapi', 'few clients', 'pragmatic']),
   ]),
 ];

@@ -87,12 +87,12 @@ export const SQL_QUESTIONS: readonly BankQuestion[] = [
     p('replicas', 'Read replicas take read traffic, with replication lag', ['read replica', 'replication', 'replica', 'lag'], 'What do replicas help with, and what do they not?'),
     p('partitioning', 'Partition large tables by time or key', ['partition', 'partitioning', 'by time', 'by range']),
     p('sharding', 'Shard by a key across nodes; cross-shard queries and transactions get hard', ['shard', 'sharding', 'shard key', 'cross shard', 'distributed'], 'What becomes hard once you shard?'),
-    p('cache-first', 'First exhaust indexing, caching and vertical scaling', ['cache', 'vertical', 'index', 'connection pool', 'first']),
+    p('cache-first', 'First exhaust indexing, caching and vertical scaling', ['cache', 'vertical', 'index', 'connection pool']),
   ]),
   t('sql-h-4', 'sql', 'hard', 'How do deadlocks happen in a database, and how do you prevent and handle them?', [
     p('cause', 'Two transactions each hold a lock the other needs', ['each hold', 'waits for the other', 'cycle', 'circular wait'], 'Describe the smallest deadlock.'),
     p('detection', 'The database detects the cycle and aborts one transaction', ['detect', 'abort', 'victim', 'rolled back']),
-    p('order', 'Locking rows in a consistent order and keeping transactions short prevents them', ['consistent order', 'same order', 'short transaction', 'order'], 'How do you make them rare?'),
+    p('order', 'Locking rows in a consistent order and keeping transactions short prevents them', ['consistent order', 'same order', 'short transaction'], 'How do you make them rare?'),
     p('retry', 'The application retries the aborted transaction', ['retry', 'idempotent', 'try again']),
   ]),
   t('sql-h-5', 'sql', 'hard', 'How do you implement safe concurrent updates, such as decrementing stock, in SQL?', [

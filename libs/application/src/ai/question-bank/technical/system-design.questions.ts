@@ -28,7 +28,7 @@ export const SYSTEM_DESIGN_QUESTIONS: readonly BankQuestion[] = [
     p('layers', 'It works at layer 4 (TCP) or layer 7 (HTTP)', ['layer 4', 'layer 7', 'tcp', 'http']),
   ]),
   t('sd-e-3', 'system_design', 'easy', 'What is caching, and where can you cache in a web system?', [
-    p('why', 'A cache keeps copies of data close to where it is used to cut latency and load', ['latency', 'load', 'copy', 'faster', 'closer'], 'What does a cache save?'),
+    p('why', 'A cache keeps copies of data close to where it is used to cut latency and load', ['latency', 'load', 'closer'], 'What does a cache save?'),
     p('where', 'Browser, CDN, application memory, a shared cache such as Redis, database caches', ['browser', 'cdn', 'redis', 'memcached', 'in memory']),
     p('invalidation', 'Invalidation and expiry (TTL) are the hard part', ['invalidat', 'ttl', 'expire', 'stale'], 'How do you keep the cache from serving stale data?'),
   ]),
@@ -38,20 +38,20 @@ export const SYSTEM_DESIGN_QUESTIONS: readonly BankQuestion[] = [
     p('benefits', 'It lowers latency and offloads the origin, and absorbs attacks', ['latency', 'offload', 'origin', 'ddos']),
   ]),
   t('sd-e-5', 'system_design', 'easy', 'Why do systems use message queues between services?', [
-    p('async', 'Work happens asynchronously, so the caller does not wait', ['asynchronous', 'async', 'background', 'later'], 'What does the caller gain?'),
+    p('async', 'Work happens asynchronously, so the caller does not wait', ['asynchronous', 'async', 'background'], 'What does the caller gain?'),
     p('buffer', 'The queue absorbs spikes and smooths load', ['spike', 'buffer', 'smooth', 'absorb']),
     p('decouple', 'Producers and consumers are decoupled and scale independently', ['decouple', 'independent', 'scale']),
     p('retry', 'Failed work can be retried', ['retry', 'dead letter', 'durable']),
   ]),
   t('sd-e-6', 'system_design', 'easy', 'What is the difference between latency and throughput, and why do percentiles matter?', [
     p('latency', 'Latency is how long one request takes', ['how long', 'one request', 'response time', 'latency'], 'What does latency measure?'),
-    p('throughput', 'Throughput is how many requests are handled per unit of time', ['per second', 'how many', 'throughput', 'rate']),
+    p('throughput', 'Throughput is how many requests are handled per unit of time', ['per second', 'how many', 'throughput']),
     p('percentiles', 'Averages hide slow requests; p95 and p99 show the tail', ['p99', 'p95', 'percentile', 'tail', 'average']),
   ]),
   t('sd-m-2', 'system_design', 'medium', 'Design a rate limiter for an API.', [
     p('algorithm', 'Token bucket or sliding window counters per client', ['token bucket', 'sliding window', 'fixed window', 'leaky bucket'], 'Which algorithm would you use?'),
     p('key', 'Limit per API key, user or IP', ['per user', 'api key', 'ip', 'per client']),
-    p('shared', 'Keep counters in a shared store such as Redis with atomic operations', ['redis', 'shared', 'atomic', 'incr', 'lua']),
+    p('shared', 'Keep counters in a shared store such as Redis with atomic operations', ['redis', 'atomic', 'incr', 'lua']),
     p('response', 'Answer 429 with Retry-After', ['429', 'retry after', 'too many requests']),
   ]),
   t('sd-m-3', 'system_design', 'medium', 'Design a news feed: how would you build each user\'s timeline?', [
@@ -86,7 +86,7 @@ export const SYSTEM_DESIGN_QUESTIONS: readonly BankQuestion[] = [
   t('sd-h-3', 'system_design', 'hard', 'Design a search autocomplete system that answers in under 100 ms.', [
     p('trie', 'Serve prefixes from a trie or prefix index with precomputed top suggestions', ['trie', 'prefix', 'top suggestions', 'precomputed'], 'Which data structure serves prefixes quickly?'),
     p('ranking', 'Rank by popularity from query logs, updated by an offline pipeline', ['popularity', 'query logs', 'offline', 'batch', 'frequency']),
-    p('latency', 'Cache hot prefixes close to users and debounce on the client', ['cache', 'debounce', 'edge', 'client']),
+    p('latency', 'Cache hot prefixes close to users and debounce on the client', ['cache', 'debounce', 'edge']),
     p('scale', 'Shard by prefix and replicate', ['shard', 'replicat', 'by prefix']),
   ]),
   t('sd-h-4', 'system_design', 'hard', 'How do you keep data consistent across microservices without distributed transactions?', [

@@ -22,18 +22,18 @@ export const TESTING_QUESTIONS: readonly BankQuestion[] = [
     p('process', 'Quarantine with an owner and a deadline instead of ignoring', ['quarantine', 'owner', 'ticket', 'skip', 'policy']),
   ]),
   t('test-e-2', 'testing', 'easy', 'What makes a good unit test?', [
-    p('fast', 'It is fast, isolated and deterministic', ['fast', 'isolated', 'deterministic', 'repeatable'], 'What properties should every unit test have?'),
+    p('fast', 'It is fast, isolated and deterministic', ['isolated', 'deterministic', 'repeatable'], 'What properties should every unit test have?'),
     p('one-thing', 'It checks one behaviour with a clear name', ['one behaviour', 'one behavior', 'one thing', 'clear name', 'descriptive']),
     p('aaa', 'It follows arrange, act, assert', ['arrange', 'act', 'assert', 'given when then']),
     p('behaviour', 'It tests behaviour, not implementation details', ['behaviour', 'behavior', 'implementation detail', 'public interface']),
   ]),
   t('test-e-3', 'testing', 'easy', 'What is test-driven development, and what are its benefits?', [
-    p('cycle', 'Write a failing test, make it pass, then refactor (red, green, refactor)', ['red green refactor', 'failing test', 'refactor', 'first'], 'What are the steps of TDD?'),
+    p('cycle', 'Write a failing test, make it pass, then refactor (red, green, refactor)', ['red green refactor', 'failing test', 'refactor'], 'What are the steps of TDD?'),
     p('design', 'It drives simpler designs and testable code', ['design', 'testable', 'simple']),
     p('safety', 'It leaves a safety net for changes', ['safety net', 'regression', 'confidence', 'refactor']),
   ]),
   t('test-e-4', 'testing', 'easy', 'What is code coverage, and why is a high percentage not enough?', [
-    p('definition', 'Coverage measures which lines or branches the tests execute', ['lines', 'branches', 'executed', 'measure'], 'What does coverage measure?'),
+    p('definition', 'Coverage measures which lines or branches the tests execute', ['lines', 'branches', 'executed'], 'What does coverage measure?'),
     p('limits', 'Tests can execute lines without asserting anything, so executed code is unverified code', ['without assert', 'unverified', 'false confidence', 'quality']),
     p('use', 'Use it to find untested areas, not as a target', ['untested', 'gap', 'not a target', 'goodhart']),
     p('mutation', 'Mutation testing checks whether tests catch changes', ['mutation testing', 'mutant', 'stryker', 'pitest']),
@@ -50,7 +50,7 @@ export const TESTING_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('test-m-2', 'testing', 'medium', 'What is the test pyramid, and when would you deviate from it?', [
     p('shape', 'Many fast unit tests, fewer integration tests, few end-to-end tests', ['many unit', 'fewer integration', 'few end to end', 'pyramid'], 'What does the pyramid say about the number of each kind?'),
-    p('why', 'Lower tests are faster and more precise; higher ones give confidence in the whole', ['faster', 'precise', 'confidence', 'cost']),
+    p('why', 'Lower tests are faster and more precise; higher ones give confidence in the whole', ['precise', 'confidence']),
     p('trophy', 'Some teams favour integration tests (the testing trophy) for web apps', ['trophy', 'integration', 'honeycomb']),
   ]),
   t('test-m-3', 'testing', 'medium', 'What is property-based testing, and what kind of bug does it find?', [
@@ -68,12 +68,12 @@ export const TESTING_QUESTIONS: readonly BankQuestion[] = [
   t('test-m-5', 'testing', 'medium', 'What is contract testing between services, and why use it?', [
     p('contract', 'A contract describes the requests and responses one service expects from another', ['contract', 'consumer', 'provider', 'expectation'], 'What does a contract describe?'),
     p('consumer-driven', 'Consumer-driven contracts (Pact) are verified against the provider in its CI', ['pact', 'consumer driven', 'verify', 'provider ci']),
-    p('why', 'It catches breaking changes without full end-to-end environments', ['breaking change', 'without end to end', 'independent deploy', 'fast']),
+    p('why', 'It catches breaking changes without full end-to-end environments', ['breaking change', 'without end to end', 'independent deploy']),
   ]),
   t('test-m-6', 'testing', 'medium', 'How do you test asynchronous code and event-driven flows?', [
     p('await', 'Await the operation or the observable outcome, never sleep a fixed time', ['await', 'outcome', 'sleep', 'poll'], 'Why is sleep(2000) in a test a bad idea?'),
     p('timeouts', 'Poll with a deadline for eventual results', ['deadline', 'timeout', 'eventually', 'waitfor']),
-    p('control', 'Control time and queues with fakes so ordering is deterministic', ['fake', 'deterministic', 'order', 'in memory queue']),
+    p('control', 'Control time and queues with fakes so ordering is deterministic', ['fake', 'deterministic', 'in memory queue']),
   ]),
   t('test-h-2', 'testing', 'hard', 'How would you test a distributed system for failures such as network partitions or crashed nodes?', [
     p('fault-injection', 'Inject faults: kill nodes, drop or delay packets, partition the network', ['fault injection', 'kill', 'partition', 'delay', 'drop'], 'How do you create the failures on purpose?'),
@@ -90,16 +90,16 @@ export const TESTING_QUESTIONS: readonly BankQuestion[] = [
   t('test-h-4', 'testing', 'hard', 'How do you test a legacy codebase with no tests before changing it?', [
     p('characterisation', 'Write characterisation tests that pin current behaviour', ['characterization', 'characterisation', 'pin', 'current behaviour', 'golden master', 'approval'], 'How do you capture what the code does today?'),
     p('seams', 'Find or create seams to break dependencies', ['seam', 'break dependenc', 'extract', 'wrap']),
-    p('small-steps', 'Refactor in small, safe steps under those tests', ['small step', 'safe', 'refactor', 'incremental']),
+    p('small-steps', 'Refactor in small, safe steps under those tests', ['small step', 'refactor', 'incremental']),
   ]),
   t('test-h-5', 'testing', 'hard', 'How would you build confidence in a machine-learning or LLM feature whose output is not deterministic?', [
     p('eval-set', 'Keep a labelled evaluation set and score against it', ['evaluation set', 'labelled', 'labeled', 'golden set', 'benchmark'], 'What do you compare the output to?'),
     p('metrics', 'Track metrics and thresholds rather than exact outputs', ['metric', 'threshold', 'accuracy', 'not exact']),
     p('adversarial', 'Include adversarial and edge cases', ['adversarial', 'edge case', 'red team']),
-    p('determinism', 'Pin model versions and seeds, and monitor in production', ['pin', 'version', 'seed', 'monitor', 'drift']),
+    p('determinism', 'Pin model versions and seeds, and monitor in production', ['pin', 'seed', 'monitor', 'drift']),
   ]),
   t('test-h-6', 'testing', 'hard', 'How would you make a slow CI test suite fast again without losing confidence?', [
-    p('measure', 'Measure which tests and stages take the time', ['measure', 'slowest', 'profile', 'timing'], 'Where do you start?'),
+    p('measure', 'Measure which tests and stages take the time', ['slowest', 'profile', 'timing'], 'Where do you start?'),
     p('parallel', 'Parallelise and shard tests across workers', ['parallel', 'shard', 'workers', 'split']),
     p('pyramid', 'Push slow end-to-end tests down to faster levels', ['unit', 'lower level', 'pyramid', 'end to end']),
     p('selective', 'Run only affected tests on each change and cache builds', ['affected', 'selective', 'cache', 'impact analysis']),

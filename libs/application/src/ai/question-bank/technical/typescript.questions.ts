@@ -21,11 +21,11 @@ export const TYPESCRIPT_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('ts-e-2', 'typescript', 'easy', 'What is the difference between any, unknown and never in TypeScript?', [
     p('any', 'any turns type checking off for that value', ['turns off', 'disables', 'no checking', 'escape hatch', 'anything goes'], 'What do you lose with any?'),
-    p('unknown', 'unknown accepts anything but must be narrowed before use', ['narrow', 'must check', 'type guard', 'safe'], 'How is unknown safer than any?'),
+    p('unknown', 'unknown accepts anything but must be narrowed before use', ['narrow', 'must check', 'type guard'], 'How is unknown safer than any?'),
     p('never', 'never is the type with no values, for impossible cases and exhaustive checks', ['no values', 'impossible', 'exhaustive', 'unreachable', 'never returns']),
   ]),
   t('ts-e-3', 'typescript', 'easy', 'What are union types in TypeScript, and how do you work with a value of a union type?', [
-    p('union', 'A union type says a value is one of several types', ['one of several', 'either', 'or', 'union'], 'What does string | number mean?'),
+    p('union', 'A union type says a value is one of several types', ['one of several', 'union'], 'What does string | number mean?'),
     p('narrowing', 'You narrow it with typeof, in or a discriminant before using member-specific features', ['typeof', 'narrow', 'discriminant', 'type guard', 'in operator'], 'How do you call a string method on a string | number?'),
     p('literal', 'Unions of literals model a fixed set of values', ['literal', 'fixed set', 'enum', 'string literal']),
   ]),
@@ -47,8 +47,8 @@ export const TYPESCRIPT_QUESTIONS: readonly BankQuestion[] = [
   t('ts-m-2', 'typescript', 'medium', 'What are the built-in utility types (Partial, Pick, Omit, Record) and how would you use them?', [
     p('partial', 'Partial makes every property optional, for example for update payloads', ['partial', 'optional', 'update'], 'When would you use Partial?'),
     p('pick-omit', 'Pick and Omit select or remove properties of a type', ['pick', 'omit', 'subset', 'remove']),
-    p('record', 'Record<K, V> types an object map from keys to values', ['record', 'map', 'dictionary', 'keys to values']),
-    p('derive', 'Deriving types from one source keeps them in sync', ['derive', 'in sync', 'single source', 'reuse'], 'Why derive types rather than copy them?'),
+    p('record', 'Record<K, V> types an object map from keys to values', ['record', 'dictionary', 'keys to values']),
+    p('derive', 'Deriving types from one source keeps them in sync', ['derive', 'in sync', 'single source'], 'Why derive types rather than copy them?'),
   ]),
   t('ts-m-3', 'typescript', 'medium', 'What is a discriminated union, and how does it give exhaustive checking in a switch?', [
     p('tag', 'Each member has a common literal tag property', ['tag', 'discriminant', 'kind', 'type field', 'literal'], 'What makes a union discriminated?'),
@@ -69,7 +69,7 @@ export const TYPESCRIPT_QUESTIONS: readonly BankQuestion[] = [
   t('ts-m-6', 'typescript', 'medium', 'How do function overloads and generic constraints compare for typing a flexible function?', [
     p('overloads', 'Overloads list separate signatures over one implementation', ['overload', 'signatures', 'implementation signature'], 'What does an overload declare?'),
     p('generic', 'A generic with a constraint keeps input and output types linked', ['generic', 'constraint', 'extends', 'linked'], 'How do you keep the return type tied to the argument?'),
-    p('choice', 'Prefer unions or generics; overloads when the return type truly differs per input', ['prefer', 'when', 'return type differs', 'readab']),
+    p('choice', 'Prefer unions or generics; overloads when the return type truly differs per input', ['prefer', 'return type differs', 'readab']),
   ]),
   t('ts-h-2', 'typescript', 'hard', 'What do variance, covariance and contravariance mean in TypeScript, and why are method parameters bivariant?', [
     p('covariance', 'Covariance: a producer of a subtype can stand in for a producer of the supertype', ['covariant', 'covariance', 'producer', 'return type'], 'Why can a function returning Dog stand in for one returning Animal?'),
@@ -77,7 +77,7 @@ export const TYPESCRIPT_QUESTIONS: readonly BankQuestion[] = [
     p('bivariance', 'Method parameters are checked bivariantly for convenience, which is unsound; strictFunctionTypes fixes function properties', ['bivariant', 'bivariance', 'strictfunctiontypes', 'unsound']),
   ]),
   t('ts-h-3', 'typescript', 'hard', 'How would you type an event emitter so that listeners get the right payload type for each event name?', [
-    p('map', 'Describe events as a map from event name to payload type', ['event map', 'map', 'name to payload', 'interface'], 'Where do you describe which payload goes with which event?'),
+    p('map', 'Describe events as a map from event name to payload type', ['event map', 'name to payload', 'interface'], 'Where do you describe which payload goes with which event?'),
     p('keyof', 'Constrain the name with K extends keyof Events', ['keyof', 'extends keyof', 'constraint'], 'How do you restrict the event name?'),
     p('indexed', 'Type the listener with the indexed access type Events[K]', ['indexed access', 'events[k]', 'lookup type']),
     p('safety', 'Wrong names or payloads become compile errors', ['compile error', 'type safe', 'typo', 'autocomplete']),
@@ -89,7 +89,7 @@ export const TYPESCRIPT_QUESTIONS: readonly BankQuestion[] = [
     p('infer', 'With infer they can parse strings at the type level', ['infer', 'parse', 'type level', 'extract']),
   ]),
   t('ts-h-5', 'typescript', 'hard', 'A large TypeScript monorepo type-checks slowly. How would you find and fix the cause?', [
-    p('measure', 'Measure with --extendedDiagnostics or --generateTrace', ['extendeddiagnostics', 'generatetrace', 'diagnostics', 'trace', 'measure'], 'How do you find what the compiler spends time on?'),
+    p('measure', 'Measure with --extendedDiagnostics or --generateTrace', ['extendeddiagnostics', 'generatetrace', 'diagnostics', 'trace'], 'How do you find what the compiler spends time on?'),
     p('references', 'Split into project references with incremental, composite builds', ['project references', 'composite', 'incremental', 'tsbuildinfo'], 'How do you avoid re-checking everything on each change?'),
     p('types', 'Simplify deep conditional or recursive types and add explicit return types', ['recursive', 'conditional', 'explicit return type', 'complex type', 'instantiation']),
     p('skip', 'Use skipLibCheck and isolate heavy generated types', ['skiplibcheck', 'declaration', 'generated', 'd.ts']),
