@@ -25,8 +25,14 @@ describe('the question bank', () => {
       expect(skillIds.has(q.skill)).toBe(true);
       expect(q.id).toMatch(new RegExp(`-${q.difficulty.charAt(0)}-\\d+$`));
     }
-    // The first question of each skill × difficulty keeps the id recorded plans and scores already cite.
+    // The first question of each skill × difficulty keeps the id recorded plans and scores already cite (py-e-1 ...),
+    // and a skill's questions share its id prefix.
     for (const id of ['py-e-1', 'py-m-1', 'py-h-1', 'sql-m-1', 'k8s-h-1', 'test-h-1']) expect(ids).toContain(id);
+    for (const skill of SKILLS) {
+      const own = TECHNICAL_QUESTIONS.filter((q) => q.skill === skill.id);
+      expect(new Set(own.map((q) => q.id.replace(/-[emh]-\d+$/, ''))).size).toBe(1);
+      for (const difficulty of DIFFICULTIES) expect(own.some((q) => q.difficulty === difficulty && q.id.endsWith(`-${difficulty.charAt(0)}-1`))).toBe(true);
+    }
   });
 
   it('asks no question twice: no two questions share their text', () => {
