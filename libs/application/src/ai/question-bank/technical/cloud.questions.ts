@@ -31,9 +31,9 @@ export const CLOUD_QUESTIONS: readonly BankQuestion[] = [
     p('traits', 'Object storage is cheap, durable and scales without limit, but objects are replaced rather than edited', ['durable', 'cheap', 'scales', 'immutable', 'replace']),
   ]),
   t('cloud-e-4', 'cloud', 'easy', 'What is serverless computing (for example AWS Lambda), and what are its trade-offs?', [
-    p('managed', 'You deploy functions and the provider runs and scales them on demand', ['function', 'scale', 'on demand', 'provider manages', 'no servers to manage'], 'Who runs the servers in a serverless setup?'),
+    p('managed', 'You deploy functions and the provider runs and scales them on demand', ['function', 'scale', 'provider manages'], 'Who runs the servers in a serverless setup?'),
     p('billing', 'You pay per invocation and duration, nothing when idle', ['pay per', 'invocation', 'idle', 'per request']),
-    p('limits', 'Cold starts, time limits and vendor lock-in are the trade-offs', ['cold start', 'time limit', 'lock in', 'vendor', 'timeout']),
+    p('limits', 'Cold starts, time limits and vendor lock-in are the trade-offs', ['cold start', 'time limit', 'vendor', 'timeout']),
   ]),
   t('cloud-e-5', 'cloud', 'easy', 'How do you keep a cloud bill under control?', [
     p('visibility', 'Tag resources and watch costs with budgets and alerts', ['tag', 'budget', 'alert', 'cost explorer', 'visibility'], 'How do you know who spends what?'),

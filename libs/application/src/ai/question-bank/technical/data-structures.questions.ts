@@ -53,9 +53,9 @@ export const DATA_STRUCTURES_QUESTIONS: readonly BankQuestion[] = [
     p('uses', 'Priority queues, top-k and Dijkstra', ['priority queue', 'top k', 'dijkstra', 'scheduling']),
   ]),
   t('ds-m-3', 'data_structures', 'medium', 'What is a trie, and when is it better than a hash map?', [
-    p('structure', 'A trie stores strings character by character along paths from the root', ['character by character', 'prefix tree', 'path', 'node per character'], 'How does a trie store words?'),
-    p('prefix', 'It answers prefix queries and autocomplete quickly', ['prefix', 'autocomplete', 'starts with']),
-    p('cost', 'Lookups cost O(length of the key) whatever the number of words', ['length of the key', 'o(m)', 'key length']),
+    p('structure', 'A trie stores strings character by character along paths from the root', ['prefix tree', 'path', 'node per character'], 'How does a trie store words?'),
+    p('prefix', 'It answers prefix queries and autocomplete quickly', ['prefix', 'autocomplete']),
+    p('cost', 'Lookups cost O(length of the key) whatever the number of words', ['o(m)', 'key length']),
     p('memory', 'It can use a lot of memory; compressed tries help', ['memory', 'compressed', 'radix']),
   ]),
   t('ds-m-4', 'data_structures', 'medium', 'What are balanced binary search trees (AVL, red-black), and why do we need them?', [

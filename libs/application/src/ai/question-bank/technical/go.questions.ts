@@ -34,9 +34,9 @@ export const GO_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('go-e-4', 'go', 'easy', 'What does defer do in Go, and what are typical uses?', [
     p('timing', 'defer runs a call when the surrounding function returns', ['when the function returns', 'on return', 'at the end', 'returns'], 'When does a deferred call run?'),
-    p('order', 'Deferred calls run in last-in, first-out order', ['lifo', 'last in first out', 'reverse order', 'stack']),
+    p('order', 'Deferred calls run in last-in, first-out order', ['lifo', 'reverse order', 'stack']),
     p('uses', 'Used to close files, unlock mutexes and recover from panics', ['unlock', 'recover', 'cleanup']),
-    p('args', 'Arguments are evaluated when defer is executed, not when it runs', ['evaluated immediately', 'evaluated when', 'arguments', 'loop']),
+    p('args', 'Arguments are evaluated when defer is executed, not when it runs', ['evaluated immediately', 'arguments', 'loop']),
   ]),
   t('go-e-5', 'go', 'easy', 'What is the difference between a value receiver and a pointer receiver on a Go method?', [
     p('copy', 'A value receiver works on a copy, so changes are not seen by the caller', ['not seen', 'value receiver'], 'What happens if a value-receiver method changes a field?'),

@@ -57,16 +57,16 @@ export const JAVASCRIPT_QUESTIONS: readonly BankQuestion[] = [
     p('create', 'A prototype can also be set directly, with Object.create or Object.setPrototypeOf', ['set directly', 'object.create', 'setprototypeof']),
   ]),
   t('js-m-3', 'javascript', 'medium', 'What are debouncing and throttling, and when would you use each?', [
-    p('debounce', 'Debounce runs a function only after events stop for a given time', ['debounce', 'after a pause', 'stop firing', 'wait until'], 'What does a debounced handler wait for?'),
-    p('throttle', 'Throttle runs a function at most once per interval', ['throttle', 'at most once', 'per interval']),
+    p('debounce', 'Debounce runs a function only after events stop for a given time', ['debounce', 'stop firing'], 'What does a debounced handler wait for?'),
+    p('throttle', 'Throttle runs a function at most once per interval', ['throttle', 'per interval']),
     p('uses', 'Debounce for search input, throttle for scroll or resize handlers', ['search', 'scroll', 'resize', 'autocomplete'], 'Which would you use for a search box?'),
     p('implementation', 'Both are built with timers (setTimeout) and closures', ['settimeout', 'timer', 'cleartimeout', 'closure']),
   ]),
   t('js-m-4', 'javascript', 'medium', 'How do you run several asynchronous operations at once in JavaScript, and how do Promise.all, allSettled and race differ?', [
-    p('parallel', 'Start the promises first and await them together instead of one by one', ['together', 'concurrently', 'in parallel', 'sequential', 'one by one'], 'Why is awaiting in a loop slower?'),
-    p('all', 'Promise.all rejects as soon as one promise rejects', ['promise.all', 'fails fast', 'first rejection', 'rejects']),
-    p('allsettled', 'Promise.allSettled waits for every result, success or failure', ['allsettled', 'every result', 'settled', 'all outcomes'], 'How do you get every result even when some fail?'),
-    p('race', 'Promise.race settles with the first one to settle, useful for timeouts', ['race', 'first to settle', 'timeout', 'promise.any']),
+    p('parallel', 'Start the promises first and await them together instead of one by one', ['together', 'concurrently', 'sequential'], 'Why is awaiting in a loop slower?'),
+    p('all', 'Promise.all rejects as soon as one promise rejects', ['promise.all', 'fails fast', 'rejects']),
+    p('allsettled', 'Promise.allSettled waits for every result, success or failure', ['allsettled', 'settled'], 'How do you get every result even when some fail?'),
+    p('race', 'Promise.race settles with the first one to settle, useful for timeouts', ['race', 'timeout', 'promise.any']),
   ]),
   t('js-m-5', 'javascript', 'medium', 'How do ES modules differ from CommonJS modules?', [
     p('syntax', 'ES modules use import/export, CommonJS uses require and module.exports', ['import', 'export', 'require', 'module.exports'], 'How does each one import a module?'),

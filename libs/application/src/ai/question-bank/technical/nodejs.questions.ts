@@ -29,10 +29,10 @@ export const NODEJS_QUESTIONS: readonly BankQuestion[] = [
   t('node-e-3', 'nodejs', 'easy', 'How do you read environment variables and configuration in a Node.js application?', [
     p('process-env', 'Configuration comes from the environment variables in process.env', ['environment variable', 'process.env', 'env'], 'Where does a Node process find its environment variables?'),
     p('validate', 'Validate and give defaults at startup, failing fast on bad values', ['validate', 'default', 'fail fast', 'startup'], 'What should happen when a required variable is missing?'),
-    p('secrets', 'Keep secrets out of the code and repository', ['secret', 'not in the code', 'repository', 'dotenv']),
+    p('secrets', 'Keep secrets out of the code and repository', ['secret', 'repository', 'dotenv']),
   ]),
   t('node-e-4', 'nodejs', 'easy', 'What is middleware in an Express or Fastify application?', [
-    p('chain', 'Middleware are functions that run in order on each request before the handler', ['in order', 'chain', 'before the handler', 'pipeline'], 'When does middleware run?'),
+    p('chain', 'Middleware are functions that run in order on each request before the handler', ['chain', 'pipeline'], 'When does middleware run?'),
     p('next', 'Each one can change the request or response and call next, or end the response', ['end the response', 'modify']),
     p('uses', 'Used for logging, authentication, parsing and errors', ['logging', 'authentication', 'auth', 'parsing', 'error handling']),
   ]),
@@ -43,9 +43,9 @@ export const NODEJS_QUESTIONS: readonly BankQuestion[] = [
     p('crash', 'On an unknown error, crash and let the supervisor restart', ['restart', 'supervisor', 'exit', 'pm2', 'orchestrator']),
   ]),
   t('node-e-6', 'nodejs', 'easy', 'What is the difference between process.nextTick, setImmediate and setTimeout in Node.js?', [
-    p('nexttick', 'process.nextTick runs before the event loop continues, even before promise callbacks', ['nexttick', 'before the event loop', 'immediately after', 'before promises'], 'Which runs first?'),
-    p('setimmediate', 'setImmediate runs in the check phase after I/O callbacks', ['check phase', 'after i/o', 'setimmediate']),
-    p('settimeout', 'setTimeout runs in the timers phase after at least the delay', ['timers phase', 'delay', 'at least']),
+    p('nexttick', 'process.nextTick runs before the event loop continues, even before promise callbacks', ['nexttick', 'next tick queue', 'before promises', 'microtask'], 'Which runs first?'),
+    p('setimmediate', 'setImmediate runs in the check phase after I/O callbacks', ['check phase', 'setimmediate']),
+    p('settimeout', 'setTimeout runs in the timers phase after at least the delay', ['timers phase', 'delay']),
     p('starvation', 'Recursive nextTick can starve I/O', ['starve', 'starvation', 'block i/o']),
   ]),
   t('node-m-2', 'nodejs', 'medium', 'How would you run CPU-heavy work in a Node.js service without blocking requests?', [
@@ -80,8 +80,8 @@ export const NODEJS_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('node-h-2', 'nodejs', 'hard', 'Explain the phases of the Node.js event loop and where promises fit in.', [
     p('phases', 'timers, pending callbacks, poll, check and close phases', ['timers', 'poll', 'close callbacks', 'phase'], 'Name the main phases.'),
-    p('poll', 'The poll phase waits for I/O and runs its callbacks', ['poll', 'wait for i/o', 'i/o callbacks']),
-    p('microtasks', 'nextTick and promise microtasks run between each callback', ['microtask', 'between each', 'nexttick', 'promise'], 'When do promise callbacks run?'),
+    p('poll', 'The poll phase waits for I/O and runs its callbacks', ['poll', 'i/o callbacks']),
+    p('microtasks', 'nextTick and promise microtasks run between each callback', ['microtask', 'nexttick', 'promise'], 'When do promise callbacks run?'),
     p('libuv', 'libuv implements the loop', ['libuv', 'epoll', 'kqueue']),
   ]),
   t('node-h-3', 'nodejs', 'hard', 'How would you implement graceful shutdown and zero-downtime deploys for a Node.js API?', [

@@ -30,7 +30,7 @@ export const PYTHON_QUESTIONS: readonly BankQuestion[] = [
   ]),
   t('py-e-3', 'python', 'easy', 'How do you handle exceptions in Python? Explain try, except, else and finally.', [
     p('try-except', 'Code that may fail goes in try; except catches specific exception types', ['except', 'catch', 'specific exception', 'exception type'], 'Which exceptions should an except clause catch?'),
-    p('else', 'The else block runs only when the try block succeeded without an exception', ['succeeded', 'without an exception', 'no exception', 'else block']),
+    p('else', 'The else block runs only when the try block succeeded without an exception', ['succeeded', 'else block']),
     p('finally', 'finally always runs, for cleanup such as closing files', ['finally', 'always runs', 'cleanup', 'clean up'], 'How do you make sure a file is closed even on error?'),
     p('bare-except', 'Avoid bare except, which also swallows KeyboardInterrupt and hides bugs', ['bare except', 'swallow', 'hide', 'keyboardinterrupt', 'catch everything']),
   ]),
@@ -70,9 +70,9 @@ export const PYTHON_QUESTIONS: readonly BankQuestion[] = [
     p('contextlib', 'contextlib.contextmanager turns a generator into one', ['contextlib', 'contextmanager', 'generator', 'yield']),
   ]),
   t('py-m-5', 'python', 'medium', 'Why is a mutable default argument such as def f(items=[]) a bug, and how do you fix it?', [
-    p('evaluated-once', 'Default values are evaluated once, when the function is defined', ['evaluated once', 'definition time', 'when the function is defined'], 'When is the default value created?'),
-    p('shared', 'The same list is shared by every call, so changes leak between calls', ['same list', 'persists', 'leak', 'accumulate']),
-    p('fix', 'Use None as the default and create a new list inside the function', ['is none', 'inside the function', 'new list'], 'What is the usual fix?'),
+    p('evaluated-once', 'Default values are evaluated once, when the function is defined', ['evaluated once', 'definition time', 'def time'], 'When is the default value created?'),
+    p('shared', 'The same list is shared by every call, so changes leak between calls', ['persists', 'leak', 'accumulate', 'shared between calls']),
+    p('fix', 'Use None as the default and create a new list inside the function', ['none default', 'sentinel', 'new list', 'fresh list', 'is none'], 'What is the usual fix?'),
   ]),
   t('py-m-6', 'python', 'medium', 'How does asyncio work in Python, and when is it the right tool?', [
     p('event-loop', 'A single-threaded event loop runs coroutines cooperatively', ['event loop', 'coroutine', 'cooperative', 'single thread'], 'What runs the coroutines?'),

@@ -36,8 +36,8 @@ export const REST_API_QUESTIONS: readonly BankQuestion[] = [
     p('query', 'Filters, sorting and pagination go in query parameters', ['query parameter', 'filter', 'sort', 'pagination']),
   ]),
   t('api-e-5', 'rest_api', 'easy', 'What is the difference between authentication and authorisation in an API?', [
-    p('authn', 'Authentication establishes who the caller is', ['who', 'identity', 'authentication', 'log in', 'credentials'], 'What question does authentication answer?'),
-    p('authz', 'Authorisation decides what that caller may do', ['what they may do', 'permission', 'authorization', 'authorisation', 'access']),
+    p('authn', 'Authentication establishes who the caller is', ['who', 'identity', 'authentication', 'credentials'], 'What question does authentication answer?'),
+    p('authz', 'Authorisation decides what that caller may do', ['permission', 'authorization', 'authorisation', 'access']),
     p('codes', '401 means not authenticated, 403 means not allowed', ['401', '403', 'unauthorized', 'forbidden']),
   ]),
   t('api-e-6', 'rest_api', 'easy', 'What is CORS, and why does a browser block some API calls?', [

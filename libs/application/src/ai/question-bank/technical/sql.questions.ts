@@ -4,8 +4,8 @@ import { p, t } from './technical-question.builders';
 /** SQL: at least five questions at each difficulty, each with the points a good answer makes. */
 export const SQL_QUESTIONS: readonly BankQuestion[] = [
   t('sql-e-1', 'sql', 'easy', 'What is the difference between an INNER JOIN and a LEFT JOIN?', [
-    p('inner', 'INNER JOIN keeps only rows that match in both tables', ['only matching', 'both tables', 'intersection', 'match in both'], 'Which rows does an inner join return?'),
-    p('left', 'LEFT JOIN keeps every row of the left table', ['all rows', 'every row', 'left table', 'preserve'], 'What happens to left rows without a match?'),
+    p('inner', 'INNER JOIN keeps only rows that match in both tables', ['both tables', 'matching rows', 'intersection'], 'Which rows does an inner join return?'),
+    p('left', 'LEFT JOIN keeps every row of the left table', ['left table', 'preserve'], 'What happens to left rows without a match?'),
     p('nulls', 'Unmatched right-side columns are NULL', ['null', 'nulls'], 'What values do the missing columns get?'),
   ]),
   t('sql-m-1', 'sql', 'medium', 'How do database indexes work, and when can an index make things worse?', [
@@ -32,10 +32,10 @@ export const SQL_QUESTIONS: readonly BankQuestion[] = [
     p('integrity', 'Foreign keys enforce referential integrity, with rules on delete such as CASCADE', ['referential integrity', 'cascade', 'on delete', 'orphan'], 'What happens when you delete a referenced row?'),
   ]),
   t('sql-e-4', 'sql', 'easy', 'How does NULL behave in SQL comparisons and aggregates?', [
-    p('unknown', 'NULL means unknown; comparing with = gives unknown, not true', ['unknown', 'three valued', 'not equal to anything', 'not true'], 'What does NULL = NULL return?'),
+    p('unknown', 'NULL means unknown; comparing with = gives unknown, not true', ['unknown', 'three valued', 'ternary logic'], 'What does NULL = NULL return?'),
     p('is-null', 'Use IS NULL and IS NOT NULL to test for it', ['is null', 'is not null']),
-    p('aggregates', 'Aggregates such as COUNT(column) and AVG skip NULLs', ['skip', 'ignore', 'count(*)', 'avg']),
-    p('coalesce', 'COALESCE supplies a default for NULL', ['coalesce', 'default', 'ifnull']),
+    p('aggregates', 'Aggregates such as COUNT(column) and AVG skip NULLs', ['skip', 'ignore', 'count(*)', 'avg', 'sum']),
+    p('coalesce', 'COALESCE supplies a default for NULL', ['coalesce', 'default', 'ifnull', 'nvl']),
   ]),
   t('sql-e-5', 'sql', 'easy', 'What is normalisation in relational databases, and why would you sometimes denormalise?', [
     p('redundancy', 'Normalisation removes duplicated data by splitting it into related tables', ['redundancy', 'duplicat', 'split', 'related tables'], 'What problem does normalisation solve?'),
