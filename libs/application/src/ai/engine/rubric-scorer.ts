@@ -69,9 +69,33 @@ function flags(read: ReadAnswer, points: readonly RubricPoint[], question: strin
   return { echo, offTopic, list };
 }
 
+/**
+ * A keyword counts where the answer gives it the polarity the point gives it: affirmed for most points, and
+ * negated for a point that is itself a negation ("const cannot be reassigned": "it can't be reassigned"
+ * states it, "it can be reassigned" contradicts it).
+ */
 function states(sentence: ReadSentence, point: RubricPoint): boolean {
   const affirmed = sentence.words.filter((w) => !w.negated);
-  return point.keywords.some((k) => containsKeyword(affirmed, k));
+  const negated = sentence.words.filter((w) => w.negated);
+  const denied = deniedKeywords(point);
+  return point.keywords.some((k) => containsKeyword(denied.has(k) ? negated : affirmed, k));
+}
+
+const deniedByPoint = new Map<string, ReadonlySet<string>>();
+/** Bank points repeat across answers; generated questions bring new ones, so the memo is bounded. */
+const MAX_REMEMBERED_POINTS = 5000;
+
+/** The keywords the point's own text states under a negation (and nowhere affirmed). */
+function deniedKeywords(point: RubricPoint): ReadonlySet<string> {
+  const known = deniedByPoint.get(point.text);
+  if (known) return known;
+  const words = readAnswer(point.text).words;
+  const negated = words.filter((w) => w.negated);
+  const affirmed = words.filter((w) => !w.negated);
+  const denied = new Set(negated.length ? point.keywords.filter((k) => containsKeyword(negated, k) && !containsKeyword(affirmed, k)) : []);
+  if (deniedByPoint.size >= MAX_REMEMBERED_POINTS) deniedByPoint.clear();
+  deniedByPoint.set(point.text, denied);
+  return denied;
 }
 
 function feedbackFor(
