@@ -171,3 +171,13 @@ export const READING_CASES: readonly ReadingCase[] = [
     covers: ['reassign'],
   },
 ];
+
+/** Whether a verdict meets everything the case asks (the bench counts cases judged right with it). */
+export function readingCaseHolds(c: ReadingCase, verdict: { readonly score10: number; readonly covered: readonly string[] }): boolean {
+  return (
+    (c.covers ?? []).every((id) => verdict.covered.includes(id)) &&
+    (c.misses ?? []).every((id) => !verdict.covered.includes(id)) &&
+    (c.atMost === undefined || verdict.score10 <= c.atMost) &&
+    (c.atLeast === undefined || verdict.score10 >= c.atLeast)
+  );
+}

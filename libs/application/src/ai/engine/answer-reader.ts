@@ -50,9 +50,11 @@ const SEGMENT_BREAK = new Set([',', ';']);
 /** The characters that join the parts of a compound or a name, as the keywords' tokenizer splits them. */
 const JOINERS = /[-_./]+/;
 const WORD = /[a-z0-9]/;
+/** No word is this long; the model's tokenizer slows down sharply on such runs, so they are cut first. */
+const OVERLONG_RUN = /(\S{64})(?=\S)/g;
 
 export function readAnswer(text: string): ReadAnswer {
-  const doc = engine().readDoc(protectCode(text));
+  const doc = engine().readDoc(protectCode(text).replace(OVERLONG_RUN, '$1 '));
   const its = engine().its;
   const sentences: ReadSentence[] = [];
   doc.sentences().each((s: ItemSentence) => {

@@ -4,7 +4,7 @@ import { contentLemmas, readAnswer, ReadAnswer, ReadSentence } from './answer-re
 import { containsKeyword, tokenize } from './text-match';
 
 /** The rubric's version: recorded with every score so a re-score can tell it used the same rules. */
-export const RUBRIC_VERSION = 'rubric-2026.2';
+export const RUBRIC_VERSION = 'rubric-2026.3';
 
 /** Words (in real sentences) at which an answer counts as fully developed. */
 const DEVELOPED_WORDS = 60;

@@ -1,71 +1,67 @@
 /**
- * Whether a sentence is a statement or a list of terms, from its words' parts of speech: a statement is made
- * of clauses (a subject followed by its verb: "the key is hashed", "threads still help", "it cannot be
- * reassigned"; or an imperative that opens the sentence: "use a join"). Commas and semicolons cut a sentence
- * into segments; a sentence reads as a statement when it has a clause and its clauses hold at least half its
- * words (a long segment with a verb counts too: the tagger misses some subjects, list items are short), so a keyword
- * list stays a list however many articles and prepositions dress its items ("the event loop, a single thread,
- * on the heap") or a clause introduces it ("I know these: hash table, o(1), collision, ...").
- * Counting function words cannot tell those apart; subject-verb structure can. A sentence must still have some
- * function words (a bare list of terms has none, and the tagger reads "call stack" or "record append" in it as
- * a subject and its verb). Linear in the sentence's length.
+ * Whether a sentence is a statement or a list of terms, from its words' parts of speech. Commas and semicolons
+ * cut a sentence into segments; a segment is a statement when it is a clause (a subject followed by its verb:
+ * "it is stable", "the key is hashed"; or an imperative that opens the sentence: "use a join"), or when it is
+ * long and has a verb or opens with a subordinator (the lite model misses some subjects: "so a lookup costs
+ * ... and only degrades"). A sentence reads as a statement when its statement segments hold at least half its
+ * words, so a list of terms stays a list however many articles and prepositions dress its items ("the event
+ * loop, a single thread, on the heap") or a clause introduces it ("I know these: hash table, o(1), ...").
+ * A sentence also needs a verb and a share of function words: a bare run of terms has none, and the model
+ * reads "call stack" or "record append" in it as a subject and its verb. Linear in the sentence's length.
  */
 export interface TaggedWord {
   readonly lemma: string;
   readonly pos: string;
 }
 
-/** The share of a sentence's words that its clauses must hold. */
-const MIN_CLAUSE_SHARE = 0.5;
-/** The most bare nouns a subject runs to before its verb ("the hash table" yes, "hash table o 1 collision" no). */
-const MAX_SUBJECT_NOUNS = 3;
 const MIN_WORDS = 4;
-/**
- * A segment this long is prose, even when the tagger recognised no subject, if it has a verb ("so a lookup
- * costs ... and only degrades") or opens with a subordinator ("when a child renders again for nothing").
- */
-const PROSE_WORDS = 5;
-const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'since', 'while', 'although', 'though', 'unless', 'whereas', 'once', 'until', 'so']);
-/** The most words between a subject and its verb ("it may not yet have been"); keeps each look-back constant. */
-const MAX_BETWEEN = 4;
-
+/** The share of a sentence's words that its statement segments must hold. */
+const MIN_STATEMENT_SHARE = 0.5;
 /** The least share of function words in a statement: under it, a run of terms. */
 const MIN_FUNCTION_SHARE = 0.2;
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
-/** An imperative's object or complement opens with one of these within a few words ("use a join", "wrap it in"). */
+/** A segment at least this long is prose when it has a verb or opens with a subordinator; list items are short. */
+const PROSE_WORDS = 5;
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'since', 'while', 'although', 'though', 'unless', 'whereas', 'once', 'until', 'so']);
+/** The most bare nouns a subject runs to before its verb ("the hash table" yes, "hash table o 1 collision" no). */
+const MAX_SUBJECT_NOUNS = 3;
+/** The most words between a subject and its verb ("it may not yet have been"); keeps each look-back constant. */
+const MAX_BETWEEN = 4;
+/** An imperative's object or complement opens with a function word within a few words ("use a join"). */
 const IMPERATIVE_REACH = 3;
-const VERB = new Set(['VERB', 'AUX']);
+
 /** Words between a subject and its verb: "threads still help", "it does not block", "a list can be changed". */
 const BETWEEN = new Set(['ADV', 'PART', 'AUX']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X']);
 const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those', 'both', 'each', 'all']);
+const ARTICLE = new Set(['a', 'an', 'the']);
 
 /** `segments`: the sentence's words cut at commas and semicolons, in order. */
 export function readsAsStatement(segments: readonly (readonly TaggedWord[])[]): boolean {
-  const total = segments.reduce((n, s) => n + s.length, 0);
-  if (total < MIN_WORDS) return false;
-  const functionWords = segments.reduce((n, s) => n + s.filter((w) => FUNCTION_POS.has(w.pos)).length, 0);
-  if (functionWords / total < MIN_FUNCTION_SHARE) return false;
-  let clauses = 0;
+  const words = segments.flat();
+  if (words.length < MIN_WORDS) return false;
+  if (!words.some((w, i) => isVerb(words, i))) return false;
+  if (words.filter((w) => FUNCTION_POS.has(w.pos)).length / words.length < MIN_FUNCTION_SHARE) return false;
   let inStatements = 0;
   segments.forEach((segment, i) => {
-    if (isClause(segment, i === 0)) {
-      clauses += 1;
-      inStatements += segment.length;
-    } else if (segment.length >= PROSE_WORDS && (SUBORDINATORS.has(segment[0].lemma) || segment.some((w) => VERB.has(w.pos)))) {
-      inStatements += segment.length;
-    }
+    if (isStatement(segment, i === 0)) inStatements += segment.length;
   });
-  return clauses > 0 && inStatements / total >= MIN_CLAUSE_SHARE;
+  return inStatements / words.length >= MIN_STATEMENT_SHARE;
 }
 
-function isClause(segment: readonly TaggedWord[], opensSentence: boolean): boolean {
+function isStatement(segment: readonly TaggedWord[], opensSentence: boolean): boolean {
   if (segment.length === 0) return false;
+  if (segment.length >= PROSE_WORDS && (SUBORDINATORS.has(segment[0].lemma) || segment.some((w, i) => isVerb(segment, i)))) return true;
   if (opensSentence && segment[0].pos === 'VERB' && segment.slice(1, 1 + IMPERATIVE_REACH).some((w) => FUNCTION_POS.has(w.pos))) return true;
   for (let v = 1; v < segment.length; v += 1) {
-    if (VERB.has(segment[v].pos) && hasSubject(segment, v)) return true;
+    if (isVerb(segment, v) && hasSubject(segment, v)) return true;
   }
   return false;
+}
+
+/** A verb, unless an article says the model mistook a noun for one ("the resize", "a merge"). */
+function isVerb(words: readonly TaggedWord[], i: number): boolean {
+  return (words[i].pos === 'VERB' || words[i].pos === 'AUX') && !(i > 0 && ARTICLE.has(words[i - 1].lemma));
 }
 
 function hasSubject(segment: readonly TaggedWord[], verb: number): boolean {
@@ -81,6 +77,6 @@ function hasSubject(segment: readonly TaggedWord[], verb: number): boolean {
     if (segment[k].pos !== 'ADJ') nouns += 1;
     if (nouns > MAX_SUBJECT_NOUNS || words > 2 * MAX_SUBJECT_NOUNS) return false;
   }
-  // The subject opens the segment or follows a function word ("when two keys collide"), not another term.
-  return k < 0 || FUNCTION_POS.has(segment[k].pos);
+  // The subject opens the segment or follows a function word ("when two keys collide"), not another verb's object.
+  return k < 0 || segment[k].pos !== 'VERB';
 }
