@@ -128,6 +128,20 @@ export const READING_CASES: readonly ReadingCase[] = [
     atMost: 3,
   },
   {
+    shows: 'a clause followed by a string of article-led terms is still a list',
+    trap: 'keyword list with function words',
+    questionId: 'py-m-1',
+    answer: 'It is all about the hash table, the o(1) lookup, the collision, the resize and the insertion order.',
+    atMost: 3,
+  },
+  {
+    shows: 'a real sentence with one misread clause beside a real one still states its point',
+    trap: 'keyword list with function words',
+    questionId: 'algo-m-1',
+    answer: 'In practice libraries use a random pivot or introsort, and Python uses timsort.',
+    covers: ['practice'],
+  },
+  {
     shows: 'n log n at the end of a sentence matches the keyword n log n',
     trap: 'notation and units',
     questionId: 'algo-m-1',

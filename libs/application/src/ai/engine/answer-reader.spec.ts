@@ -8,6 +8,7 @@ describe('reading an answer', () => {
     'Use None as the default and create a new list inside the function.',
     'When a child renders again for nothing, I wrap it in React.memo.',
     'Props are the inputs a component receives from its parent; the child treats them as read-only.',
+    'In practice libraries use a random pivot or introsort, and Python uses timsort.',
   ])('reads a sentence of clauses as a statement: %j', (text) => {
     expect(statements(text)).toEqual([true]);
   });

@@ -3,11 +3,11 @@
  * cut a sentence into segments; a segment is a statement when it is a clause (a subject followed by its verb:
  * "it is stable", "the key is hashed"; or an imperative that opens the sentence: "use a join"), or when it is
  * long and has a verb or opens with a subordinator (the lite model misses some subjects: "so a lookup costs
- * ... and only degrades"). A sentence reads as a statement when its statement segments hold at least half its
- * words, so a list of terms stays a list however many articles and prepositions dress its items ("the event
- * loop, a single thread, on the heap") or a clause introduces it ("I know these: hash table, o(1), ...").
- * A sentence also needs a verb and a share of function words: a bare run of terms has none, and the model
- * reads "call stack" or "record append" in it as a subject and its verb. Linear in the sentence's length.
+ * ... and only degrades"). A sentence is a list when three or more segments that are not statements hold most
+ * of its words, however many articles and prepositions dress its items ("the event loop, a single thread, on
+ * the heap") or a clause introduces them ("I know these: hash table, o(1), ..."), while a sentence with one
+ * clause the model misread beside a real one stays a statement. A statement also needs a verb and a share of
+ * function words: a bare run of terms has none. Linear in the sentence's length.
  */
 export interface TaggedWord {
   readonly lemma: string;
@@ -15,8 +15,10 @@ export interface TaggedWord {
 }
 
 const MIN_WORDS = 4;
-/** The share of a sentence's words that its statement segments must hold. */
-const MIN_STATEMENT_SHARE = 0.5;
+/** A list has at least this many items (segments that are not statements)... */
+const MIN_LIST_ITEMS = 3;
+/** ...holding more than this share of the sentence's words. */
+const MAX_LIST_SHARE = 0.5;
 /** The least share of function words in a statement: under it, a run of terms. */
 const MIN_FUNCTION_SHARE = 0.2;
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
@@ -42,11 +44,14 @@ export function readsAsStatement(segments: readonly (readonly TaggedWord[])[]): 
   if (words.length < MIN_WORDS) return false;
   if (!words.some((w, i) => isVerb(words, i))) return false;
   if (words.filter((w) => FUNCTION_POS.has(w.pos)).length / words.length < MIN_FUNCTION_SHARE) return false;
-  let inStatements = 0;
+  let items = 0;
+  let inItems = 0;
   segments.forEach((segment, i) => {
-    if (isStatement(segment, i === 0)) inStatements += segment.length;
+    if (segment.length === 0 || isStatement(segment, i === 0)) return;
+    items += 1;
+    inItems += segment.length;
   });
-  return inStatements / words.length >= MIN_STATEMENT_SHARE;
+  return !(items >= MIN_LIST_ITEMS && inItems / words.length > MAX_LIST_SHARE);
 }
 
 function isStatement(segment: readonly TaggedWord[], opensSentence: boolean): boolean {
