@@ -30,6 +30,8 @@ const CLOSE_TIMEOUT_MS = 2_000;
 /** Workers renew their published concurrency this often; an entry not renewed for WORKER_TTL_MS no longer counts. */
 const WORKER_HEARTBEAT_MS = 5_000;
 const WORKER_TTL_MS = 15_000;
+/** A parent's release or retake of its place takes milliseconds when Redis is there; it never delays the child past this. */
+const FAIRNESS_DEADLINE_MS = 2_000;
 
 /** A job whose handler runs in this async context: its run() calls are a parent waiting for children. */
 interface RunningJob {
@@ -53,7 +55,8 @@ export class BullJobQueue implements JobQueue {
   private readonly queues = new Map<string, Bull.Queue>();
   private readonly prefix: string;
   private readonly instanceId = randomUUID();
-  private readonly heartbeats: NodeJS.Timeout[] = [];
+  /** Heartbeat timers of the queues this process works on, by queue name. */
+  private readonly heartbeats = new Map<string, NodeJS.Timeout>();
   private readonly currentJob = new AsyncLocalStorage<RunningJob>();
   private closed = false;
 
@@ -73,7 +76,8 @@ export class BullJobQueue implements JobQueue {
     void heartbeat();
     const timer = setInterval(heartbeat, WORKER_HEARTBEAT_MS);
     timer.unref();
-    this.heartbeats.push(timer);
+    clearInterval(this.heartbeats.get(queue));
+    this.heartbeats.set(queue, timer);
     // A job that completed, or failed for good (not one put back for a retry), gives its key's place back.
     bull.on('completed', (job: Bull.Job) => void this.releasePlace(queue, String(job.id)));
     bull.on('failed', (job: Bull.Job) => {
@@ -94,11 +98,12 @@ export class BullJobQueue implements JobQueue {
   async run<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<TResult> {
     const parent = this.currentJob.getStore();
     // A parent waiting for a child gives its key's place back meanwhile: held, it could be the very place the child needs.
-    if (parent && (parent.waits += 1) === 1) parent.releasedKey = await this.releasePlace(parent.queue, parent.id);
+    // Bounded: with Redis unreachable the child's own deadline must still hold.
+    if (parent && (parent.waits += 1) === 1) parent.releasedKey = (await withDeadline(this.releasePlace(parent.queue, parent.id), FAIRNESS_DEADLINE_MS)) ?? '';
     try {
       return await this.runJob<TPayload, TResult>(queue, payload, options);
     } finally {
-      if (parent && (parent.waits -= 1) === 0 && parent.releasedKey) await this.rehold(parent.queue, parent.id, parent.releasedKey);
+      if (parent && (parent.waits -= 1) === 0 && parent.releasedKey) await withDeadline(this.rehold(parent.queue, parent.id, parent.releasedKey), FAIRNESS_DEADLINE_MS);
     }
   }
 
@@ -173,10 +178,12 @@ export class BullJobQueue implements JobQueue {
   }
 
   async close(): Promise<void> {
-    for (const timer of this.heartbeats.splice(0)) clearInterval(timer);
+    const worked = [...this.heartbeats.keys()];
+    for (const timer of this.heartbeats.values()) clearInterval(timer);
+    this.heartbeats.clear();
     // This process's workers stop counting towards the shares at once (best effort: the entry expires anyway).
     await Promise.allSettled(
-      [...this.queues].map(([name, queue]) => withDeadline(queue.client.hdel(fairnessKeys(this.prefix, name).workers, this.instanceId), CLOSE_TIMEOUT_MS)),
+      worked.map((name) => withDeadline(this.queue(name).client.hdel(fairnessKeys(this.prefix, name).workers, this.instanceId), CLOSE_TIMEOUT_MS)),
     );
     this.closed = true;
     const queues = [...this.queues.values()];
@@ -303,5 +310,8 @@ export class BullJobQueue implements JobQueue {
 
 function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
