@@ -46,7 +46,9 @@ export class LogReactor {
     await this.subscription?.stop();
     await this.loop;
     this.loop = null;
-    await this.flush();
+    // A disk that refuses the write (full, read-only) must not stop the shutdown: the next start reacts again
+    // from the last saved checkpoint, which reactions allow (they are idempotent).
+    await this.flush().catch((error) => this.logger.entry('error', `${this.name}: saving the checkpoint on stop failed`, { error: String(error) }));
   }
 
   private async run(): Promise<void> {

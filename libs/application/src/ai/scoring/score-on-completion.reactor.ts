@@ -68,7 +68,8 @@ export class ScoreOnCompletionReactor {
     await this.subscription?.stop();
     await this.loop;
     this.loop = null;
-    await this.flush();
+    // A disk that refuses the write must not stop the shutdown: the next start reacts from the last saved checkpoint.
+    await this.flush().catch((error) => this.logger.entry('error', 'saving the scoring reactor checkpoint on stop failed', { error: String(error) }));
   }
 
   private async run(): Promise<void> {
