@@ -83,7 +83,7 @@ describe('security: read-only disk', () => {
 
   it('a disk gone read-only: /health degraded with the event store down, writes 503 in the surface format; after repair and a restart nothing acknowledged is lost', async () => {
     const app = t as TestApp;
-    const kept = await register(app).expect(201);
+    await register(app).expect(201);
     const keptEmail = `ro${n}@example.com`;
 
     writeFileSync(`/sys/fs/ext4/${loopDevice().replace('/dev/', '')}/trigger_fs_error`, 'test: the disk fails\n');
@@ -108,7 +108,6 @@ describe('security: read-only disk', () => {
     mount();
     t = await startTestApp({ PASSWORD_HASH_COST: '1024' }, dataDir);
     await request(t.url).post('/api/auth/login').send({ email: keptEmail, password: PASSWORD }).expect(200);
-    expect(kept.body).toBeTruthy();
     await register(t).expect(201);
     await request(t.url).get('/health').expect(200);
   });
