@@ -85,6 +85,9 @@ describe('security: read-only disk', () => {
     const app = t as TestApp;
     await register(app).expect(201);
     const keptEmail = `ro${n}@example.com`;
+    const session = await request(app.url).post('/api/auth/login').send({ email: keptEmail, password: PASSWORD }).expect(200);
+    const me = () => request(app.url).get('/api/auth/me').set('Authorization', `Bearer ${session.body.access_token}`);
+    await me().expect(200);
 
     writeFileSync(`/sys/fs/ext4/${loopDevice().replace('/dev/', '')}/trigger_fs_error`, 'test: the disk fails\n');
 
@@ -94,6 +97,8 @@ describe('security: read-only disk', () => {
     expect(write.status).toBe(503);
     expect(write.body).toMatchObject({ detail: expect.stringMatching(/cannot write|unavailable|read-only/i) });
     expect(JSON.stringify(write.body)).not.toMatch(/SQLITE|\/tmp\//);
+    // Reads keep working.
+    await me().expect(200);
 
     // An ext4 file system that went read-only on an error stays so until it is checked and mounted again:
     // the operator stops the server, repairs the disk and starts it; everything acknowledged is still there.
