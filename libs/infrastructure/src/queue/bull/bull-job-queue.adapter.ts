@@ -40,6 +40,8 @@ interface RunningJob {
   waits: number;
   /** The fairness key whose place it gave back while waiting ("" when it held none). */
   releasedKey: string;
+  /** Its handler has ended: a run() it left behind unawaited gives nothing back and takes nothing. */
+  done: boolean;
 }
 
 /**
@@ -90,20 +92,30 @@ export class BullJobQueue implements JobQueue {
       .process(workers, async (job: Bull.Job<TPayload>) => {
         // Best effort: a lost release only skews this key's next priorities until the counts expire.
         await bull.client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id), keys.parked).catch(() => undefined);
-        return this.currentJob.run({ queue, id: String(job.id), waits: 0, releasedKey: '' }, () => handler(job.data));
+        const running: RunningJob = { queue, id: String(job.id), waits: 0, releasedKey: '', done: false };
+        try {
+          return await this.currentJob.run(running, () => handler(job.data));
+        } finally {
+          running.done = true;
+        }
       })
       .catch((error: Error) => this.options.onWorkerError?.(queue, error));
   }
 
   async run<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<TResult> {
-    const parent = this.currentJob.getStore();
+    const store = this.currentJob.getStore();
+    const parent = store && !store.done ? store : null;
     // A parent waiting for a child gives its key's place back meanwhile: held, it could be the very place the child needs.
     // Bounded: with Redis unreachable the child's own deadline must still hold.
     if (parent && (parent.waits += 1) === 1) parent.releasedKey = (await withDeadline(this.releasePlace(parent.queue, parent.id), FAIRNESS_DEADLINE_MS)) ?? '';
     try {
       return await this.runJob<TPayload, TResult>(queue, payload, options);
     } finally {
-      if (parent && (parent.waits -= 1) === 0 && parent.releasedKey) await withDeadline(this.rehold(parent.queue, parent.id, parent.releasedKey), FAIRNESS_DEADLINE_MS);
+      if (parent && (parent.waits -= 1) === 0 && parent.releasedKey && !parent.done) {
+        const key = parent.releasedKey;
+        parent.releasedKey = '';
+        await withDeadline(this.rehold(parent.queue, parent.id, key), FAIRNESS_DEADLINE_MS);
+      }
     }
   }
 

@@ -18,4 +18,30 @@ describe('InProcessJobQueue: a parent job waiting for a child', () => {
       await queue.close();
     }
   });
+
+  it('a child left running unawaited when its parent ends does not free a worker twice', async () => {
+    const queue = new InProcessJobQueue();
+    let active = 0;
+    let peak = 0;
+    try {
+      queue.process<string, string>('nested', 1, async (name) => {
+        if (name === 'parent') {
+          void queue.run('nested', 'orphan', { timeoutMs: 5_000 }).catch(() => undefined);
+          return name;
+        }
+        active += 1;
+        peak = Math.max(peak, active);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        active -= 1;
+        return name;
+      });
+
+      await queue.run('nested', 'parent', { timeoutMs: 5_000 });
+      await Promise.all(['a', 'b', 'c'].map((name) => queue.run('nested', name, { timeoutMs: 5_000 })));
+
+      expect(peak).toBe(1);
+    } finally {
+      await queue.close();
+    }
+  });
 });

@@ -32,12 +32,18 @@ interface QueueState {
   readonly byId: Map<string, Job>;
 }
 
-/** A running job as its handler's async context sees it; `waits` counts its run() calls still waiting. */
+/**
+ * A running job as its handler's async context sees it: `waits` counts its run() calls still waiting, `holding`
+ * whether it holds its worker now (not while it waits), `done` whether its handler has ended (a run() it left
+ * behind unawaited then neither lends nor takes back anything).
+ */
 interface RunningJob {
   readonly state: QueueState;
   readonly queue: string;
   readonly key: string;
   waits: number;
+  holding: boolean;
+  done: boolean;
 }
 
 /** How long close() lets running handlers finish. */
@@ -77,9 +83,10 @@ export class InProcessJobQueue implements JobQueue {
     const job = this.submit(queue, payload, options);
     job.waiters += 1;
     const parent = this.currentJob.getStore();
+    const lending = parent !== undefined && !parent.done;
     // A parent waiting for a child gives its worker and its key's share back meanwhile: held, they could be the
     // very places the child needs (the same user's cap, or every worker of the queue), and neither would ever move.
-    if (parent && (parent.waits += 1) === 1) this.release(parent.queue, parent.state, parent.key);
+    if (lending) this.lend(parent);
     const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -89,7 +96,7 @@ export class InProcessJobQueue implements JobQueue {
       return (await Promise.race([job.completion, timeout])) as TResult;
     } finally {
       clearTimeout(timer);
-      if (parent && (parent.waits -= 1) === 0) this.hold(parent.state, parent.key);
+      if (lending) this.takeBack(parent);
       job.waiters -= 1;
       if (job.waiters === 0 && job.state === 'waiting') this.drop(queue, job);
     }
@@ -182,11 +189,13 @@ export class InProcessJobQueue implements JobQueue {
       const key = job.fairnessKey;
       this.hold(state, key);
       const handler = state.handler;
+      const running: RunningJob = { state, queue, key, waits: 0, holding: true, done: false };
       const execution = this.currentJob
-        .run({ state, queue, key, waits: 0 }, () => this.execute(queue, state, handler, job))
+        .run(running, () => this.execute(queue, state, handler, job))
         .finally(() => {
           state.running.delete(execution);
-          this.release(queue, state, key);
+          running.done = true;
+          if (running.holding) this.release(queue, state, key);
         });
       state.running.add(execution);
     }
@@ -196,6 +205,20 @@ export class InProcessJobQueue implements JobQueue {
   private hold(state: QueueState, key: string): void {
     state.busy += 1;
     state.runningByKey.set(key, (state.runningByKey.get(key) ?? 0) + 1);
+  }
+
+  private lend(parent: RunningJob): void {
+    parent.waits += 1;
+    if (!parent.holding) return;
+    parent.holding = false;
+    this.release(parent.queue, parent.state, parent.key);
+  }
+
+  private takeBack(parent: RunningJob): void {
+    parent.waits -= 1;
+    if (parent.waits > 0 || parent.done || parent.holding) return;
+    parent.holding = true;
+    this.hold(parent.state, parent.key);
   }
 
   private release(queue: string, state: QueueState, key: string): void {
