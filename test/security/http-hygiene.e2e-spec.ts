@@ -62,6 +62,24 @@ describe('security: HTTP hygiene', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/candor-doc-|\/tmp\//);
   });
 
+  it('every file under DATA_DIR is 0600 and every folder 0700 (keys, logs, mails, uploads)', async () => {
+    await request(t.url).post('/api/candidates/upload_cv').set(owner.auth).attach('cv_file', Buffer.from('Ada Lovelace\nada@example.com\nSkills\nPython\n'), { filename: 'ada.txt', contentType: 'text/plain' }).expect(201);
+    const loose: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        const mode = statSync(path).mode & 0o777;
+        if (entry.isDirectory()) {
+          if (mode !== 0o700) loose.push(`${path} ${mode.toString(8)}`);
+          walk(path);
+        } else if (mode !== 0o600) loose.push(`${path} ${mode.toString(8)}`);
+      }
+    };
+    walk(t.dataDir);
+    expect(loose).toEqual([]);
+    expect(readdirSync(join(t.dataDir, 'uploads'), { recursive: true }).length).toBeGreaterThan(0);
+  });
+
   it('DATA_DIR is 0700, the event log and mail files 0600', () => {
     expect(statSync(t.dataDir).mode & 0o777).toBe(0o700);
     for (const name of readdirSync(t.dataDir).filter((n) => /^(events|read-models|keys)\.sqlite/.test(n))) expect(statSync(join(t.dataDir, name)).mode & 0o777).toBe(0o600);
