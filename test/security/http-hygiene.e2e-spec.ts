@@ -4,6 +4,12 @@ import request from 'supertest';
 import { newS3Candidate, newS3Job } from '../support/s3-subjects';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { mailsTo, verificationTokenMailedTo } from '../support/mail-outbox';
+
+/** Mails are written just after the request answers. */
+async function waitForMails(dataDir: string, to: string, count: number): Promise<void> {
+  for (let i = 0; i < 200 && mailsTo(dataDir, to).length < count; i += 1) await new Promise((r) => setTimeout(r, 20));
+}
 
 const PUBLIC_URL = 'https://candor.example.com';
 const ALLOWED_ORIGIN = 'https://app.example.com';
@@ -46,6 +52,18 @@ describe('security: HTTP hygiene', () => {
     const report = await request(t.url).get(`/api/reports/${page.body.results[0]._id}/`).set(owner.auth).set('X-Forwarded-Host', 'evil.example.net');
     if (report.status === 200) expect(report.body.pdf_url).toMatch(new RegExp(`^${PUBLIC_URL}/`));
     expect(JSON.stringify([page.body, report.body])).not.toContain('evil.example.net');
+
+    // Mailed links too: the verification and the password-reset mail of a request sent with a forged Host.
+    const email = 'links.mail@example.com';
+    const forged = { Host: 'evil.example.net', 'X-Forwarded-Host': 'evil.example.net' };
+    await request(t.url).post('/api/auth/register').set(forged).send({ email, password: 'Sup3r-secret-pw', full_name: 'Links' }).expect(201);
+    await verificationTokenMailedTo(t.dataDir, email);
+    await request(t.url).post('/auth/forgot-password').set(forged).send({ email }).expect(200);
+    await waitForMails(t.dataDir, email, 2);
+    const mails = mailsTo(t.dataDir, email);
+    expect(mails).toHaveLength(2);
+    expect(mails.join('\n')).not.toContain('evil.example.net');
+    for (const mail of mails) expect(mail).toMatch(new RegExp(`Open ${PUBLIC_URL}/`));
   });
 
   it('/health without a token shows no filesystem path', async () => {
