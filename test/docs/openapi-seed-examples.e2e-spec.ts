@@ -1,0 +1,157 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { startTestApp, TestApp } from '../support/test-app';
+import { pathShape, readSeedOperations, SeedOperation } from '../support/seed-operations';
+
+type Json = Record<string, any>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The seeds (docs/api/seeds) are read again here, independently of the data the document is built from: each
+ * operation a seed shows must carry that seed's request and response examples and its words, and every example
+ * in the document must match the schema it illustrates (an example that does not reveals a wrong schema or a
+ * wrong example).
+ */
+describe('OpenAPI document carries the seeds', () => {
+  let t: TestApp;
+  let doc: Json;
+  let seeds: SeedOperation[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    doc = (await (await fetch(`${t.url}/openapi.json`)).json()) as Json;
+    seeds = readSeedOperations();
+  });
+  afterAll(async () => t.close());
+
+  const operationOf = (seed: SeedOperation): Json | undefined => {
+    const path = Object.keys(doc.paths).find((p) => pathShape(p) === pathShape(seed.path));
+    return path ? doc.paths[path][seed.method.toLowerCase()] : undefined;
+  };
+  const examplesOf = (media: Json | undefined): unknown[] =>
+    media ? [...(media.example !== undefined ? [media.example] : []), ...Object.values<Json>(media.examples ?? {}).map((e) => e.value)] : [];
+
+  it('reads every seed (the reader finds what a person finds)', () => {
+    const count = (seed: string, what: (s: SeedOperation) => boolean) => seeds.filter((s) => s.seed === seed && what(s)).length;
+    expect(count('000', () => true)).toBe(15);
+    expect(count('001', (s) => s.prose.length > 0)).toBe(15);
+    expect(count('002', (s) => s.request !== undefined)).toBe(6);
+    expect(count('003', (s) => Object.keys(s.responses).length > 0)).toBe(16);
+    expect(count('004', () => true)).toBe(63);
+    const register = seeds.find((s) => s.seed === '000' && s.path === '/api/auth/register')!;
+    expect(register.request).toEqual({ email: 'user@example.com', password: 'securePassword123', full_name: 'John Doe', role: 'recruiter' });
+    expect(register.responses[201]).toMatchObject({ role: 'recruiter', created_at: '2024-01-01T00:00:00Z' });
+  });
+
+  it('documents every operation a seed documents', () => {
+    const missing = seeds.filter((s) => !operationOf(s)).map((s) => `${s.seed} ${s.method} ${s.path}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("carries each seed's request and response examples on its operation", () => {
+    const problems: string[] = [];
+    for (const seed of seeds) {
+      const op = operationOf(seed);
+      if (!op) continue;
+      const where = `${seed.seed} ${seed.method} ${seed.path}`;
+      const check = (what: string, media: Json | undefined, expected: unknown) => {
+        const found = examplesOf(media);
+        if (!found.some((example) => contains(example, expected))) problems.push(`${where}: ${what} example of the seed not found (${found.length} examples there)`);
+      };
+      if (seed.request !== undefined) check('request', op.requestBody?.content?.['application/json'], seed.request);
+      if (seed.formRequest) check('form request', op.requestBody?.content?.['application/x-www-form-urlencoded'], seed.formRequest);
+      for (const [status, body] of Object.entries(seed.responses)) {
+        if (!op.responses?.[status]) problems.push(`${where}: status ${status} undocumented`);
+        else if (body !== undefined) check(`${status} response`, op.responses[status].content?.['application/json'], body);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("describes every operation a seed describes in the seed's words", () => {
+    const problems: string[] = [];
+    for (const seed of seeds) {
+      const op = operationOf(seed);
+      if (!op) continue;
+      const description = String(op.description ?? '');
+      const where = `${seed.seed} ${seed.method} ${seed.path}`;
+      for (const sentence of seed.prose) if (!description.includes(sentence)) problems.push(`${where}: description lacks "${sentence}"`);
+      if (seed.seed !== '004' && !description.includes(seed.heading) && seed.heading !== 'Use Token in Requests') problems.push(`${where}: description lacks the seed's name "${seed.heading}"`);
+      for (const [status, sentence] of Object.entries(seed.errors)) {
+        if (!String(op.responses?.[status]?.description ?? '').includes(sentence)) problems.push(`${where}: ${status} description lacks "${sentence}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has only examples that match their own schemas', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    for (const format of ['binary', 'byte', 'int32', 'int64', 'float', 'double', 'password']) ajv.addFormat(format, true);
+    ajv.addSchema({ ...doc, $id: 'openapi' });
+    const problems: string[] = [];
+    const validate = (pointer: string, example: unknown, label: string) => {
+      const check = ajv.compile({ $ref: `openapi#${pointer}` });
+      if (!check(example)) problems.push(`${label}: ${(check.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
+    };
+    walkExamples(doc, '', validate);
+    expect(problems).toEqual([]);
+  });
+
+  it('catches an example that does not match its schema', () => {
+    const wrong = structuredClone(doc);
+    const media = wrong.paths['/api/auth/register'].post.requestBody.content['application/json'];
+    media.examples['seed 000'].value.email = 42;
+    const found: string[] = [];
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    ajv.addSchema({ ...wrong, $id: 'openapi' });
+    walkExamples(wrong, '', (pointer, example, label) => {
+      if (!ajv.compile({ $ref: `openapi#${pointer}` })(example)) found.push(label);
+    });
+    expect(found).toEqual(['/paths/~1api~1auth~1register/post/requestBody/content/application~1json examples.seed 000']);
+  });
+});
+
+/**
+ * Every example of the document with the pointer of the schema it illustrates: a media type's `example` and
+ * `examples` (against its `schema`), a parameter's `example`, a schema's own `example` and `examples`.
+ */
+function walkExamples(node: unknown, pointer: string, visit: (schemaPointer: string, example: unknown, label: string) => void): void {
+  if (Array.isArray(node)) return node.forEach((item, i) => walkExamples(item, `${pointer}/${i}`, visit));
+  if (!node || typeof node !== 'object') return;
+  const object = node as Json;
+  const isMedia = /\/content\/[^/]+$/.test(pointer);
+  if (isMedia && object.schema) {
+    if (object.example !== undefined) visit(`${pointer}/schema`, object.example, `${pointer} example`);
+    for (const [name, example] of Object.entries<Json>(object.examples ?? {})) visit(`${pointer}/schema`, example.value, `${pointer} examples.${name}`);
+  } else if (typeof object.in === 'string' && object.schema && object.example !== undefined) {
+    visit(`${pointer}/schema`, object.example, `${pointer} example`);
+  } else if (isSchema(pointer)) {
+    if (object.example !== undefined) visit(pointer, object.example, `${pointer} example`);
+    if (Array.isArray(object.examples)) object.examples.forEach((example: unknown, i: number) => visit(pointer, example, `${pointer} examples[${i}]`));
+  }
+  for (const [key, value] of Object.entries(object)) {
+    if (key === 'example' || key === 'examples') continue;
+    walkExamples(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, visit);
+  }
+}
+
+/** A pointer into a schema (not an operation, a parameter list or a media type). */
+function isSchema(pointer: string): boolean {
+  return /^\/components\/schemas\/[^/]+/.test(pointer) || /\/schema(\/|$)/.test(pointer);
+}
+
+/**
+ * The documented example holds everything the seed's example shows: each of its fields with the seed's
+ * value, except ids, which the document gives as UUIDs where the seed wrote a number or a placeholder.
+ */
+function contains(documented: unknown, seed: unknown): boolean {
+  if (Array.isArray(seed)) return Array.isArray(documented) && seed.every((item, i) => contains(documented[i], item));
+  if (seed && typeof seed === 'object') {
+    if (!documented || typeof documented !== 'object') return false;
+    return Object.entries(seed).every(([key, value]) => key in documented && contains((documented as Json)[key], value));
+  }
+  if (documented === seed) return true;
+  return typeof documented === 'string' && UUID.test(documented) && !(typeof seed === 'string' && UUID.test(seed));
+}

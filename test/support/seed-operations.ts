@@ -1,0 +1,178 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Reads the five seed documents (docs/api/seeds) the way a person does: each documented operation with its
+ * heading, its prose, its request example and its response examples by status. The seeds are markdown written
+ * by hand in five styles; this reader knows those styles and nothing else, so the docs tests can check that the
+ * OpenAPI document carries what the seeds show without a second, hand-copied list.
+ */
+export interface SeedOperation {
+  /** '000' … '004' */
+  seed: string;
+  method: string;
+  /** The full path as a request would spell it (the seed's base URL prepended), trailing slash kept. */
+  path: string;
+  heading: string;
+  /** The seed's own sentences about the operation (001's paragraphs, 004's table description), if any. */
+  prose: string[];
+  /** Sentences the seed gives per error status (001's "Error Responses"). */
+  errors: Record<number, string>;
+  request?: unknown;
+  /** application/x-www-form-urlencoded example (001's login). */
+  formRequest?: Record<string, string>;
+  responses: Record<number, unknown>;
+}
+
+const SEEDS_DIR = join(__dirname, '../../docs/api/seeds');
+const BASE: Record<string, string> = { '000': '', '001': '/api/v1', '002': '/api/v1', '003': '', '004': '' };
+const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE) (\/\S*)/;
+
+export function readSeedOperations(): SeedOperation[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((file) => /^\d{3}_.*\.txt$/.test(file))
+    .sort()
+    .flatMap((file) => readSeed(file.slice(0, 3), readFileSync(join(SEEDS_DIR, file), 'utf8')));
+}
+
+/** The operation's path in the OpenAPI document: no trailing slash, parameters unnamed (`{}`). */
+export function pathShape(path: string): string {
+  const trimmed = path.length > 1 ? path.replace(/\/$/, '') : path;
+  return trimmed.replace(/\{[^}]+\}/g, '{}');
+}
+
+function readSeed(seed: string, text: string): SeedOperation[] {
+  return seed === '004' ? readTables(seed, text) : readSections(seed, text);
+}
+
+/** 004 documents operations as table rows: | `METHOD` | `/path` | Description | Request | Response |. */
+function readTables(seed: string, text: string): SeedOperation[] {
+  const operations: SeedOperation[] = [];
+  let heading = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) heading = line.replace(/^#+\s*/, '').trim();
+    const row = /^\|\s*`(GET|POST|PUT|PATCH|DELETE)`\s*\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/.exec(line);
+    if (row) operations.push({ seed, method: row[1], path: row[2], heading, prose: [row[3]], errors: {}, responses: {} });
+  }
+  return operations;
+}
+
+/**
+ * 000–003: a heading (### …) opens an operation; its method and path come in an ```http block (000, 002,
+ * 003, where 002 and 003 put the body and 003 the "Response:" in the same block) or on a `METHOD /path` line
+ * (001); "Request Body" and "Response (status)" labels precede ```json blocks (000, 001, 002).
+ */
+function readSections(seed: string, text: string): SeedOperation[] {
+  const operations: SeedOperation[] = [];
+  const lines = text.split('\n');
+  let heading = '';
+  let current: SeedOperation[] = [];
+  let label = '';
+  let section: 'prose' | 'errors' | 'other' = 'other';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^#{1,6} /.test(line)) {
+      heading = line.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim();
+      current = [];
+      label = '';
+      section = 'other';
+      continue;
+    }
+    if (line.startsWith('```')) {
+      const language = line.slice(3).trim();
+      const body: string[] = [];
+      for (i++; i < lines.length && !lines[i].startsWith('```'); i++) body.push(lines[i]);
+      if (language === 'http') {
+        current = readHttpBlock(seed, heading, body);
+        operations.push(...current);
+      } else if (current.length > 0 && /request body/i.test(label)) {
+        if (/form data/i.test(label)) for (const op of current) op.formRequest = readFormLines(body);
+        else for (const op of current) op.request = parseSeedJson(body.join('\n'));
+      } else if (current.length > 0 && /^response/i.test(label) && language === 'json') {
+        const status = Number(/\((\d{3})/.exec(label)?.[1] ?? 200);
+        for (const op of current) op.responses[status] = parseSeedJson(body.join('\n'));
+      }
+      label = '';
+      continue;
+    }
+    const methodLine = /^`(GET|POST|PUT|PATCH|DELETE) (\/[^`]*)`$/.exec(line.trim());
+    if (methodLine && heading) {
+      current = [{ seed, method: methodLine[1], path: BASE[seed] + methodLine[2], heading, prose: [], errors: {}, responses: {} }];
+      operations.push(...current);
+      section = 'prose';
+      continue;
+    }
+    const labelLine = /^\*\*(.+?):?\*\*:?\s*$/.exec(line.trim());
+    if (labelLine) {
+      label = labelLine[1];
+      section = /error responses/i.test(label) ? 'errors' : 'other';
+      continue;
+    }
+    const errorLine = /^\*\s+`(\d{3})[^`]*`:\s*(.+)$/.exec(line.trim());
+    if (section === 'errors' && errorLine) {
+      for (const op of current) op.errors[Number(errorLine[1])] = errorLine[2].trim();
+      continue;
+    }
+    if (section === 'prose' && line.trim() && !line.startsWith('>')) for (const op of current) op.prose.push(line.trim());
+  }
+  return operations;
+}
+
+/** An ```http block: one or more `METHOD /path` lines, headers, then a body and (003) "Response: …" + body. */
+function readHttpBlock(seed: string, heading: string, body: string[]): SeedOperation[] {
+  const operations: SeedOperation[] = [];
+  let i = 0;
+  for (; i < body.length && METHOD_LINE.test(body[i]); i++) {
+    const [, method, path] = METHOD_LINE.exec(body[i])!;
+    operations.push({ seed, method, path: BASE[seed] + path, heading, prose: [], errors: {}, responses: {} });
+  }
+  const rest = body.slice(i).filter((line) => !/^(?!Response:)[A-Z][\w-]*: /.test(line));
+  const responseAt = rest.findIndex((line) => /^Response:/.test(line));
+  const requestText = (responseAt < 0 ? rest : rest.slice(0, responseAt)).join('\n');
+  const requestJson = requestText.slice(requestText.indexOf('{'));
+  if (requestText.includes('{')) for (const op of operations) op.request = parseSeedJson(requestJson);
+  if (responseAt >= 0) {
+    const status = Number(/^Response:\s*(\d{3})/.exec(rest[responseAt])?.[1] ?? 200);
+    const responseText = rest.slice(responseAt + 1).join('\n');
+    if (responseText.includes('{')) for (const op of operations) op.responses[status] = parseSeedJson(responseText.slice(responseText.indexOf('{')));
+    else if (status !== 200) for (const op of operations) op.responses[status] = undefined;
+  }
+  return operations;
+}
+
+function readFormLines(body: string[]): Record<string, string> {
+  return Object.fromEntries(body.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/**
+ * The seeds' JSON as written by hand: `// comments`, and `...`, `[...]`, `{...}` standing for "more of the
+ * same". Comments go; a property whose value is only a placeholder goes; a `...` line goes.
+ */
+export function parseSeedJson(text: string): unknown {
+  const withoutComments = stripComments(text);
+  const cleaned = withoutComments
+    .replace(/"[\w$]+"\s*:\s*(\[\s*\.\.\.\s*\]|\{\s*\.\.\.\s*\})\s*,?/g, '')
+    .replace(/^\s*\.\.\.\s*,?\s*$/gm, '')
+    .replace(/,(\s*[}\]])/g, '$1');
+  try { return JSON.parse(cleaned); } catch (e) { throw new Error(`${(e as Error).message} in:\n${cleaned}`); }
+}
+
+function stripComments(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else {
+      if (c === '"') inString = true;
+      out += c;
+    }
+  }
+  return out;
+}
