@@ -33,7 +33,7 @@ describe('OpenAPI document accepted by validators', () => {
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeDefined();
   });
 
-  it('has no error under redocly lint (recommended rules)', async () => {
+  it('has no error and no warning under redocly lint (recommended rules)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'candor-lint-'));
     try {
       const file = join(dir, 'openapi.json');
@@ -42,7 +42,8 @@ describe('OpenAPI document accepted by validators', () => {
         (error: { stdout: string }) => ({ stdout: error.stdout }),
       );
       const problems = JSON.parse(run.stdout) as { severity: string; rule: string; message: string; at: string }[];
-      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      // Warnings too: an ambiguous path (two templates one URL could match) misleads generators' routers.
+      expect(problems).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
