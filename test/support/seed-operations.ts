@@ -28,6 +28,13 @@ const SEEDS_DIR = join(__dirname, '../../docs/api/seeds');
 const BASE: Record<string, string> = { '000': '', '001': '/api/v1', '002': '/api/v1', '003': '', '004': '' };
 const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE) (\/\S*)/;
 
+/** 000's WebSocket events: its JSON blocks that carry a message `type`. */
+export function readSeedWebSocketEvents(): { type: string }[] {
+  const text = readFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith('000_'))!), 'utf8');
+  const blocks = [...text.slice(text.indexOf('WebSocket Events')).matchAll(/```json\n([\s\S]*?)```/g)].map((m) => parseSeedJson(m[1]) as { type?: string });
+  return blocks.filter((b): b is { type: string } => typeof b.type === 'string');
+}
+
 export function readSeedOperations(): SeedOperation[] {
   return readdirSync(SEEDS_DIR)
     .filter((file) => /^\d{3}_.*\.txt$/.test(file))
@@ -175,4 +182,20 @@ function stripComments(text: string): string {
     }
   }
   return out;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The documented example holds everything the seed's example shows: each of its fields with the seed's
+ * value, except ids, which the document gives as UUIDs where the seed wrote a number or a placeholder.
+ */
+export function containsSeedExample(documented: unknown, seed: unknown): boolean {
+  if (Array.isArray(seed)) return Array.isArray(documented) && seed.every((item, i) => containsSeedExample(documented[i], item));
+  if (seed && typeof seed === 'object') {
+    if (!documented || typeof documented !== 'object') return false;
+    return Object.entries(seed).every(([key, value]) => key in documented && containsSeedExample((documented as Record<string, unknown>)[key], value));
+  }
+  if (documented === seed) return true;
+  return typeof documented === 'string' && UUID.test(documented) && !(typeof seed === 'string' && UUID.test(seed));
 }
