@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { startTestApp, TestApp } from '../support/test-app';
-import { containsSeedExample, pathShape, readSeedOperations, SeedOperation } from '../support/seed-operations';
+import { containsSeedExample, pathShape, readSeedCommonParameters, readSeedOperations, SeedOperation } from '../support/seed-operations';
+import { surfaceOf } from '../../apps/api/src/http/surface';
 
 type Json = Record<string, any>;
 
@@ -77,9 +78,32 @@ describe('OpenAPI document carries the seeds', () => {
       for (const sentence of seed.prose) if (!description.includes(sentence)) problems.push(`${where}: description lacks "${sentence}"`);
       if (seed.seed !== '004' && !description.includes(seed.heading) && seed.heading !== 'Use Token in Requests') problems.push(`${where}: description lacks the seed's name "${seed.heading}"`);
       for (const [status, sentence] of Object.entries(seed.errors)) {
-        if (!String(op.responses?.[status]?.description ?? '').includes(sentence)) problems.push(`${where}: ${status} description lacks "${sentence}"`);
+        // The seed's sentence goes with its status, or (where the server answers otherwise) into the description.
+        if (![op.responses?.[status]?.description, description].some((d) => String(d ?? '').includes(sentence))) problems.push(`${where}: ${status} lacks "${sentence}"`);
+      }
+      for (const [name, words] of Object.entries(seed.parameters)) {
+        const parameter = (op.parameters ?? []).find((p: Json) => p.name === name);
+        if (!String(parameter?.description ?? '').includes(words)) problems.push(`${where}: parameter ${name} lacks "${words}"`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it("describes the pagination and filters of every S4 list in 004's words", () => {
+    const common = readSeedCommonParameters();
+    expect(Object.keys(common)).toEqual(['page', 'size', 'search', 'status', 'date_from', 'date_to', 'sort_by', 'sort_order']);
+    const problems: string[] = [];
+    let described = 0;
+    for (const [path, item] of Object.entries<Json>(doc.paths)) {
+      if (surfaceOf(path) !== 'S4' || !item.get) continue;
+      for (const parameter of item.get.parameters ?? []) {
+        const words = common[parameter.name];
+        if (!words) continue;
+        described++;
+        if (!String(parameter.description ?? '').includes(words)) problems.push(`GET ${path}: ${parameter.name} lacks "${words}"`);
+      }
+    }
+    expect(described).toBeGreaterThan(30);
     expect(problems).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ export interface SeedOperation {
   prose: string[];
   /** Sentences the seed gives per error status (001's "Error Responses"). */
   errors: Record<number, string>;
+  /** What the seed says of each query or path parameter. */
+  parameters: Record<string, string>;
   request?: unknown;
   /** application/x-www-form-urlencoded example (001's login). */
   formRequest?: Record<string, string>;
@@ -27,6 +29,13 @@ export interface SeedOperation {
 const SEEDS_DIR = join(__dirname, '../../docs/api/seeds');
 const BASE: Record<string, string> = { '000': '', '001': '/api/v1', '002': '/api/v1', '003': '', '004': '' };
 const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE) (\/\S*)/;
+
+/** 004's "Common Query Parameters" (pagination and filters of every S4 list): name → the seed's words. */
+export function readSeedCommonParameters(): Record<string, string> {
+  const text = readFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith('004_'))!), 'utf8');
+  const section = text.slice(text.indexOf('## Common Query Parameters'), text.indexOf('### Example', text.indexOf('## Common Query Parameters')));
+  return Object.fromEntries([...section.matchAll(/^- `(\w+)`: (.+)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
 
 /** 000's WebSocket events: its JSON blocks that carry a message `type`. */
 export function readSeedWebSocketEvents(): { type: string }[] {
@@ -59,7 +68,7 @@ function readTables(seed: string, text: string): SeedOperation[] {
   for (const line of text.split('\n')) {
     if (line.startsWith('#')) heading = line.replace(/^#+\s*/, '').trim();
     const row = /^\|\s*`(GET|POST|PUT|PATCH|DELETE)`\s*\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/.exec(line);
-    if (row) operations.push({ seed, method: row[1], path: row[2], heading, prose: [row[3]], errors: {}, responses: {} });
+    if (row) operations.push({ seed, method: row[1], path: row[2], heading, prose: [row[3]], errors: {}, parameters: {}, responses: {} });
   }
   return operations;
 }
@@ -75,7 +84,7 @@ function readSections(seed: string, text: string): SeedOperation[] {
   let heading = '';
   let current: SeedOperation[] = [];
   let label = '';
-  let section: 'prose' | 'errors' | 'other' = 'other';
+  let section: 'prose' | 'errors' | 'parameters' | 'other' = 'other';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (/^#{1,6} /.test(line)) {
@@ -104,7 +113,7 @@ function readSections(seed: string, text: string): SeedOperation[] {
     }
     const methodLine = /^`(GET|POST|PUT|PATCH|DELETE) (\/[^`]*)`$/.exec(line.trim());
     if (methodLine && heading) {
-      current = [{ seed, method: methodLine[1], path: BASE[seed] + methodLine[2], heading, prose: [], errors: {}, responses: {} }];
+      current = [{ seed, method: methodLine[1], path: BASE[seed] + methodLine[2], heading, prose: [], errors: {}, parameters: {}, responses: {} }];
       operations.push(...current);
       section = 'prose';
       continue;
@@ -112,12 +121,17 @@ function readSections(seed: string, text: string): SeedOperation[] {
     const labelLine = /^\*\*(.+?):?\*\*:?\s*$/.exec(line.trim());
     if (labelLine) {
       label = labelLine[1];
-      section = /error responses/i.test(label) ? 'errors' : 'other';
+      section = /error responses/i.test(label) ? 'errors' : /parameters/i.test(label) ? 'parameters' : 'other';
       continue;
     }
     const errorLine = /^\*\s+`(\d{3})[^`]*`:\s*(.+)$/.exec(line.trim());
     if (section === 'errors' && errorLine) {
       for (const op of current) op.errors[Number(errorLine[1])] = errorLine[2].trim();
+      continue;
+    }
+    const parameterLine = /^(?:[-*]\s+)?`(\w+)`:\s*(.+)$/.exec(line.trim());
+    if (section === 'parameters' && parameterLine) {
+      for (const op of current) op.parameters[parameterLine[1]] = parameterLine[2].trim();
       continue;
     }
     if (section === 'prose' && line.trim() && !line.startsWith('>')) for (const op of current) op.prose.push(line.trim());
@@ -131,9 +145,18 @@ function readHttpBlock(seed: string, heading: string, body: string[]): SeedOpera
   let i = 0;
   for (; i < body.length && METHOD_LINE.test(body[i]); i++) {
     const [, method, path] = METHOD_LINE.exec(body[i])!;
-    operations.push({ seed, method, path: BASE[seed] + path, heading, prose: [], errors: {}, responses: {} });
+    operations.push({ seed, method, path: BASE[seed] + path, heading, prose: [], errors: {}, parameters: {}, responses: {} });
   }
   const rest = body.slice(i).filter((line) => !/^(?!Response:)[A-Z][\w-]*: /.test(line));
+  // 003 lists query parameters in the block: "Query Parameters:" then "- name: values".
+  const parametersAt = rest.indexOf('Query Parameters:');
+  if (parametersAt >= 0) {
+    for (const line of rest.slice(parametersAt + 1)) {
+      const parameter = /^- (\w+): (.+)$/.exec(line);
+      if (!parameter) break;
+      for (const op of operations) op.parameters[parameter[1]] = parameter[2].trim();
+    }
+  }
   const responseAt = rest.findIndex((line) => /^Response:/.test(line));
   const requestText = (responseAt < 0 ? rest : rest.slice(0, responseAt)).join('\n');
   const requestJson = requestText.slice(requestText.indexOf('{'));

@@ -1,10 +1,12 @@
 import { exampleFromSeed } from './example-from-seed';
-import { SEED_DOCUMENTATION, SeedDocumentation } from './seed-documentation';
+import { S4_COMMON_PARAMETERS, SEED_DOCUMENTATION, SeedDocumentation } from './seed-documentation';
+import { surfaceOf } from '../surface';
 
 /**
  * Puts what the seeds say about each operation into the document: the seed's prose and name for it in the
- * description, its sentence per error status in that response's description, and its examples (named after
- * the seed, since two seeds may document one operation) on the request body and on each response.
+ * description, its sentence per error status in that response's description, its words per parameter in that
+ * parameter's description (and 004's common pagination and filter words on every S4 list), and its examples
+ * (named after the seed, since two seeds may document one operation) on the request body and on each response.
  * An entry whose operation, body or status the document lacks is skipped here and reported by the docs test.
  */
 type Json = Record<string, any>;
@@ -26,6 +28,7 @@ export function applySeedDocumentation(document: Json, entries: readonly SeedDoc
       for (const [status, body] of Object.entries(entry.responses ?? {})) {
         addExample(operation.responses?.[status]?.content?.['application/json'], name, summary, body, schemas);
       }
+      for (const [parameter, words] of Object.entries(entry.parameters ?? {})) describeParameter(operation, parameter, words);
       for (const [status, sentence] of Object.entries(entry.errors ?? {})) {
         const response = operation.responses?.[status] as Json | undefined;
         if (response && !String(response.description ?? '').includes(sentence)) {
@@ -34,14 +37,25 @@ export function applySeedDocumentation(document: Json, entries: readonly SeedDoc
       }
     }
   }
+  for (const [path, item] of Object.entries<Json>(document.paths ?? {})) {
+    if (surfaceOf(path.replace(/\{[^}]+\}/g, 'x')) !== 'S4' || !item.get) continue;
+    for (const [parameter, words] of Object.entries(S4_COMMON_PARAMETERS)) describeParameter(item.get, parameter, words);
+  }
 }
 
-/** The seeds' prose first, then what the code's decorators say, then the seeds' names for the operation. */
+function describeParameter(operation: Json, name: string, words: string): void {
+  const parameter = (operation.parameters as Json[] | undefined)?.find((p) => p.name === name);
+  if (!parameter || String(parameter.description ?? '').includes(words)) return;
+  parameter.description = [words, parameter.description].filter(Boolean).join('. ');
+}
+
+/** The seeds' prose first, then what the code's decorators say, where the server departs from a seed, and the seeds' names. */
 function describe(given: string | undefined, documented: SeedDocumentation[]): string {
   const prose = documented.map((entry) => entry.prose).filter((p): p is string => Boolean(p) && !given?.includes(p!));
+  const departures = documented.map((entry) => entry.departure).filter((d): d is string => Boolean(d) && !given?.includes(d!));
   const names = documented.map((entry) => `seed ${entry.seed} “${entry.title}”`);
   const named = [...new Set(names)].join(', ');
-  return [...new Set(prose), given, `Documented in ${named}.`].filter(Boolean).join('\n\n');
+  return [...new Set(prose), given, ...new Set(departures), `Documented in ${named}.`].filter(Boolean).join('\n\n');
 }
 
 function addExample(media: Json | undefined, name: string, summary: string, seedValue: unknown, schemas: Json): void {

@@ -17,6 +17,10 @@ export interface SeedDocumentation {
   prose?: string;
   /** The seed's sentence per error status. */
   errors?: Record<number, string>;
+  /** Where this server answers otherwise than the seed says (CONTRACTS.md decides): added to the description. */
+  departure?: string;
+  /** The seed's words per query or path parameter. */
+  parameters?: Record<string, string>;
   /** The JSON request body example. */
   request?: unknown;
   /** The form (application/x-www-form-urlencoded) request body example. */
@@ -24,6 +28,10 @@ export interface SeedDocumentation {
   /** The response body example per status. */
   responses?: Record<number, unknown>;
 }
+
+const INACTIVE_USER =
+  'Seed 001 lists `400 Bad Request`: Inactive user. Here the tokens of an inactive or suspended user stop working: 401 ' +
+  '(CONTRACTS.md, Identity).';
 
 export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
   {
@@ -127,6 +135,11 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     seed: '000',
     operation: 'GET /api/sessions',
     title: 'Get Sessions',
+    parameters: {
+      status: 'Filter by status (`scheduled`, `active`, `completed`)',
+      limit: 'Number of results (default: 20)',
+      offset: 'Pagination offset'
+    },
     responses: {
       200: {
         sessions: [
@@ -375,9 +388,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Get current user profile',
     prose: 'Retrieves the profile information of the currently authenticated user. (Alias for `/auth/me`)',
     errors: {
-      '400': 'Inactive user.',
       '401': 'Not authenticated.'
     },
+    departure: INACTIVE_USER,
     responses: {
       200: {
         id: 'b1a2...',
@@ -396,9 +409,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Update current user profile',
     prose: 'Updates the profile information of the currently authenticated user.',
     errors: {
-      '400': 'Inactive user.',
       '401': 'Not authenticated.'
     },
+    departure: INACTIVE_USER,
     request: {
       full_name: 'Updated Name',
       is_active: true
@@ -471,6 +484,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       '401': 'Not authenticated.',
       '404': 'API key not found or does not belong to the user.'
     },
+    parameters: {
+      key_id: 'The ID of the API key to deactivate (string UUID).'
+    },
     responses: {
       200: {
         message: 'API key deactivated successfully'
@@ -520,6 +536,10 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     errors: {
       '401': 'Not authenticated.'
     },
+    parameters: {
+      skip: '(Optional) Number of records to skip (for pagination). Default: 0.',
+      limit: '(Optional) Maximum number of records to return. Default: 100.'
+    },
     responses: {
       200: [
         {
@@ -548,6 +568,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       '403': 'Not enough permissions (if not creator or superuser).',
       '404': 'Interview not found.'
     },
+    parameters: {
+      interview_id: 'The ID of the interview to retrieve (string UUID).'
+    },
     responses: {
       200: {
         id: 'a3b4...',
@@ -573,6 +596,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       '401': 'Not authenticated.',
       '403': 'Not enough permissions (if not creator or superuser).',
       '404': 'Interview not found.'
+    },
+    parameters: {
+      interview_id: 'The ID of the interview to update (string UUID).'
     },
     request: {
       title: 'Updated Interview Title',
@@ -606,6 +632,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       '401': 'Not authenticated.',
       '403': 'Not enough permissions (if not creator or superuser).',
       '404': 'Interview not found.'
+    },
+    parameters: {
+      interview_id: 'The ID of the interview for which to generate a token (string UUID).'
     },
     responses: {
       200: {
@@ -656,6 +685,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     errors: {
       '401': 'Invalid or inactive API key.',
       '404': 'Interview not found or does not belong to the API key owner.'
+    },
+    parameters: {
+      interview_id: 'The ID of the interview for which to generate a token.'
     },
     responses: {
       200: {
@@ -1051,6 +1083,11 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     seed: '003',
     operation: 'GET /api/interviews',
     title: 'List All Interviews',
+    parameters: {
+      status: 'scheduled|in_progress|completed|cancelled',
+      job: 'job_id',
+      candidate: 'candidate_id'
+    },
     responses: {
       200: {
         count: 15,
@@ -1545,4 +1582,17 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     operation: 'GET /billing/usage',
     title: 'Get usage statistics',
   },
+
 ];
+
+/** 004's "Common Query Parameters": the pagination and filters of every S4 list, in the seed's words. */
+export const S4_COMMON_PARAMETERS: Readonly<Record<string, string>> = {
+  page: 'Page number (default: 1)',
+  size: 'Items per page (default: 10, max: 100)',
+  search: 'Search term',
+  status: 'Filter by status',
+  date_from: 'Start date (ISO format)',
+  date_to: 'End date (ISO format)',
+  sort_by: 'Sort field',
+  sort_order: '"asc" or "desc" (default: "desc")',
+};
