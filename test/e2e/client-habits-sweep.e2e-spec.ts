@@ -7,8 +7,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /**
  * The client habits of issue 17, on every operation of the document rather than one per surface: a JSON body
- * typed `application/json; charset=utf-8` is read as `application/json` is, and a trailing slash or none
- * reach the same operation. The bodies sent are JSON arrays, which no operation takes, so every call is
+ * typed `application/json; charset=utf-8` is read as `application/json` is, an empty body typed
+ * `application/json` is no body, and a trailing slash or none reach the same operation. The bodies sent are JSON arrays, which no operation takes, so every call is
  * refused by validation and changes nothing; what is compared is that both spellings are refused alike.
  */
 describe('client habits on every operation', () => {
@@ -53,6 +53,20 @@ describe('client habits on every operation', () => {
     expect(differ).toEqual([]);
     // The calls reached the operations (logged in, past routing) rather than all stopping at a guard.
     expect(refusedByValidation).toBeGreaterThan(jsonBodies.length / 2);
+  });
+
+  it('reads an empty body typed application/json as no body on every write, before anything else is checked', async () => {
+    const refused: string[] = [];
+    const writes = operations().filter(({ method }) => method !== 'get');
+    for (const { path, method, op } of writes) {
+      // Without a token: nothing acts, and a secured operation's guard answers 401 — unless the body parser refused first.
+      const response = await fetch(t.url + concrete(path), { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: '' });
+      const text = await response.text();
+      if (/body cannot be empty/i.test(text)) refused.push(`${method.toUpperCase()} ${path}: ${response.status} ${text.slice(0, 80)}`);
+      else if (op.security?.length && response.status !== 401) refused.push(`${method.toUpperCase()} ${path}: ${response.status}, not 401`);
+    }
+    expect(writes.length).toBeGreaterThan(80);
+    expect(refused).toEqual([]);
   });
 
   it('answers the same with a trailing slash or without one, on every operation', async () => {
