@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { errorStatusesOf } from '../../apps/api/src/http/openapi/finish-openapi-document';
+import { surfaceOf } from '../../apps/api/src/http/surface';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
@@ -61,6 +62,17 @@ describe('OpenAPI document accepted by validators', () => {
       if (!Array.isArray(op.security)) missing.push(`${name}: no security (say security: [] on a public route)`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('tags every operation by the surface its path belongs to', () => {
+    const tagsOf: Record<string, RegExp> = { S0: /^S0(\/S3)? /, S3: /^(S0\/)?S3 /, V1: /^S[12](\/S2)? /, S4: /^S4 /, OPS: /^operations$/ };
+    const wrong = operations()
+      .filter(({ path, op }) => !op.tags.every((tag: string) => tagsOf[surfaceOf(path)].test(tag)))
+      .map(({ name, op }) => `${name}: ${op.tags.join(', ')}`);
+    expect(wrong).toEqual([]);
+    // One spelling per tag: "S0 AI" and "S0 ai" would be two groups in every viewer.
+    const tags: string[] = doc.tags.map((t: { name: string }) => t.name);
+    expect(tags.filter((tag, i) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) !== i)).toEqual([]);
   });
 
   it("documents every error status of each operation with its surface's error body", () => {
