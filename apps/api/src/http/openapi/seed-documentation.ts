@@ -42,7 +42,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       email: 'user@example.com',
       password: 'securePassword123',
       full_name: 'John Doe',
-      role: 'recruiter'
+      role: 'recruiter',
     },
     responses: {
       201: {
@@ -51,7 +51,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         full_name: 'John Doe',
         role: 'recruiter',
         is_active: true,
-        created_at: '2024-01-01T00:00:00Z'
+        created_at: '2024-01-01T00:00:00Z',
       },
     },
   },
@@ -61,14 +61,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Login User',
     request: {
       email: 'user@example.com',
-      password: 'securePassword123'
+      password: 'securePassword123',
     },
     responses: {
       200: {
         access_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...',
         refresh_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...',
         token_type: 'bearer',
-        expires_in: 3600
+        expires_in: 3600,
       },
     },
   },
@@ -82,7 +82,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         email: 'user@example.com',
         full_name: 'John Doe',
         role: 'recruiter',
-        is_active: true
+        is_active: true,
       },
     },
   },
@@ -91,7 +91,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     operation: 'POST /api/auth/refresh',
     title: 'Refresh Token',
     request: {
-      refresh_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+      refresh_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...',
     },
   },
   {
@@ -114,10 +114,10 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         technologies: [
           'python',
           'django',
-          'postgresql'
+          'postgresql',
         ],
-        interview_type: 'technical'
-      }
+        interview_type: 'technical',
+      },
     },
     responses: {
       201: {
@@ -127,7 +127,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         recruiter_id: 'uuid-string',
         candidate_email: 'candidate@example.com',
         session_code: 'ABC123',
-        created_at: '2024-01-01T00:00:00Z'
+        created_at: '2024-01-01T00:00:00Z',
       },
     },
   },
@@ -138,7 +138,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     parameters: {
       status: 'Filter by status (`scheduled`, `active`, `completed`)',
       limit: 'Number of results (default: 20)',
-      offset: 'Pagination offset'
+      offset: 'Pagination offset',
     },
     responses: {
       200: {
@@ -148,12 +148,12 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             title: 'Senior Python Developer Interview',
             status: 'scheduled',
             session_code: 'ABC123',
-            created_at: '2024-01-01T00:00:00Z'
-          }
+            created_at: '2024-01-01T00:00:00Z',
+          },
         ],
         total: 1,
         limit: 20,
-        offset: 0
+        offset: 0,
       },
     },
   },
@@ -172,7 +172,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         candidate_email: 'candidate@example.com',
         livekit_room: 'interview-123',
         created_at: '2024-01-01T00:00:00Z',
-        started_at: '2024-01-15T14:00:00Z'
+        started_at: '2024-01-15T14:00:00Z',
       },
     },
   },
@@ -184,7 +184,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       session_id: 123,
       code: 'print(\'Hello, World!\')',
       language: 'python',
-      input: ''
+      input: '',
     },
     responses: {
       200: {
@@ -192,7 +192,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         error: null,
         execution_time: 0.123,
         exit_code: 0,
-        memory_usage: 1024
+        memory_usage: 1024,
       },
     },
   },
@@ -210,9 +210,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             code: 'print(\'Hello\')',
             language: 'python',
             output: 'Hello\n',
-            created_at: '2024-01-15T14:05:00Z'
-          }
-        ]
+            created_at: '2024-01-15T14:05:00Z',
+          },
+        ],
       },
     },
   },
@@ -225,14 +225,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       code: 'def add(a, b): return a + b',
       language: 'python',
       max_tokens: 500,
-      temperature: 0.1
+      temperature: 0.1,
     },
     responses: {
       200: {
         completion: 'The code looks good. Consider adding type hints...',
         model_used: 'llama2',
         tokens_used: 150,
-        confidence: 0.95
+        confidence: 0.95,
       },
     },
   },
@@ -243,7 +243,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     request: {
       code: 'def add(a, b): return a + b',
       language: 'python',
-      analysis_type: 'quality'
+      analysis_type: 'quality',
     },
     responses: {
       200: {
@@ -253,12 +253,12 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             type: 'style',
             message: 'Missing type hints',
             line: 1,
-            severity: 'info'
-          }
+            severity: 'info',
+          },
         ],
         suggestions: [
-          'Add type hints: def add(a: int, b: int) -> int:'
-        ]
+          'Add type hints: def add(a: int, b: int) -> int:',
+        ],
       },
     },
   },
@@ -269,13 +269,13 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     request: {
       room_name: 'interview-123',
       participant_name: 'John Doe',
-      participant_role: 'host'
+      participant_role: 'host',
     },
     responses: {
       200: {
         token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...',
         room_url: 'wss://your-project.livekit.cloud',
-        expires_at: '2024-01-15T15:00:00Z'
+        expires_at: '2024-01-15T15:00:00Z',
       },
     },
   },
@@ -293,18 +293,18 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         {
           category: 'technical_skills',
           finding: 'Strong Python knowledge',
-          evidence: 'Successfully solved complex algorithm problems'
+          evidence: 'Successfully solved complex algorithm problems',
         },
         {
           category: 'communication',
           finding: 'Clear explanations',
-          evidence: 'Articulated thought process well'
-        }
+          evidence: 'Articulated thought process well',
+        },
       ],
       recommendations: [
         'Consider exploring system design topics',
-        'Practice more complex data structures'
-      ]
+        'Practice more complex data structures',
+      ],
     },
   },
   {
@@ -319,7 +319,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         coding_score: 9,
         communication_score: 8,
         problem_solving_score: 8.5,
-        created_at: '2024-01-15T15:30:00Z'
+        created_at: '2024-01-15T15:30:00Z',
       },
     },
   },
@@ -329,13 +329,13 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Register a new user',
     prose: 'Registers a new user in the system.',
     errors: {
-      '400': 'If email or username already exists.'
+      400: 'If email or username already exists.',
     },
     request: {
       email: 'user@example.com',
       username: 'newuser',
       full_name: 'New User',
-      password: 'securepassword'
+      password: 'securepassword',
     },
     responses: {
       200: {
@@ -345,7 +345,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         full_name: 'New User',
         is_active: true,
         is_superuser: false,
-        created_at: '2023-01-01T12:00:00.000Z'
+        created_at: '2023-01-01T12:00:00.000Z',
       },
     },
   },
@@ -355,16 +355,16 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Login user and return access token',
     prose: 'Authenticates a user with email and password, returning an access token.',
     errors: {
-      '401': 'Incorrect email or password.'
+      401: 'Incorrect email or password.',
     },
     form: {
       username: 'user@example.com',
-      password: 'securepassword'
+      password: 'securepassword',
     },
     responses: {
       200: {
         access_token: 'eyJhbGciOiJIUzI1Ni...',
-        token_type: 'bearer'
+        token_type: 'bearer',
       },
     },
   },
@@ -374,11 +374,11 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Logout user',
     prose: 'Logs out the current user by invalidating their access token. The token is added to a blocklist.',
     errors: {
-      '401': 'Invalid token.'
+      401: 'Invalid token.',
     },
     responses: {
       200: {
-        message: 'Successfully logged out'
+        message: 'Successfully logged out',
       },
     },
   },
@@ -388,7 +388,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Get current user profile',
     prose: 'Retrieves the profile information of the currently authenticated user. (Alias for `/auth/me`)',
     errors: {
-      '401': 'Not authenticated.'
+      401: 'Not authenticated.',
     },
     departure: INACTIVE_USER,
     responses: {
@@ -399,7 +399,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         full_name: 'New User',
         is_active: true,
         is_superuser: false,
-        created_at: '2023-01-01T12:00:00.000Z'
+        created_at: '2023-01-01T12:00:00.000Z',
       },
     },
   },
@@ -409,12 +409,12 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Update current user profile',
     prose: 'Updates the profile information of the currently authenticated user.',
     errors: {
-      '401': 'Not authenticated.'
+      401: 'Not authenticated.',
     },
     departure: INACTIVE_USER,
     request: {
       full_name: 'Updated Name',
-      is_active: true
+      is_active: true,
     },
     responses: {
       200: {
@@ -424,7 +424,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         full_name: 'Updated Name',
         is_active: true,
         is_superuser: false,
-        created_at: '2023-01-01T12:00:00.000Z'
+        created_at: '2023-01-01T12:00:00.000Z',
       },
     },
   },
@@ -434,11 +434,11 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Create new API key',
     prose: 'Creates a new API key for the current user. There is a limit on the number of active API keys per user.',
     errors: {
-      '400': 'Maximum number of API keys reached.',
-      '401': 'Not authenticated.'
+      400: 'Maximum number of API keys reached.',
+      401: 'Not authenticated.',
     },
     request: {
-      name: 'My Integration Key'
+      name: 'My Integration Key',
     },
     responses: {
       200: {
@@ -449,7 +449,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         is_active: true,
         usage_count: 0,
         created_at: '2023-01-01T12:00:00.000Z',
-        last_used_at: null
+        last_used_at: null,
       },
     },
   },
@@ -459,7 +459,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'List user\'s API keys',
     prose: 'Lists all API keys belonging to the current user.',
     errors: {
-      '401': 'Not authenticated.'
+      401: 'Not authenticated.',
     },
     responses: {
       200: [
@@ -470,8 +470,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
           is_active: true,
           usage_count: 10,
           created_at: '2023-01-01T12:00:00.000Z',
-          last_used_at: '2023-01-02T10:00:00.000Z'
-        }
+          last_used_at: '2023-01-02T10:00:00.000Z',
+        },
       ],
     },
   },
@@ -481,15 +481,15 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Deactivate API key',
     prose: 'Deactivates a specific API key by its ID.',
     errors: {
-      '401': 'Not authenticated.',
-      '404': 'API key not found or does not belong to the user.'
+      401: 'Not authenticated.',
+      404: 'API key not found or does not belong to the user.',
     },
     parameters: {
-      key_id: 'The ID of the API key to deactivate (string UUID).'
+      key_id: 'The ID of the API key to deactivate (string UUID).',
     },
     responses: {
       200: {
-        message: 'API key deactivated successfully'
+        message: 'API key deactivated successfully',
       },
     },
   },
@@ -499,7 +499,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Create new interview session',
     prose: 'Creates a new interview session and a corresponding LiveKit room.',
     errors: {
-      '401': 'Not authenticated.'
+      401: 'Not authenticated.',
     },
     request: {
       title: 'Software Engineer Interview',
@@ -508,9 +508,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       position: 'Software Engineer',
       interview_config: {
         duration: 60,
-        difficulty: 'medium'
+        difficulty: 'medium',
       },
-      scheduled_at: '2023-08-15T10:00:00Z'
+      scheduled_at: '2023-08-15T10:00:00Z',
     },
     responses: {
       200: {
@@ -524,7 +524,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         technical_score: 0,
         behavioral_score: 0,
         created_at: '2023-08-10T14:30:00.000Z',
-        creator_id: 'b1a2...'
+        creator_id: 'b1a2...',
       },
     },
   },
@@ -534,11 +534,11 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'List user\'s interviews',
     prose: 'Lists all interview sessions created by the current user.',
     errors: {
-      '401': 'Not authenticated.'
+      401: 'Not authenticated.',
     },
     parameters: {
       skip: '(Optional) Number of records to skip (for pagination). Default: 0.',
-      limit: '(Optional) Maximum number of records to return. Default: 100.'
+      limit: '(Optional) Maximum number of records to return. Default: 100.',
     },
     responses: {
       200: [
@@ -553,8 +553,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
           technical_score: 0,
           behavioral_score: 0,
           created_at: '2023-08-10T14:30:00.000Z',
-          creator_id: 'b1a2...'
-        }
+          creator_id: 'b1a2...',
+        },
       ],
     },
   },
@@ -564,12 +564,12 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Get interview details',
     prose: 'Retrieves the details of a specific interview session.',
     errors: {
-      '401': 'Not authenticated.',
-      '403': 'Not enough permissions (if not creator or superuser).',
-      '404': 'Interview not found.'
+      401: 'Not authenticated.',
+      403: 'Not enough permissions (if not creator or superuser).',
+      404: 'Interview not found.',
     },
     parameters: {
-      interview_id: 'The ID of the interview to retrieve (string UUID).'
+      interview_id: 'The ID of the interview to retrieve (string UUID).',
     },
     responses: {
       200: {
@@ -583,7 +583,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         technical_score: 0,
         behavioral_score: 0,
         created_at: '2023-08-10T14:30:00.000Z',
-        creator_id: 'b1a2...'
+        creator_id: 'b1a2...',
       },
     },
   },
@@ -593,19 +593,19 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Update interview',
     prose: 'Updates the details of an existing interview session.',
     errors: {
-      '401': 'Not authenticated.',
-      '403': 'Not enough permissions (if not creator or superuser).',
-      '404': 'Interview not found.'
+      401: 'Not authenticated.',
+      403: 'Not enough permissions (if not creator or superuser).',
+      404: 'Interview not found.',
     },
     parameters: {
-      interview_id: 'The ID of the interview to update (string UUID).'
+      interview_id: 'The ID of the interview to update (string UUID).',
     },
     request: {
       title: 'Updated Interview Title',
       status: 'completed',
       technical_score: 85,
       behavioral_score: 90,
-      overall_feedback: 'Excellent candidate.'
+      overall_feedback: 'Excellent candidate.',
     },
     responses: {
       200: {
@@ -619,7 +619,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         technical_score: 85,
         behavioral_score: 90,
         created_at: '2023-08-10T14:30:00.000Z',
-        creator_id: 'b1a2...'
+        creator_id: 'b1a2...',
       },
     },
   },
@@ -629,18 +629,18 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Generate LiveKit token for interview participant',
     prose: 'Generates a LiveKit token for a participant to join the specified interview\'s room.',
     errors: {
-      '401': 'Not authenticated.',
-      '403': 'Not enough permissions (if not creator or superuser).',
-      '404': 'Interview not found.'
+      401: 'Not authenticated.',
+      403: 'Not enough permissions (if not creator or superuser).',
+      404: 'Interview not found.',
     },
     parameters: {
-      interview_id: 'The ID of the interview for which to generate a token (string UUID).'
+      interview_id: 'The ID of the interview for which to generate a token (string UUID).',
     },
     responses: {
       200: {
         token: 'eyJhbGciOiJIUzI1Ni...',
         room_name: 'interview-abcdef123456',
-        participant_name: 'Jane Doe'
+        participant_name: 'Jane Doe',
       },
     },
   },
@@ -650,7 +650,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Create interview via API key (for integrations)',
     prose: 'Creates a new interview session using an API key for authentication. This endpoint is intended for integrations.',
     errors: {
-      '401': 'Invalid or inactive API key.'
+      401: 'Invalid or inactive API key.',
     },
     request: {
       title: 'Integration Interview',
@@ -658,8 +658,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       candidate_email: 'john.smith@example.com',
       position: 'Data Scientist',
       interview_config: {
-        duration: 45
-      }
+        duration: 45,
+      },
     },
     responses: {
       200: {
@@ -673,7 +673,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         technical_score: 0,
         behavioral_score: 0,
         created_at: '2023-08-10T15:00:00.000Z',
-        creator_id: 1
+        creator_id: 1,
       },
     },
   },
@@ -683,17 +683,17 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Generate interview token via API key',
     prose: 'Generates a LiveKit token for a participant to join the specified interview\'s room, using an API key for authentication.',
     errors: {
-      '401': 'Invalid or inactive API key.',
-      '404': 'Interview not found or does not belong to the API key owner.'
+      401: 'Invalid or inactive API key.',
+      404: 'Interview not found or does not belong to the API key owner.',
     },
     parameters: {
-      interview_id: 'The ID of the interview for which to generate a token.'
+      interview_id: 'The ID of the interview for which to generate a token.',
     },
     responses: {
       200: {
         token: 'eyJhbGciOiJIUzI1Ni...',
         room_name: 'interview-abcdef123456',
-        participant_name: 'Jane Doe'
+        participant_name: 'Jane Doe',
       },
     },
   },
@@ -704,14 +704,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     request: {
       title: 'Senior Python Engineer Interview',
       resume_id: 123,
-      job_description: 'Looking for senior Python engineer...'
+      job_description: 'Looking for senior Python engineer...',
     },
     responses: {
       200: {
         id: 456,
         title: 'Senior Python Engineer Interview',
         status: 'pending',
-        created_at: '2024-01-15T10:00:00Z'
+        created_at: '2024-01-15T10:00:00Z',
       },
     },
   },
@@ -724,7 +724,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         interview_id: 456,
         room_name: 'interview-456',
         token: 'eyJhbGciOiJIUzI1NiIs...',
-        url: 'wss://livekit.example.com'
+        url: 'wss://livekit.example.com',
       },
     },
   },
@@ -734,7 +734,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Submit Code',
     request: {
       code: 'def fibonacci(n):\n    if n <= 1:\n        return n\n    return fibonacci(n-1) + fibonacci(n-2)',
-      language: 'python'
+      language: 'python',
     },
     responses: {
       200: {
@@ -742,8 +742,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         execution_result: {
           stdout: '',
           stderr: '',
-          exit_code: 0
-        }
+          exit_code: 0,
+        },
       },
     },
   },
@@ -755,7 +755,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       200: {
         interview_id: 456,
         turn_count: 5,
-        phase: 'technical'
+        phase: 'technical',
       },
     },
   },
@@ -772,8 +772,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
           communication_score: 0.9,
           technical_score: 0.8,
           problem_solving_score: 0.85,
-          code_quality_score: 0.75
-        }
+          code_quality_score: 0.75,
+        },
       },
     },
   },
@@ -784,14 +784,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     request: {
       code: 'print(\'Hello, World!\')',
       language: 'python',
-      timeout_seconds: 30
+      timeout_seconds: 30,
     },
     responses: {
       200: {
         stdout: 'Hello, World!\n',
         stderr: '',
         exit_code: 0,
-        execution_time_ms: 150
+        execution_time_ms: 150,
       },
     },
   },
@@ -801,7 +801,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Submit Code to Interview',
     request: {
       code: 'def solve(): ...',
-      language: 'python'
+      language: 'python',
     },
   },
   {
@@ -812,13 +812,13 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       room_name: 'interview-456',
       participant_name: 'John Doe',
       can_publish: true,
-      can_subscribe: true
+      can_subscribe: true,
     },
     responses: {
       200: {
         token: 'eyJhbGciOiJIUzI1NiIs...',
         room_name: 'interview-456',
-        url: 'wss://livekit.example.com'
+        url: 'wss://livekit.example.com',
       },
     },
   },
@@ -829,14 +829,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     request: {
       text: 'Hello, welcome to your interview!',
       voice: 'alloy',
-      model: 'tts-1-hd'
+      model: 'tts-1-hd',
     },
     responses: {
       200: {
         audio_base64: 'UklGRiQAAABXQVZFZm10...',
         text: 'Hello, welcome to your interview!',
         voice: 'alloy',
-        model: 'tts-1-hd'
+        model: 'tts-1-hd',
       },
     },
   },
@@ -846,7 +846,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Get Access Token',
     request: {
       email: 'user@example.com',
-      password: 'password123'
+      password: 'password123',
     },
     responses: {
       200: {
@@ -855,8 +855,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         user: {
           id: 1,
           email: 'user@example.com',
-          username: 'user'
-        }
+          username: 'user',
+        },
       },
     },
   },
@@ -878,13 +878,13 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             required_skills: [
               'Java',
               'Spring',
-              'SQL'
+              'SQL',
             ],
             experience_level: 'senior',
             is_active: true,
-            created_at: '2024-01-15T10:00:00Z'
-          }
-        ]
+            created_at: '2024-01-15T10:00:00Z',
+          },
+        ],
       },
     },
   },
@@ -898,27 +898,27 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       description: 'We are looking for...',
       responsibilities: [
         'Design and develop Java applications',
-        'Lead technical discussions'
+        'Lead technical discussions',
       ],
       requirements: [
         '5+ years Java experience',
-        'Strong knowledge of Spring Framework'
+        'Strong knowledge of Spring Framework',
       ],
       required_skills: [
         'Java',
         'Spring',
         'SQL',
-        'REST API'
+        'REST API',
       ],
       experience_level: 'senior',
       job_type: 'full_time',
       default_difficulty: 'auto',
-      enable_video_analysis: true
+      enable_video_analysis: true,
     },
     responses: {
       201: {
         _id: 'uuid',
-        title: 'Senior Java Developer'
+        title: 'Senior Java Developer',
       },
     },
   },
@@ -928,14 +928,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Generate JD from Title (AI)',
     request: {
       title: 'Java Developer',
-      company: 'Tech Corp'
+      company: 'Tech Corp',
     },
     responses: {
       201: {
         _id: 'uuid',
         title: 'Java Developer',
         description: 'AI-generated description...',
-        ai_generated: true
+        ai_generated: true,
       },
     },
   },
@@ -946,7 +946,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     responses: {
       200: {
         _id: 'uuid',
-        title: 'Senior Java Developer'
+        title: 'Senior Java Developer',
       },
     },
   },
@@ -956,7 +956,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Update Job',
     request: {
       title: 'Lead Java Developer',
-      is_active: false
+      is_active: false,
     },
   },
   {
@@ -965,7 +965,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     title: 'Update Job',
     request: {
       title: 'Lead Java Developer',
-      is_active: false
+      is_active: false,
     },
   },
   {
@@ -989,13 +989,13 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             technical_skills: [
               'Python',
               'Django',
-              'React'
+              'React',
             ],
             total_experience_years: 5.5,
             parsing_status: 'completed',
-            created_at: '2024-01-15T10:00:00Z'
-          }
-        ]
+            created_at: '2024-01-15T10:00:00Z',
+          },
+        ],
       },
     },
   },
@@ -1011,9 +1011,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         technical_skills: [
           'Python',
           'Django',
-          'JavaScript'
+          'JavaScript',
         ],
-        parsing_status: 'completed'
+        parsing_status: 'completed',
       },
     },
   },
@@ -1034,11 +1034,11 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
           'Python',
           'Django',
           'React',
-          'PostgreSQL'
+          'PostgreSQL',
         ],
         soft_skills: [
           'Leadership',
-          'Communication'
+          'Communication',
         ],
         work_experience: [
           {
@@ -1046,18 +1046,18 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             title: 'Senior Developer',
             start_date: '2020-01',
             end_date: '2023-12',
-            description: 'Led development team...'
-          }
+            description: 'Led development team...',
+          },
         ],
         education: [
           {
             degree: 'Bachelor of Science',
             institution: 'University',
             field: 'Computer Science',
-            end_date: '2019'
-          }
+            end_date: '2019',
+          },
         ],
-        total_experience_years: 5.5
+        total_experience_years: 5.5,
       },
     },
   },
@@ -1066,7 +1066,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     operation: 'POST /api/candidates/{candidate_id}/add_note',
     title: 'Add Note to Candidate',
     request: {
-      content: 'Strong technical background, good communication skills.'
+      content: 'Strong technical background, good communication skills.',
     },
     responses: {
       201: {
@@ -1075,7 +1075,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         author: 'recruiter_user_id',
         author_name: 'Recruiter Name',
         content: 'Strong technical background...',
-        created_at: '2024-01-15T10:00:00Z'
+        created_at: '2024-01-15T10:00:00Z',
       },
     },
   },
@@ -1086,7 +1086,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     parameters: {
       status: 'scheduled|in_progress|completed|cancelled',
       job: 'job_id',
-      candidate: 'candidate_id'
+      candidate: 'candidate_id',
     },
     responses: {
       200: {
@@ -1099,9 +1099,9 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             scheduled_at: '2024-01-20T14:00:00Z',
             difficulty: 'auto',
             enable_video_analysis: true,
-            created_at: '2024-01-15T10:00:00Z'
-          }
-        ]
+            created_at: '2024-01-15T10:00:00Z',
+          },
+        ],
       },
     },
   },
@@ -1117,14 +1117,14 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       scheduled_at: '2024-01-20T14:00:00Z',
       duration_minutes: 60,
       enable_video_analysis: true,
-      enable_recording: true
+      enable_recording: true,
     },
     responses: {
       201: {
         _id: 'interview_uuid',
         interview_link: 'https://yourdomain.com/interview/interview_uuid',
         invite_token: 'unique_token',
-        status: 'scheduled'
+        status: 'scheduled',
       },
     },
   },
@@ -1137,12 +1137,12 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         _id: 'uuid',
         job: {
           _id: 'job_uuid',
-          title: 'Senior Java Developer'
+          title: 'Senior Java Developer',
         },
         candidate: {
           _id: 'candidate_uuid',
           full_name: 'John Doe',
-          email: 'john@example.com'
+          email: 'john@example.com',
         },
         interview_type: 'video',
         status: 'completed',
@@ -1153,19 +1153,19 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
           {
             timestamp: '2024-01-20T14:02:00Z',
             speaker: 'ai',
-            text: 'Hello! Let\'s begin the interview...'
+            text: 'Hello! Let\'s begin the interview...',
           },
           {
             timestamp: '2024-01-20T14:02:30Z',
             speaker: 'candidate',
-            text: 'Thank you, I\'m ready.'
-          }
+            text: 'Thank you, I\'m ready.',
+          },
         ],
         video_recording_url: 'https://storage.../recording.mp4',
         body_language_analysis: {
           overall_summary: 'Candidate showed high engagement...',
-          confidence_score: 8.5
-        }
+          confidence_score: 8.5,
+        },
       },
     },
   },
@@ -1190,20 +1190,20 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             question_id: 'uuid',
             score: 8.5,
             max_score: 10,
-            feedback: 'Excellent answer with clear examples.'
-          }
+            feedback: 'Excellent answer with clear examples.',
+          },
         ],
         strengths: [
           'Strong technical knowledge',
           'Good communication skills',
-          'Relevant experience'
+          'Relevant experience',
         ],
         weaknesses: [
-          'Could improve system design approach'
+          'Could improve system design approach',
         ],
         recommendation: 'hire',
         recommendation_reasoning: 'Candidate demonstrates strong...',
-        calculated_at: '2024-01-20T15:00:00Z'
+        calculated_at: '2024-01-20T15:00:00Z',
       },
     },
   },
@@ -1224,7 +1224,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
         recommendation: 'hire',
         share_token: 'unique_share_token',
         pdf_url: 'https://storage.../report.pdf',
-        generated_at: '2024-01-20T15:00:00Z'
+        generated_at: '2024-01-20T15:00:00Z',
       },
     },
   },
@@ -1241,7 +1241,7 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
       job_id: 'job_uuid',
       candidate_id: 'candidate_uuid',
       difficulty: 'auto',
-      count: 12
+      count: 12,
     },
     responses: {
       200: {
@@ -1253,17 +1253,17 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
             difficulty: 'medium',
             skills_tested: [
               'Java',
-              'OOP'
+              'OOP',
             ],
             expected_answer_points: [
               'Years of experience',
               'Specific projects',
-              'Technologies used'
+              'Technologies used',
             ],
-            max_score: 10
-          }
+            max_score: 10,
+          },
         ],
-        total_count: 12
+        total_count: 12,
       },
     },
   },
