@@ -25,12 +25,12 @@ describe('exampleFromSeed', () => {
     expect(uuidFor('uuid-string')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('fills the required fields the seed leaves out from their schemas (own example, first choice, null, empty)', () => {
+  it('fills the required fields the seed leaves out from their schemas (own example, first choice, null, empty, a UUID for an id)', () => {
     const example = exampleFromSeed({ title: 'T' }, { $ref: '#/components/schemas/Session' }, schemas);
     expect(example).toEqual({
       title: 'T',
-      id: 'string',
-      recruiter_id: uuidFor('sample'),
+      id: uuidFor('id'),
+      recruiter_id: uuidFor('recruiter_id'),
       started_at: null,
       status: 'scheduled',
       tags: [],

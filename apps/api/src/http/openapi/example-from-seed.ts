@@ -26,7 +26,7 @@ export function exampleFromSeed(value: unknown, schema: Json | undefined, schema
   if (isPlainObject(value) && object) {
     const out: Json = {};
     for (const [k, v] of Object.entries(value)) out[k] = exampleFromSeed(v, object.properties[k] ?? additional(object), schemas, k);
-    for (const name of object.required) if (!(name in out)) out[name] = sampleOf(object.properties[name], schemas);
+    for (const name of object.required) if (!(name in out)) out[name] = sampleOf(object.properties[name], schemas, name);
     return out;
   }
   if (Array.isArray(value)) return value.map((item) => exampleFromSeed(item, resolved.items, schemas, key));
@@ -35,8 +35,8 @@ export function exampleFromSeed(value: unknown, schema: Json | undefined, schema
   return value;
 }
 
-/** A value of the schema's own type: its example, default or first choice, else the simplest of its type. */
-export function sampleOf(schema: Json | undefined, schemas: Json, depth = 0): unknown {
+/** A value of the schema's own type: its example, default or first choice, else the simplest of its type (a UUID for an id). */
+export function sampleOf(schema: Json | undefined, schemas: Json, key = '', depth = 0): unknown {
   const resolved = resolve(schema, schemas);
   if (!resolved || depth > 8) return null;
   for (const given of [resolved.example, resolved.examples?.[0], resolved.const, resolved.default]) if (given !== undefined) return given;
@@ -44,22 +44,22 @@ export function sampleOf(schema: Json | undefined, schemas: Json, depth = 0): un
   const alternatives = (resolved.anyOf ?? resolved.oneOf) as Json[] | undefined;
   if (alternatives) {
     if (alternatives.some((s) => resolve(s, schemas)?.type === 'null')) return null;
-    return sampleOf(alternatives[0], schemas, depth + 1);
+    return sampleOf(alternatives[0], schemas, key, depth + 1);
   }
   const types = typesOf(resolved);
   if (types.includes('null')) return null;
   const object = objectShape(resolved, schemas);
-  if (object) return Object.fromEntries(object.required.map((name) => [name, sampleOf(object.properties[name], schemas, depth + 1)]));
+  if (object) return Object.fromEntries(object.required.map((name) => [name, sampleOf(object.properties[name], schemas, name, depth + 1)]));
   switch (types[0]) {
     case 'string':
-      return sampleString(resolved);
+      return ID_KEY.test(key) ? uuidFor(key) : sampleString(resolved);
     case 'integer':
     case 'number':
       return typeof resolved.minimum === 'number' ? resolved.minimum : 0;
     case 'boolean':
       return false;
     case 'array':
-      return resolved.minItems ? [sampleOf(resolved.items, schemas, depth + 1)] : [];
+      return resolved.minItems ? [sampleOf(resolved.items, schemas, key, depth + 1)] : [];
     default:
       return null;
   }
