@@ -1,4 +1,4 @@
-import { fold } from '../shared/decider';
+import { eventWith, givenWhenThen, historyOf } from '@candor/testing';
 import { InterviewCommand } from './interview.commands';
 import { interviewDecider } from './interview.decider';
 import { InterviewEvent } from './interview.events';
@@ -30,32 +30,31 @@ const evaluation: EvaluationInput = {
   scores: { overall: 0.5, technical: 0.5, coding: null, communication: 0.5, problemSolving: 0.5, codeQuality: 0.5, behavioral: null },
   skillBreakdown: {}, keyFindings: [], recommendations: [], summary: 'r',
 };
-const decide = (history: InterviewEvent[], command: Omit<InterviewCommand, 'metadata'>) =>
-  interviewDecider.decide({ ...command, metadata: { now: NOW } } as InterviewCommand, fold(interviewDecider, history));
+const cmd = (command: Omit<InterviewCommand, 'metadata'>) => ({ ...command, metadata: { now: NOW } }) as InterviewCommand;
+const takeTurn = cmd({ type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
+const score = (model = 'builtin') =>
+  cmd({ type: 'RecordInterviewScore', data: { scoreId: 's1', basisVersion: 3, card: { ...card, versions: { ...card.versions, model } }, evaluation } });
+const event = (type: InterviewEvent['type'], data?: Record<string, unknown>) => eventWith<InterviewEvent>(type, data);
+
+const given = givenWhenThen(interviewDecider);
+const turnTaken = historyOf(interviewDecider, [takeTurn], [created, started, candidateSaid]).slice(3);
+const scored = historyOf(interviewDecider, [score()], [created, started, completed]).slice(3);
+const newerAnswer: InterviewEvent = { ...candidateSaid, data: { ...candidateSaid.data, messageId: 'c2' } } as InterviewEvent;
 
 describe('AI interviewer decisions', () => {
-  it('records a turn as the AI message, its question and the audit record', () => {
-    const events = decide([created, started, candidateSaid], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
-    expect(events.map((e) => e.type)).toEqual(['MessageRecorded', 'QuestionAsked', 'InterviewerTurnTaken']);
-    expect(events[0].data).toMatchObject({ speaker: 'ai', messageId: 'm1', text: turn.text });
-    expect(events[1].data).toMatchObject({ questionId: 'q1', category: 'intro' });
-    expect(JSON.parse(JSON.stringify(events))).toEqual(events);
-  });
+  it.each<[string, InterviewEvent[], InterviewCommand, InterviewEvent[]]>([
+    [
+      'records a turn as the AI message, its question and the audit record',
+      [created, started, candidateSaid],
+      takeTurn,
+      [event('MessageRecorded', { speaker: 'ai', messageId: 'm1', text: turn.text }), event('QuestionAsked', { questionId: 'q1', category: 'intro' }), event('InterviewerTurnTaken')],
+    ],
+    ['drops a turn decided before a newer answer', [created, started, candidateSaid, newerAnswer], takeTurn, []],
+    ['drops a turn decided before a concurrent turn', [created, started, candidateSaid, ...turnTaken], takeTurn, []],
+    ['scores a completed interview with its evaluation', [created, started, completed], score(), [event('InterviewScored'), event('EvaluationRecorded')]],
+    ['scores once per basis, rubric and model', [created, started, completed, ...scored], score(), []],
+    ['scores again with another model', [created, started, completed, ...scored], score('gpt-4o'), [event('InterviewScored'), event('EvaluationRecorded')]],
+  ])('%s', (_name, history, command, expected) => given(history).when(command).then(expected));
 
-  it('drops a turn decided on a state that moved on (a newer answer or a concurrent turn)', () => {
-    const newer: InterviewEvent = { ...candidateSaid, data: { ...candidateSaid.data, messageId: 'c2' } } as InterviewEvent;
-    expect(decide([created, started, candidateSaid, newer], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } })).toEqual([]);
-    const taken = decide([created, started, candidateSaid], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
-    expect(decide([created, started, candidateSaid, ...taken], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } })).toEqual([]);
-  });
-
-  it('scores only a completed interview, once per basis, rubric and model', () => {
-    const command = { type: 'RecordInterviewScore' as const, data: { scoreId: 's1', basisVersion: 3, card, evaluation } };
-    expect(() => decide([created, started], command)).toThrow(expect.objectContaining({ code: 'INTERVIEW.NOT_COMPLETED', kind: 'conflict' }));
-    const scored = decide([created, started, completed], command);
-    expect(scored.map((e) => e.type)).toEqual(['InterviewScored', 'EvaluationRecorded']);
-    expect(decide([created, started, completed, ...scored], command)).toEqual([]);
-    const otherModel = { ...command, data: { ...command.data, card: { ...card, versions: { ...card.versions, model: 'gpt-4o' } } } };
-    expect(decide([created, started, completed, ...scored], otherModel).map((e) => e.type)).toEqual(['InterviewScored', 'EvaluationRecorded']);
-  });
+  it('refuses to score an interview still running', () => given([created, started]).when(score()).thenThrows('INTERVIEW.NOT_COMPLETED', 'conflict'));
 });
