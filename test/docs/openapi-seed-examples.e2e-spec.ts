@@ -68,6 +68,20 @@ describe('OpenAPI document carries the seeds', () => {
     expect(problems).toEqual([]);
   });
 
+  it('declares every field a seed example shows in the schema (not only let through as an extra property)', () => {
+    const undeclared: string[] = [];
+    for (const seed of seeds) {
+      const op = operationOf(seed);
+      if (!op) continue;
+      const where = `${seed.seed} ${seed.method} ${seed.path}`;
+      if (seed.request !== undefined) undeclaredFields(seed.request, op.requestBody?.content?.['application/json']?.schema, doc, `${where} request`, undeclared);
+      for (const [status, body] of Object.entries(seed.responses)) {
+        if (body !== undefined) undeclaredFields(body, op.responses?.[status]?.content?.['application/json']?.schema, doc, `${where} ${status}`, undeclared);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
   it("describes every operation a seed describes in the seed's words", () => {
     const problems: string[] = [];
     for (const seed of seeds) {
@@ -119,6 +133,33 @@ describe('OpenAPI document carries the seeds', () => {
     ]);
   });
 });
+
+/**
+ * The fields of a seed's example that the schema does not declare. A free-form object (a schema with only
+ * `additionalProperties`, such as `metadata`) declares none and is not looked into.
+ */
+function undeclaredFields(value: unknown, schema: Json | undefined, document: Json, at: string, out: string[]): void {
+  const resolved = resolveSchema(schema, document);
+  if (!resolved || value === null || typeof value !== 'object') return;
+  const alternatives = ((resolved.anyOf ?? resolved.oneOf) as Json[] | undefined)?.map((s) => resolveSchema(s, document)).filter(Boolean) as Json[] | undefined;
+  if (Array.isArray(value)) {
+    const items = alternatives ? alternatives.find((s) => s.items)?.items : resolved.items;
+    return value.forEach((item, i) => undeclaredFields(item, items, document, `${at}[${i}]`, out));
+  }
+  const shapes = alternatives ?? [resolved];
+  const properties: Json = Object.assign({}, ...shapes.flatMap((s) => [s, ...((s.allOf as Json[] | undefined) ?? []).map((p) => resolveSchema(p, document) ?? {})]).map((s) => s.properties ?? {}));
+  if (Object.keys(properties).length === 0) return;
+  for (const [key, field] of Object.entries(value)) {
+    if (!(key in properties)) out.push(`${at}: ${key}`);
+    else undeclaredFields(field, properties[key], document, `${at}.${key}`, out);
+  }
+}
+
+function resolveSchema(schema: Json | undefined, document: Json): Json | undefined {
+  let current = schema;
+  for (let hops = 0; current?.$ref && hops < 10; hops++) current = document.components.schemas[String(current.$ref).split('/').pop()!];
+  return current;
+}
 
 /** Each example of the document that its schema refuses, with why (ajv, JSON Schema 2020-12 as in OpenAPI 3.1). */
 function examplesAgainstSchemas(document: Json): string[] {
