@@ -3007,7 +3007,6 @@ export interface components {
          *       "detail": [
          *         {
          *           "loc": [
-         *             "body",
          *             "email"
          *           ],
          *           "msg": "field required",
@@ -6321,7 +6320,6 @@ export interface components {
         ValidationProblem: {
             /**
              * @example [
-             *       "body",
              *       "email"
              *     ]
              */

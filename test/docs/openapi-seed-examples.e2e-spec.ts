@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { startTestApp, TestApp } from '../support/test-app';
-import { containsSeedExample, pathShape, readSeedCommonParameters, readSeedOperations, SeedOperation } from '../support/seed-operations';
+import { containsSeedExample, pathShape, readSeedCommonParameters, readSeedErrorExamples, readSeedOperations, SeedOperation } from '../support/seed-operations';
 import { surfaceOf } from '../../apps/api/src/http/surface';
 
 type Json = Record<string, any>;
@@ -66,6 +66,16 @@ describe('OpenAPI document carries the seeds', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("carries the seeds' error bodies as examples of their surface's error schema", () => {
+    const seedErrors = readSeedErrorExamples();
+    expect(seedErrors.map((e) => e.seed)).toEqual(['000', '000', '000', '000', '002', '003']);
+    const schemaOf: Record<string, string> = { '000': 'ApiError', '002': 'V1Error', '003': 'ApiError' };
+    const missing = seedErrors
+      .filter(({ seed, example }) => !(doc.components.schemas[schemaOf[seed]].examples ?? []).some((documented: unknown) => containsSeedExample(documented, example)))
+      .map(({ seed, example }) => `${seed}: ${JSON.stringify(example)}`);
+    expect(missing).toEqual([]);
   });
 
   it('declares every field a seed example shows in the schema (not only let through as an extra property)', () => {

@@ -37,6 +37,15 @@ export function readSeedCommonParameters(): Record<string, string> {
   return Object.fromEntries([...section.matchAll(/^- `(\w+)`: (.+)$/gm)].map((m) => [m[1], m[2].trim()]));
 }
 
+/** The error bodies 000, 002 and 003 show (their "Error Responses" and, in 000, the rate-limited answer). */
+export function readSeedErrorExamples(): { seed: string; example: unknown }[] {
+  return ['000', '002', '003'].flatMap((seed) => {
+    const text = seedText(seed);
+    const section = text.slice(text.indexOf('Error Responses'));
+    return [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => ({ seed, example: parseSeedJson(m[1]) }));
+  });
+}
+
 /** 000's WebSocket events: its JSON blocks that carry a message `type`. */
 export function readSeedWebSocketEvents(): { type: string }[] {
   const text = seedText('000');

@@ -5,7 +5,7 @@ const VALIDATION_PROBLEM = {
   type: 'object',
   required: ['loc', 'msg', 'type'],
   properties: {
-    loc: { type: 'array', items: { type: ['string', 'integer'] }, example: ['body', 'email'] },
+    loc: { type: 'array', items: { type: ['string', 'integer'] }, example: ['email'] },
     msg: { type: 'string', example: 'field required' },
     type: { type: 'string', example: 'value_error.missing' },
   },
@@ -42,7 +42,7 @@ export const ERROR_SCHEMAS: Record<string, Record<string, unknown>> = {
       { detail: 'Interview not found', error: 'Interview not found', details: 'Interview not found', code: 'INTERVIEW.NOT_FOUND' },
       { detail: 'Invalid email or password', error: 'Invalid email or password', details: 'Invalid email or password', code: 'AUTH.INVALID_CREDENTIALS' },
       {
-        detail: [{ loc: ['body', 'email'], msg: 'field required', type: 'value_error.missing' }],
+        detail: [{ loc: ['email'], msg: 'field required', type: 'value_error.missing' }],
         error: 'Validation failed',
         details: { email: ['field required'] },
         code: 'VALIDATION_ERROR',
