@@ -53,11 +53,14 @@ describe('AsyncAPI document of the WebSockets', () => {
     const messages = Object.values<any>(doc.components.messages);
     const examplesOf = (type: string) => messages.flatMap((m) => (m.examples ?? []).map((e: { payload: any }) => e.payload)).filter((p) => p.type === type);
     const events = readSeedWebSocketEvents();
-    expect(events.map((e) => e.type)).toEqual(['code_update', 'execution_result', 'ai_analysis']);
-    for (const event of events) expect(examplesOf(event.type).some((example) => containsSeedExample(example, event))).toBe(true);
-    for (const type of ['start_interview', 'interview_started', 'candidate_message', 'message', 'audio_data', 'audio_processed', 'end_interview', 'interview_ended']) {
-      expect(examplesOf(type).length).toBeGreaterThan(0);
-    }
+    expect(events.map((e) => `${e.seed} ${e.message.type}`)).toEqual([
+      '000 code_update', '000 execution_result', '000 ai_analysis',
+      '003 start_interview', '003 interview_started', '003 candidate_message', '003 message', '003 message', '003 audio_processed', '003 end_interview', '003 interview_ended',
+    ]);
+    const missing = events.filter(({ message }) => !examplesOf(message.type).some((example) => containsSeedExample(example, message)));
+    expect(missing).toEqual([]);
+    // 003's audio_data carries a placeholder (`base64_encoded_audio_chunk`), not data: the document shows real base64.
+    expect(examplesOf('audio_data')).toEqual([expect.objectContaining({ audio: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) })]);
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     const wrong: string[] = [];

@@ -46,11 +46,50 @@ export function readSeedErrorExamples(): { seed: string; example: unknown }[] {
   });
 }
 
-/** 000's WebSocket events: its JSON blocks that carry a message `type`. */
-export function readSeedWebSocketEvents(): { type: string }[] {
-  const text = seedText('000');
-  const blocks = [...text.slice(text.indexOf('WebSocket Events')).matchAll(/```json\n([\s\S]*?)```/g)].map((m) => parseSeedJson(m[1]) as { type?: string });
-  return blocks.filter((b): b is { type: string } => typeof b.type === 'string');
+/**
+ * The WebSocket messages the seeds show: 000's JSON events, and 003's JavaScript message literals (sent with
+ * `ws.send(JSON.stringify({...}))` or shown as the server's answer). A literal that is not data (a handler's
+ * body, `audio: base64_encoded_audio_chunk`) is left out.
+ */
+export function readSeedWebSocketEvents(): { seed: string; message: { type: string } }[] {
+  const events = [...seedText('000').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => ({ seed: '000', message: parseSeedJson(m[1]) }));
+  const chat = seedText('003');
+  const section = chat.slice(chat.indexOf('## WebSocket'), chat.indexOf('## Scoring'));
+  const literals = [...section.matchAll(/```javascript\n([\s\S]*?)```/g)].flatMap((m) => objectLiterals(stripComments(m[1])));
+  const messages = literals.flatMap((literal) => {
+    try {
+      return [{ seed: '003', message: JSON.parse(jsLiteralToJson(literal)) as unknown }];
+    } catch {
+      return [];
+    }
+  });
+  return [...events, ...messages].filter((e): e is { seed: string; message: { type: string } } => typeof (e.message as { type?: unknown })?.type === 'string');
+}
+
+/** The outermost `{…}` of a piece of JavaScript, quotes of either kind respected. */
+function objectLiterals(code: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') {
+      if (depth++ === 0) start = i;
+    } else if (c === '}' && --depth === 0) {
+      found.push(code.slice(start, i + 1));
+    }
+  }
+  return found;
+}
+
+/** `{ type: 'x', content: "y" }` → `{"type": "x", "content": "y"}`: bare keys quoted, single quotes made double. */
+function jsLiteralToJson(literal: string): string {
+  return literal
+    .replace(/'((?:[^'\\]|\\.)*)'/g, (_all, body: string) => JSON.stringify(body.replace(/\\'/g, "'")))
+    .replace(/^(\s*)(\w+):/gm, '$1"$2":')
+    .replace(/\{\s*(\w+):/g, '{"$1":');
 }
 
 export function readSeedOperations(): SeedOperation[] {
