@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { load } from 'js-yaml';
 import { startTestApp, TestApp } from '../support/test-app';
 import { errorStatusesOf } from '../../apps/api/src/http/openapi/finish-openapi-document';
 import { surfaceOf } from '../../apps/api/src/http/surface';
@@ -48,6 +49,12 @@ describe('OpenAPI document accepted by validators', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('serves the same document as YAML at /openapi.yaml', async () => {
+    const yaml = await fetch(`${t.url}/openapi.yaml`);
+    expect(yaml.status).toBe(200);
+    expect(load(await yaml.text())).toEqual(doc);
   });
 
   it('names the configured public URL in servers', () => {
