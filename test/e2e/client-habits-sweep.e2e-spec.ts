@@ -8,8 +8,9 @@ type Json = Record<string, any>;
 /**
  * The client habits of issue 17, on every operation of the document rather than one per surface: a JSON body
  * typed `application/json; charset=utf-8` is read as `application/json` is, an empty body typed
- * `application/json` is no body, and a trailing slash or none reach the same operation. The bodies sent are JSON arrays, which no operation takes, so every call is
- * refused by validation and changes nothing; what is compared is that both spellings are refused alike.
+ * `application/json` is no body, and a trailing slash or none reach the same operation. Nothing sent changes
+ * anything: writes carry a JSON array, which no operation takes (refused by validation, alike for both
+ * spellings), or go without a token; reads only read.
  */
 describe('client habits on every operation', () => {
   let t: TestApp;
