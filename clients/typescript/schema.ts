@@ -19975,17 +19975,35 @@ export interface operations {
                 date_from?: string;
                 /** @description End date (ISO format). Created at or before (ISO 8601) */
                 date_to?: string;
-                /** @description Page number (default: 1) */
+                /**
+                 * @description Page number (default: 1)
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Search term. Case-insensitive text search */
+                /**
+                 * @description Search term. Case-insensitive text search
+                 * @example software
+                 */
                 search?: string;
-                /** @description Items per page (default: 10, max: 100) */
+                /**
+                 * @description Items per page (default: 10, max: 100)
+                 * @example 20
+                 */
                 size?: number;
-                /** @description Sort field */
+                /**
+                 * @description Sort field
+                 * @example created_at
+                 */
                 sort_by?: string;
-                /** @description "asc" or "desc" (default: "desc") */
+                /**
+                 * @description "asc" or "desc" (default: "desc")
+                 * @example desc
+                 */
                 sort_order?: "asc" | "desc";
-                /** @description Filter by status. active = usable for invitations */
+                /**
+                 * @description Filter by status. active = usable for invitations
+                 * @example active
+                 */
                 status?: "active" | "inactive";
             };
             header?: never;

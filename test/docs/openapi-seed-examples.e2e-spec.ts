@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { startTestApp, TestApp } from '../support/test-app';
-import { containsSeedExample, pathShape, readSeedCommonParameters, readSeedErrorExamples, readSeedOperations, SeedOperation } from '../support/seed-operations';
+import { containsSeedExample, pathShape, readSeedCommonParameters, readSeedErrorExamples, readSeedOperations, readSeedQueryExample, SeedOperation } from '../support/seed-operations';
 import { surfaceOf } from '../../apps/api/src/http/surface';
 
 type Json = Record<string, any>;
@@ -129,6 +129,14 @@ describe('OpenAPI document carries the seeds', () => {
     }
     expect(described).toBeGreaterThan(30);
     expect(problems).toEqual([]);
+  });
+
+  it("gives 004's example query as the examples of its operation's parameters", () => {
+    const { method, path, query } = readSeedQueryExample();
+    expect(Object.keys(query)).toEqual(['page', 'size', 'search', 'status', 'sort_by', 'sort_order']);
+    const parameters: Json[] = operationOf({ method, path } as SeedOperation)?.parameters ?? [];
+    const examples = Object.fromEntries(parameters.filter((p) => p.name in query).map((p) => [p.name, String(p.example)]));
+    expect(examples).toEqual(query);
   });
 
   it('has only examples that match their own schemas', () => {

@@ -37,6 +37,13 @@ export function readSeedCommonParameters(): Record<string, string> {
   return Object.fromEntries([...section.matchAll(/^- `(\w+)`: (.+)$/gm)].map((m) => [m[1], m[2].trim()]));
 }
 
+/** 004's example request of its "Common Query Parameters": `GET /path?query`. */
+export function readSeedQueryExample(): { method: string; path: string; query: Record<string, string> } {
+  const text = seedText('004');
+  const [, method, path, query] = /^(GET) (\/[^?\s]*)\?(\S+)$/m.exec(text.slice(text.indexOf('### Example')))!;
+  return { method, path, query: Object.fromEntries(new URLSearchParams(query)) };
+}
+
 /** The error bodies 000, 002 and 003 show (their "Error Responses" and, in 000, the rate-limited answer). */
 export function readSeedErrorExamples(): { seed: string; example: unknown }[] {
   return ['000', '002', '003'].flatMap((seed) => {

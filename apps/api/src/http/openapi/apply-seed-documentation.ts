@@ -5,7 +5,8 @@ import { surfaceOf } from '../surface';
 /**
  * Puts what the seeds say about each operation into the document: the seed's prose and name for it in the
  * description, its sentence per error status in that response's description, its words per parameter in that
- * parameter's description (and 004's common pagination and filter words on every S4 list), and its examples
+ * parameter's description (and 004's common pagination and filter words on every S4 list), its example query
+ * as those parameters' examples, and its examples
  * (named after the seed, since two seeds may document one operation) on the request body and on each response.
  * An entry whose operation, body or status the document lacks is skipped here and reported by the docs test.
  */
@@ -29,6 +30,10 @@ export function applySeedDocumentation(document: Json, entries: readonly SeedDoc
         addExample(operation.responses?.[status]?.content?.['application/json'], name, summary, body, schemas);
       }
       for (const [parameter, words] of Object.entries(entry.parameters ?? {})) describeParameter(operation, parameter, words);
+      for (const [parameterName, value] of Object.entries(entry.query ?? {})) {
+        const parameter = (operation.parameters as Json[] | undefined)?.find((p) => p.name === parameterName && p.in === 'query');
+        if (parameter) parameter.example = value;
+      }
       for (const [status, sentence] of Object.entries(entry.errors ?? {})) {
         const response = operation.responses?.[status] as Json | undefined;
         if (response && !String(response.description ?? '').includes(sentence)) {

@@ -21,6 +21,8 @@ export interface SeedDocumentation {
   departure?: string;
   /** The seed's words per query or path parameter. */
   parameters?: Record<string, string>;
+  /** The query of the seed's example request: each value becomes its parameter's example. */
+  query?: Record<string, string | number>;
   /** The JSON request body example. */
   request?: unknown;
   /** The form (application/x-www-form-urlencoded) request body example. */
@@ -1391,6 +1393,8 @@ export const SEED_DOCUMENTATION: readonly SeedDocumentation[] = [
     seed: '004',
     operation: 'GET /interviewer/interviews',
     title: 'List interview templates',
+    // 004's "Common Query Parameters" example request.
+    query: { page: 1, size: 20, search: 'software', status: 'active', sort_by: 'created_at', sort_order: 'desc' },
   },
   {
     seed: '004',
