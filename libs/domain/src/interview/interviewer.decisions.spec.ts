@@ -49,13 +49,11 @@ describe('AI interviewer decisions', () => {
     expect(decide([created, started, candidateSaid, ...taken], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } })).toEqual([]);
   });
 
-  it('scores only a completed interview, once per basis, rubric and model', () => {
-    const command = { type: 'RecordInterviewScore' as const, data: { scoreId: 's1', basisVersion: 3, card, evaluation } };
-    expect(() => decide([created, started], command)).toThrow(expect.objectContaining({ code: 'INTERVIEW.NOT_COMPLETED', kind: 'conflict' }));
-    const scored = decide([created, started, completed], command);
-    expect(scored.map((e) => e.type)).toEqual(['InterviewScored', 'EvaluationRecorded']);
-    expect(decide([created, started, completed, ...scored], command)).toEqual([]);
-    const otherModel = { ...command, data: { ...command.data, card: { ...card, versions: { ...card.versions, model: 'gpt-4o' } } } };
-    expect(decide([created, started, completed, ...scored], otherModel).map((e) => e.type)).toEqual(['InterviewScored', 'EvaluationRecorded']);
+  it('reads a stored legacy InterviewScored (scores now live on the assessment stream) and decides no score', () => {
+    const legacy: InterviewEvent = { type: 'InterviewScored', data: { interviewId: ID, scoreId: 's1', basisVersion: 3, card, scoredAt: NOW } };
+    const state = fold(interviewDecider, [created, started, completed, legacy]);
+    expect(state.status).toBe('completed');
+    expect(decide([created, started, completed, legacy], { type: 'DeleteInterview', data: {} }).map((e) => e.type)).toEqual(['InterviewDeleted']);
+    expect(() => decide([created, started, completed, legacy], { type: 'RecordInterviewScore', data: { scoreId: 's2', basisVersion: 3, card, evaluation } } as never)).toThrow();
   });
 });
