@@ -62,3 +62,10 @@ export const ASSESSMENT_STREAM_PREFIX = 'assessment-';
 export function assessmentStreamId(interviewId: string): string {
   return `${ASSESSMENT_STREAM_PREFIX}${interviewId}`;
 }
+
+const ASSESSMENT_STREAM = new RegExp(`^${ASSESSMENT_STREAM_PREFIX}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`, 'i');
+
+/** Event type names are global in the log: readers of assessment events check the stream they came from. */
+export function isAssessmentStreamId(streamId: string): boolean {
+  return ASSESSMENT_STREAM.test(streamId);
+}
