@@ -3,7 +3,7 @@ import { InterviewScoreCard } from '@candor/domain';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
 import { AuthenticatedUser } from '../../identity/authenticated-user';
 import { EventStore } from '../../ports/event-store.port';
-import { INTERVIEWS_COLLECTION } from '../../interview/projections/interviews.projection';
+import { INTERVIEWS_COLLECTION, InterviewDocument } from '../../interview/projections/interviews.projection';
 import { SCORE_CARDS_COLLECTION, ScoreCardDocument } from '../../interview/projections/score-card.projection';
 import { ASSESSMENT_STATUS_COLLECTION, AssessmentStatusDocument } from '../projections/assessment-status.projection';
 import { AwaitCompletionFeedbackHandler } from './await-completion-feedback.handler';
@@ -34,7 +34,7 @@ describe('AwaitCompletionFeedbackHandler (S2 complete: a bounded wait on the ass
   const handler = (waitMs: number) => new AwaitCompletionFeedbackHandler(store, events, { waitMs });
   beforeEach(async () => {
     store = new MemoryReadStore();
-    await store.collection(INTERVIEWS_COLLECTION).upsert({ _id: ID, id: ID, ownerId: owner.id, candidateEmail: null, status: 'completed' });
+    await store.collection<InterviewDocument>(INTERVIEWS_COLLECTION).upsert({ _id: ID, id: ID, ownerId: owner.id, candidateEmail: null, status: 'completed' } as InterviewDocument);
   });
 
   it('answers the AI score once the projection shows it', async () => {
