@@ -98,6 +98,33 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('in the API, only the composition root (and the process entry) imports adapters; configuration aside', () => {
+    const mayImportAdapters = ['apps/api/src/composition/', 'apps/api/src/main.ts', 'apps/api/src/create-app.ts'];
+    expect(
+      violations(
+        (e) =>
+          e.from.startsWith('apps/api/src/') &&
+          !mayImportAdapters.some((allowed) => e.from.startsWith(allowed)) &&
+          e.to.startsWith(INFRASTRUCTURE) &&
+          !e.to.startsWith(`${INFRASTRUCTURE}config/`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('nothing reaches into the composition root but the app that starts it (create-app.ts)', () => {
+    const ROOT_FOLDER = 'apps/api/src/composition/';
+    expect(
+      violations((e) => e.to.startsWith(ROOT_FOLDER) && !e.from.startsWith(ROOT_FOLDER) && e.from !== 'apps/api/src/create-app.ts'),
+    ).toEqual([]);
+  });
+
+  it('command and query handlers are registered in one place, composition/handlers.module.ts', () => {
+    const modules = productionFiles.filter((f) => f.startsWith(APPS) && f.endsWith('.module.ts') && f !== 'apps/api/src/composition/handlers.module.ts');
+    expect(modules.length).toBeGreaterThan(10);
+    const registered = modules.flatMap((f) => [...read(f).matchAll(/\b(\w+_HANDLERS|\w+Handler)\b/g)].map((m) => `${f} registers ${m[1]}`));
+    expect(registered).toEqual([]);
+  });
+
   it('controllers and gateways inject no port: they go through the command and query buses', () => {
     expect([...PORT_TOKENS]).toEqual(expect.arrayContaining(['READ_STORE', 'EVENT_STORE', 'AGGREGATE_STORE', 'SPEECH_TO_TEXT']));
     const edge = productionFiles.filter(

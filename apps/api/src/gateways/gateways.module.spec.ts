@@ -18,7 +18,7 @@ import { loadConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { WsTestClient } from '../../../../test/support/ws-test-client';
-import { AppModule } from '../app.module';
+import { AppModule } from '../composition/app.module';
 
 function user(name: string, extra: Partial<AuthenticatedUser> = {}): AuthenticatedUser {
   return {

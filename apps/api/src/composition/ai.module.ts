@@ -4,15 +4,12 @@ import { JOB_QUEUE, JobQueue } from '@candor/application/ports/job-queue.port';
 import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
-import { INTERVIEWER_COMMAND_HANDLERS } from '@candor/application/ai/commands/interviewer.handlers';
 import { InterviewScoringService } from '@candor/application/ai/scoring/interview-scoring.service';
 import { registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
 import { enqueueScoring, INTERVIEW_SCORING_OPTIONS } from '@candor/application/assessment/scoring/interview-scoring.queue';
 import { ASSESSMENT_REACTOR, AssessmentReactor } from '@candor/application/assessment/scoring/assessment.reactor';
 import { LogReactor } from '@candor/application/reactors/log-reactor';
 import { ScoringRetryScheduler } from '@candor/application/assessment/scoring/scoring-retry.scheduler';
-import { ASSESSMENT_HANDLERS } from '@candor/application/assessment/assessment.handlers';
-import { RescoreInterviewHandler } from '@candor/application/ai/scoring/rescore-interview.handler';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createLlm } from '@candor/infrastructure/ai/llm.factory';
@@ -59,8 +56,8 @@ class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplica
 const optionalAnalyzer = { token: CODE_ANALYZER, optional: true };
 
 /**
- * The AI interviewer: the LLM (OpenAI-compatible with LLM_BASE_URL, else the built-in engine), the
- * interviewer's command handlers, interview scoring (a job worker) and S0's completion service.
+ * The AI interviewer's adapters and services: the LLM (OpenAI-compatible with LLM_BASE_URL, else the built-in
+ * engine), interview scoring (a job worker) and S0's completion service. Its handlers are in handlers.module.ts.
  * CODE_ANALYZER is used when another module binds it.
  */
 @Global()
@@ -78,9 +75,6 @@ const optionalAnalyzer = { token: CODE_ANALYZER, optional: true };
       inject: [LLM, optionalAnalyzer],
       useFactory: (llm: Llm, analyzer: CodeAnalyzer | undefined) => new AiCompletionService(llm, analyzer ?? null),
     },
-    ...INTERVIEWER_COMMAND_HANDLERS,
-    ...ASSESSMENT_HANDLERS,
-    RescoreInterviewHandler,
     AiLifecycle,
   ],
   exports: [LLM, INTERVIEW_SCORING_OPTIONS, InterviewScoringService, AiCompletionService],

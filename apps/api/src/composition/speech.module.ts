@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { SPEECH_TO_TEXT } from '@candor/application/ports/stt.port';
 import { TEXT_TO_SPEECH } from '@candor/application/ports/tts.port';
-import { SPEECH_QUERY_HANDLERS } from '@candor/application/speech/speech.handlers';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { createSpeechAdapters } from '@candor/infrastructure/speech/speech.factory';
 
@@ -14,7 +13,6 @@ const SPEECH_ADAPTERS = Symbol('SPEECH_ADAPTERS');
     { provide: SPEECH_ADAPTERS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createSpeechAdapters(config.speech) },
     { provide: TEXT_TO_SPEECH, inject: [SPEECH_ADAPTERS], useFactory: (adapters: ReturnType<typeof createSpeechAdapters>) => adapters.tts },
     { provide: SPEECH_TO_TEXT, inject: [SPEECH_ADAPTERS], useFactory: (adapters: ReturnType<typeof createSpeechAdapters>) => adapters.stt },
-    ...SPEECH_QUERY_HANDLERS,
   ],
   exports: [TEXT_TO_SPEECH, SPEECH_TO_TEXT],
 })

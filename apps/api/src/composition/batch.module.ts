@@ -1,5 +1,5 @@
 import { Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { BatchWorker, GetBatchJobHandler, StartBatchCvUploadHandler, StartBatchInvitationsHandler } from '@candor/application';
+import { BatchWorker } from '@candor/application';
 
 /** Makes this process a batch worker (one batch at a time: each item already goes through the queue's other work). */
 @Injectable()
@@ -11,9 +11,10 @@ class BatchLifecycle implements OnModuleInit {
   }
 }
 
-/** S4 batch operations: the handlers, the worker and its registration. */
+/** S4 batch operations: the worker (the batch handlers hand it their jobs) and its registration. */
 @Global()
 @Module({
-  providers: [StartBatchInvitationsHandler, StartBatchCvUploadHandler, GetBatchJobHandler, BatchWorker, BatchLifecycle],
+  providers: [BatchWorker, BatchLifecycle],
+  exports: [BatchWorker],
 })
 export class BatchModule {}

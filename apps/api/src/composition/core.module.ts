@@ -7,6 +7,7 @@ import {
   EventStore,
   LIVEKIT,
   PROJECTION_PROGRESS,
+  PROJECTION_RUNNER,
   ProjectionRunner,
   READ_STORE,
   ReadStore,
@@ -25,7 +26,6 @@ import { LOGGER } from '@candor/application/ports/logger.port';
 import { LocalDiskStorage } from '@candor/infrastructure/storage/local-disk-storage.adapter';
 import { join } from 'node:path';
 
-export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
 /** A rebuild (`npm run projector -- rebuild`) holding the projector lease delays the start this long at most. */
 const LEASE_WAIT_MS = 10 * 60_000;
 

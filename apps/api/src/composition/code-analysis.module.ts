@@ -1,6 +1,5 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { AGGREGATE_STORE, AggregateStore } from '@candor/application/commands/aggregate-store';
-import { AnalyzeCodeHandler } from '@candor/application/interview/code-analysis/analyze-code.handler';
 import { CodeAnalysisScheduler, registerCodeAnalysisWorker } from '@candor/application/interview/code-analysis/code-analysis.job';
 import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-analyzer.port';
 import { JOB_QUEUE, JobQueue } from '@candor/application/ports/job-queue.port';
@@ -52,7 +51,6 @@ class CodeAnalysisLifecycle implements OnModuleInit, OnApplicationShutdown {
       useFactory: (queue: JobQueue, logger: JsonLogger) => new CodeAnalysisScheduler(queue, logger),
     },
     CodeAnalysisLifecycle,
-    AnalyzeCodeHandler,
   ],
   exports: [CODE_ANALYZER, CodeAnalysisScheduler],
 })

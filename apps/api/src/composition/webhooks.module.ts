@@ -4,9 +4,7 @@ import {
   EventStore,
   READ_STORE,
   ReadStore,
-  WEBHOOK_COMMAND_HANDLERS,
   WEBHOOK_OPTIONS,
-  WEBHOOK_QUERY_HANDLERS,
   WEBHOOK_REACTOR,
   WEBHOOK_SENDER,
   WebhookDeliveryWorker,
@@ -45,14 +43,12 @@ class WebhooksLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeA
   }
 }
 
-/** Signed webhooks: the HTTP sender, delivery options from WEBHOOK_*, handlers, worker and reactor. */
+/** Signed webhooks: the HTTP sender, delivery options from WEBHOOK_*, the delivery worker and the reactor. */
 @Global()
 @Module({
   providers: [
     { provide: WEBHOOK_SENDER, useFactory: () => new HttpWebhookSender() },
     { provide: WEBHOOK_OPTIONS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.webhooks },
-    ...WEBHOOK_COMMAND_HANDLERS,
-    ...WEBHOOK_QUERY_HANDLERS,
     WebhookDeliveryWorker,
     WebhookReactor,
     WebhooksLifecycle,

@@ -5,31 +5,28 @@ import {
   ADVERSE_IMPACT_MIN_COUNT,
   AUDIT_ACCESS_RECORDER,
   AUDIT_CHECKPOINTS,
-  AUDIT_COMMAND_HANDLERS,
   AUDIT_EXPORTER,
-  AUDIT_QUERY_HANDLERS,
   AUDIT_SIGNER,
   AuditAccessRecorder,
   AuditCheckpoints,
   AuditExporter,
   AuditSigner,
-  ErasePersonHandler,
   EVENT_STORE,
   EventStore,
   LogChain,
+  PROJECTION_RUNNER,
   ProjectionRunner,
   READ_MODEL_REBUILDER,
   READ_STORE,
   ReadModelRebuilder,
   ReadStore,
 } from '@candor/application';
-import { PROJECTION_RUNNER } from '../core/core.module';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { AuditConfig, auditConfigFromEnv } from '@candor/infrastructure/config/audit-config';
 import { createAuditSigner } from '@candor/infrastructure/crypto/ed25519-audit-signer.adapter';
 import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.scheduler';
 
-/** Audit teams: the signing key (AUDIT_SIGNING_KEY), the log chain, checkpoints, exports, the access log, erasure. */
+/** Audit teams: the signing key (AUDIT_SIGNING_KEY), the log chain, checkpoints, exports, the access log, the read-model rebuild of an erasure. */
 @Global()
 @Module({
   providers: [
@@ -58,11 +55,8 @@ import { AUDIT_CONFIG, AuditCheckpointScheduler } from './audit-checkpoint.sched
         },
     },
     AuditCheckpointScheduler,
-    ErasePersonHandler,
-    ...AUDIT_COMMAND_HANDLERS,
-    ...AUDIT_QUERY_HANDLERS,
   ],
-  // The interview context's own audit routes record auditors' reads too.
-  exports: [AUDIT_ACCESS_RECORDER],
+  // For the audit handlers (handlers.module.ts); the interview context's own audit routes record auditors' reads too.
+  exports: [ADVERSE_IMPACT_MIN_COUNT, AUDIT_SIGNER, LogChain, AUDIT_ACCESS_RECORDER, AUDIT_CHECKPOINTS, AUDIT_EXPORTER, READ_MODEL_REBUILDER],
 })
 export class AuditModule {}
