@@ -11,3 +11,6 @@ export * from './queries/score-diff';
 export * from './projections/assessment-status.projection';
 export * from './commands/share-report.command';
 export * from './queries/get-shared-report.query';
+export * from './projections/code-runs.projection';
+export * from './evidence/score-evidence';
+export * from './queries/get-score-evidence.query';
