@@ -1102,7 +1102,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete an interview with feedback */
+        /**
+         * Complete an interview with feedback
+         * @description The AI score when it is ready within AI_SCORING_WAIT_MS (default 30 s); otherwise provisional scores computed from the recorded facts, with `pending: true` (the AI score follows at GET /api/interviews/{id}/score/).
+         */
         post: operations["InterviewSessionController_complete"];
         delete?: never;
         options?: never;
