@@ -20,7 +20,6 @@ export * from './interviewer/interviewer.service';
 export * from './scoring/interview-scorer';
 export * from './scoring/interview-scoring.service';
 export * from './scoring/interview-scoring.job';
-export * from './scoring/score-on-completion.reactor';
 export * from './commands/send-candidate-message.command';
 export * from './commands/take-interviewer-turn.command';
 export * from './commands/interviewer.handlers';
