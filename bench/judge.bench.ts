@@ -3,7 +3,7 @@ import { containsKeyword, tokenize, wordCount } from '@candor/application/ai/eng
 import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-bank';
 import { RubricPoint } from '@candor/application/ports/question-bank.types';
 import { ADVERSARIAL_CORPUS, ANSWER_KINDS, AnswerKind, HIGH, LOW } from '../test/support/adversarial-answers';
-import { READING_CASES, readingCaseHolds } from '../test/support/reading-cases';
+import { caseRubric, READING_CASES, readingCaseHolds } from '../test/support/reading-cases';
 import { BenchRow, log, row } from './bench-table';
 
 /**
@@ -49,9 +49,9 @@ function readingRow() {
   let keywords = 0;
   for (const c of READING_CASES) {
     const question = QUESTION_BY_ID.get(c.questionId)!;
-    const verdict = assessAnswer(c.answer, question.points, question.text);
+    const verdict = assessAnswer(c.answer, caseRubric(c, question.points), question.text);
     if (readingCaseHolds(c, { score10: verdict.score * 10, covered: verdict.covered })) judge += 1;
-    const baseline = keywordJudge(c.answer, question.points);
+    const baseline = keywordJudge(c.answer, caseRubric(c, question.points));
     if (readingCaseHolds(c, { score10: baseline.score * 10, covered: baseline.covered })) keywords += 1;
   }
   const n = READING_CASES.length;

@@ -19,6 +19,8 @@ export interface ReadingCase {
   readonly shows: string;
   readonly trap: ReadingTrap;
   readonly questionId: string;
+  /** Judge against these points only, as after a probe on them (every point of the question otherwise). */
+  readonly pointIds?: readonly string[];
   readonly answer: string;
   /** Point ids the answer states: the judge must count each as covered. */
   readonly covers?: readonly string[];
@@ -142,6 +144,22 @@ export const READING_CASES: readonly ReadingCase[] = [
     covers: ['practice'],
   },
   {
+    shows: "a probed point's keywords strung together are a dump, though their own verbs make them parse",
+    trap: 'keyword list with function words',
+    questionId: 'py-e-1',
+    pointIds: ['mutability'],
+    answer: 'mutable immutable cannot be changed can be modified cannot modify',
+    atMost: 3,
+  },
+  {
+    shows: "a probed point's keyword phrases with articles and prepositions are a dump",
+    trap: 'keyword list with function words',
+    questionId: 'ds-h-1',
+    pointIds: ['evict'],
+    answer: 'move to front move to the head evict tail capacity remove the last',
+    atMost: 3,
+  },
+  {
     shows: 'n log n at the end of a sentence matches the keyword n log n',
     trap: 'notation and units',
     questionId: 'algo-m-1',
@@ -185,6 +203,11 @@ export const READING_CASES: readonly ReadingCase[] = [
     covers: ['reassign'],
   },
 ];
+
+/** The points a case is judged against. */
+export function caseRubric<P extends { readonly id: string }>(c: ReadingCase, points: readonly P[]): readonly P[] {
+  return c.pointIds ? points.filter((p) => c.pointIds!.includes(p.id)) : points;
+}
 
 /** Whether a verdict meets everything the case asks (the bench counts cases judged right with it). */
 export function readingCaseHolds(c: ReadingCase, verdict: { readonly score10: number; readonly covered: readonly string[] }): boolean {

@@ -88,9 +88,13 @@ export function readAnswer(text: string): ReadAnswer {
   return { sentences, words: sentences.flatMap((s) => s.words) };
 }
 
-/** The lemmas that carry meaning (nouns, verbs, adjectives, adverbs, numbers), stop words left out. */
+/** The words that carry meaning (nouns, verbs, adjectives, adverbs, numbers), stop words left out. */
+export function meaningWords(words: readonly ReadWord[]): ReadWord[] {
+  return words.filter((w) => CONTENT_POS.has(w.pos) && !w.stop && w.lemma.length > 1);
+}
+
 export function contentLemmas(words: readonly ReadWord[]): string[] {
-  return words.filter((w) => CONTENT_POS.has(w.pos) && !w.stop && w.lemma.length > 1).map((w) => w.lemma);
+  return meaningWords(words).map((w) => w.lemma);
 }
 
 /** Verbs that, negated ("I cannot say", "never understood"), disclaim knowledge rather than state a fact. */
