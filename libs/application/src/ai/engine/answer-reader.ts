@@ -23,7 +23,7 @@ export interface ReadWord {
 export interface ReadSentence {
   readonly text: string;
   readonly words: readonly ReadWord[];
-  /** A statement: its clauses (a subject and its verb) hold most of its words; a keyword list has none. */
+  /** A statement, not a list of terms: see sentence-structure.ts. */
   readonly fluent: boolean;
   /** "I don't know", "no idea", "not sure", "never heard of": the speaker disclaims knowledge. */
   readonly disclaims: boolean;

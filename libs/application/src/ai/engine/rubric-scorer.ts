@@ -21,7 +21,7 @@ const MIN_RELEVANCE = 0.12;
  * cannot be changed can be modified"). A correct answer in one's own words keeps well above this share.
  */
 const MIN_OWN_SHARE = 0.1;
-const MIN_DUMP_WORDS = 3;
+const MIN_DUMP_WORDS = 5;
 const CAP_UNSUPPORTED = 0.2;
 
 /**
@@ -98,14 +98,15 @@ const MAX_REMEMBERED_POINTS = 5000;
 
 /** The keywords the point's own text states under a negation (and nowhere affirmed). */
 function deniedKeywords(point: RubricPoint): ReadonlySet<string> {
-  const known = deniedByPoint.get(point.text);
+  const key = `${point.text}\u0000${point.keywords.join('\u0001')}`;
+  const known = deniedByPoint.get(key);
   if (known) return known;
   const words = readAnswer(point.text).words;
   const negated = words.filter((w) => w.negated);
   const affirmed = words.filter((w) => !w.negated);
   const denied = new Set(negated.length ? point.keywords.filter((k) => containsKeyword(negated, k) && !containsKeyword(affirmed, k)) : []);
   if (deniedByPoint.size >= MAX_REMEMBERED_POINTS) deniedByPoint.clear();
-  deniedByPoint.set(point.text, denied);
+  deniedByPoint.set(key, denied);
   return denied;
 }
 
