@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   CompleteInterviewCommand,
@@ -157,6 +157,7 @@ export class CandidateInterviewsController {
       'it becomes `cancelled`, its owner is notified, and the optional `reason` is shown to them. Withdrawing again is a no-op. ' +
       'The owner cancels instead (403 here); an interview in progress, completed or cancelled answers 409.',
   })
+  @ApiBody({ type: WithdrawFromInterviewDto, required: false })
   @ApiOkResponse({ type: S4WithdrawalEnvelope })
   async withdraw(
     @CurrentUser() user: AuthenticatedUser,
