@@ -2,6 +2,7 @@ import request from 'supertest';
 import { EVENT_STORE, EventStore } from '@candor/application';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { WsTestClient } from '../support/ws-test-client';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 const SCHEDULED_AT = '2030-03-01T10:00:00.000Z';
@@ -54,6 +55,24 @@ describe('S4 candidate withdraws from an interview', () => {
     // Every surface shows the same aggregate.
     const s1 = await request(t.url).get(`/api/v1/interviews/${id}`).set(owner.auth).expect(200);
     expect(s1.body).toMatchObject({ status: 'cancelled', withdrawn_at: res.body.data.withdrawn_at });
+  });
+
+  it("given the owner's notification and status sockets open, when the candidate withdraws, then both hear it", async () => {
+    const id = await schedule('Watched');
+    const ws = t.url.replace(/^http/, 'ws');
+    const inbox = await WsTestClient.connect(`${ws}/ws/user/${owner.id}/notifications?token=${encodeURIComponent(owner.token)}`);
+    const status = await WsTestClient.connect(`${ws}/ws/interview/${id}/status?token=${encodeURIComponent(owner.token)}`);
+    try {
+      await Promise.all([inbox.next('connected'), status.next('connected')]);
+      await withdraw(candidate, id, { reason: 'Relocating' }).expect(200);
+      expect(await inbox.next('notification', (m) => (m.data as { interview_id: string }).interview_id === id)).toMatchObject({
+        data: { status: 'cancelled', message: 'Interview "Watched" was withdrawn by the candidate: Relocating' },
+      });
+      expect(await status.next('interview_status')).toMatchObject({ data: { interview_id: id, status: 'cancelled', reason: 'Relocating' } });
+    } finally {
+      inbox.close();
+      status.close();
+    }
   });
 
   it('given a withdrawal, when the candidate withdraws again (a retried click), then the same answer and no new event', async () => {
