@@ -144,6 +144,13 @@ export const READING_CASES: readonly ReadingCase[] = [
     covers: ['practice'],
   },
   {
+    shows: 'a bare keyword list behind "It is about the" is still a keyword list',
+    trap: 'keyword list with function words',
+    questionId: 'py-e-1',
+    answer: 'It is about the mutable immutable hashable dictionary key fixed record append memory faster.',
+    atMost: 3,
+  },
+  {
     shows: "a probed point's keywords strung together are a dump, though their own verbs make them parse",
     trap: 'keyword list with function words',
     questionId: 'py-e-1',
