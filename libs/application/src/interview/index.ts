@@ -2,8 +2,6 @@
 export * from './interview-access';
 export * from './interview-links';
 export * from './interview.handlers';
-export * from './feedback/feedback-scorer.port';
-export * from './feedback/fact-based-feedback';
 export * from './projections/interviews.projection';
 export * from './projections/transcript.projection';
 export * from './projections/coding-events.projection';
@@ -21,6 +19,7 @@ export * from './commands/update-code.command';
 export * from './commands/run-code.command';
 export * from './commands/complete-interview.command';
 export * from './commands/cancel-interview.command';
+export * from './commands/withdraw-from-interview.command';
 export * from './commands/delete-interview.command';
 export * from './commands/record-evaluation.command';
 export * from './commands/record-room-event.command';

@@ -8,7 +8,7 @@ import {
   InterviewStatus,
   Speaker,
 } from './interview.types';
-import { InterviewerTurn, InterviewScoreCard } from './interviewer.types';
+import { InterviewerTurn } from './interviewer.types';
 
 /** Commands are plain data; ids, time and random codes arrive on them (the domain has no clock or randomness). */
 interface Command<TType extends string, TData extends object> {
@@ -90,10 +90,16 @@ export type SubmitCode = Command<
   }
 >;
 
-/** Ends a running interview; an evaluation given with it is recorded in the same append. */
-export type CompleteInterview = Command<'CompleteInterview', { readonly evaluation: EvaluationInput | null }>;
+/** Ends a running interview: the lifecycle move only (its assessment follows on the assessment stream). */
+export type CompleteInterview = Command<'CompleteInterview', Record<string, never>>;
 
 export type CancelInterview = Command<'CancelInterview', { readonly reason: string | null }>;
+
+/**
+ * The candidate declines an interview that has not started (pending or scheduled): it ends cancelled, and
+ * the recruiter learns it was the candidate. `withdrawnBy` is the candidate's user id, checked by the caller.
+ */
+export type WithdrawFromInterview = Command<'WithdrawFromInterview', { readonly withdrawnBy: string; readonly reason: string | null }>;
 
 /** Hides the interview from every view (404) in any state; the events are kept. */
 export type DeleteInterview = Command<'DeleteInterview', Record<string, never>>;
@@ -132,12 +138,6 @@ export type TakeInterviewerTurn = Command<
   { readonly turn: InterviewerTurn; readonly afterTurns: number; readonly afterCandidateMessages: number }
 >;
 
-/** Records the score of a completed interview and the evaluation every surface shows for it. */
-export type RecordInterviewScore = Command<
-  'RecordInterviewScore',
-  { readonly scoreId: string; readonly basisVersion: number; readonly card: InterviewScoreCard; readonly evaluation: EvaluationInput }
->;
-
 export type InterviewCommand =
   | CreateInterview
   | UpdateInterview
@@ -150,11 +150,11 @@ export type InterviewCommand =
   | SubmitCode
   | CompleteInterview
   | CancelInterview
+  | WithdrawFromInterview
   | DeleteInterview
   | RecordEvaluation
   | RecordParticipantJoined
   | RecordParticipantLeft
   | RecordRoomFinished
   | TakeInterviewerTurn
-  | RecordInterviewScore
   | RecordCodeAnalysis;

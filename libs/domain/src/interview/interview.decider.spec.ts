@@ -138,11 +138,11 @@ describe('Interview decider', () => {
       ['completed', cmd('StartInterview', {}), 'INTERVIEW.ALREADY_COMPLETED'],
       ['cancelled', cmd('StartInterview', {}), 'INTERVIEW.ALREADY_CANCELLED'],
 
-      ['pending', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.NOT_STARTED'],
-      ['scheduled', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.NOT_STARTED'],
-      ['in_progress', cmd('CompleteInterview', { evaluation: null }), [completedNow]],
-      ['completed', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.ALREADY_COMPLETED'],
-      ['cancelled', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.ALREADY_CANCELLED'],
+      ['pending', cmd('CompleteInterview', {}), 'INTERVIEW.NOT_STARTED'],
+      ['scheduled', cmd('CompleteInterview', {}), 'INTERVIEW.NOT_STARTED'],
+      ['in_progress', cmd('CompleteInterview', {}), [completedNow]],
+      ['completed', cmd('CompleteInterview', {}), 'INTERVIEW.ALREADY_COMPLETED'],
+      ['cancelled', cmd('CompleteInterview', {}), 'INTERVIEW.ALREADY_CANCELLED'],
 
       ['pending', cmd('CancelInterview', { reason: 'no show' }), [cancelledNow]],
       ['scheduled', cmd('CancelInterview', { reason: 'no show' }), [cancelledNow]],
@@ -170,15 +170,8 @@ describe('Interview decider', () => {
       given([...history[status], deletedNow]).when(cmd('StartInterview', {})).thenThrows('INTERVIEW.NOT_FOUND', 'not_found');
     });
 
-    it('records an evaluation given with completion in the same decision', () =>
-      given(history.in_progress)
-        .when(cmd('CompleteInterview', { evaluation }))
-        .then([completedNow, { type: 'EvaluationRecorded', data: { ...evaluation, interviewId: ID, recordedAt: NOW } }]));
-
-    it('rejects an out-of-range evaluation given with completion, so the interview stays running', () =>
-      given(history.in_progress)
-        .when(cmd('CompleteInterview', { evaluation: { ...evaluation, scale: 1 } }))
-        .thenThrows('INTERVIEW.INVALID', 'invalid'));
+    it('completion is the lifecycle move only: no evaluation or score is decided with it', () =>
+      given(history.in_progress).when(cmd('CompleteInterview', {})).then([completedNow]));
   });
 
   describe('which question a candidate message answers', () => {
@@ -303,6 +296,33 @@ describe('Interview decider', () => {
         given([...history.in_progress, turn]).when(submit('code-e-1')).thenThrows('INTERVIEW.CODING_PROBLEM_MISMATCH', 'conflict');
       });
     });
+  });
+
+  describe('WithdrawFromInterview (the candidate declines before it starts)', () => {
+    const CANDIDATE = 'candidate-user-1';
+    const withdraw = (reason: string | null = 'Accepted another offer') => cmd('WithdrawFromInterview', { withdrawnBy: CANDIDATE, reason });
+    const withdrew = (reason: string | null = 'Accepted another offer'): InterviewEvent => ({
+      type: 'CandidateWithdrew',
+      data: { interviewId: ID, withdrawnBy: CANDIDATE, reason, withdrawnAt: NOW },
+    });
+    const withdrawn = [...history.scheduled, withdrew()];
+
+    it.each<[string, InterviewEvent[], InterviewCommand, InterviewEvent[]]>([
+      ['a pending interview records the withdrawal', history.pending, withdraw(), [withdrew()]],
+      ['a scheduled interview records the withdrawal', history.scheduled, withdraw(), [withdrew()]],
+      ['no reason is recorded as null', history.scheduled, withdraw(null), [withdrew(null)]],
+      ['a blank reason is recorded as null', history.scheduled, withdraw('   '), [withdrew(null)]],
+      ['a retried withdrawal decides nothing', withdrawn, withdraw(), []],
+    ])('%s', (_name, events, command, expected) => given(events).when(command).then(expected));
+
+    it.each<[string, InterviewEvent[], InterviewCommand, string, 'conflict' | 'invalid']>([
+      ['an interview in progress refuses: too late to withdraw', history.in_progress, withdraw(), 'INTERVIEW.ALREADY_STARTED', 'conflict'],
+      ['a completed interview refuses', history.completed, withdraw(), 'INTERVIEW.ALREADY_COMPLETED', 'conflict'],
+      ['an interview the owner cancelled refuses', history.cancelled, withdraw(), 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
+      ['a reason over 1000 characters is refused', history.scheduled, withdraw('x'.repeat(1001)), 'INTERVIEW.INVALID', 'invalid'],
+      ['after a withdrawal the interview cannot start', withdrawn, cmd('StartInterview', {}), 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
+      ['after a withdrawal the owner cannot reschedule it', withdrawn, cmd('ScheduleInterview', { scheduledAt: LATER }), 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
+    ])('%s', (_name, events, command, code, kind) => given(events).when(command).thenThrows(code, kind));
   });
 
   describe('RecordEvaluation', () => {

@@ -15,6 +15,7 @@ import {
   SubmitCode,
   UpdateCode,
   UpdateInterview,
+  WithdrawFromInterview,
 } from './interview.commands';
 import { EvaluationRecorded, InterviewEvent } from './interview.events';
 import { InterviewErrors, rejectFinished } from './interview.errors';
@@ -37,13 +38,15 @@ import {
   InterviewStatus,
   SPEAKERS,
 } from './interview.types';
-import { recordInterviewScore, scoreKey, takeInterviewerTurn } from './interviewer.decisions';
+import { takeInterviewerTurn } from './interviewer.decisions';
 
 /** What decisions need to know: the lifecycle, the fields (to diff updates) and what was already recorded. */
 export interface InterviewState {
   readonly exists: boolean;
   /** Deleted by its owner: no command applies any more (404), the stream is kept for the audit. */
   readonly deleted?: boolean;
+  /** Cancelled by its candidate's withdrawal (a retried withdrawal is then a no-op). */
+  readonly withdrawn?: boolean;
   readonly interviewId: string | null;
   readonly ownerId: string | null;
   readonly status: InterviewStatus | null;
@@ -64,8 +67,6 @@ export interface InterviewState {
   readonly lastQuestionId: string | null;
   /** The coding problem put to the candidate (by the interviewer's coding question, or the first graded run). */
   readonly codingProblemId: string | null;
-  /** Scores recorded (basis|rubric|model), so scoring the same events again records nothing. */
-  readonly scoreKeys: readonly string[];
   /** Executions and submissions analysed already (a redelivered analysis job records nothing). */
   readonly analysedExecutions: readonly string[];
 }
@@ -87,7 +88,6 @@ export const initialInterviewState = (): InterviewState => ({
   interviewerTurns: 0,
   candidateMessages: 0,
   lastQuestionId: null,
-  scoreKeys: [],
   codingProblemId: null,
   analysedExecutions: [],
 });
@@ -124,6 +124,8 @@ export function decideInterview(command: InterviewCommand, state: InterviewState
       return [{ type: 'InterviewDeleted', data: { interviewId: id, deletedAt: now } }];
     case 'CancelInterview':
       return cancel(command, state);
+    case 'WithdrawFromInterview':
+      return withdraw(command, state);
     case 'RecordEvaluation':
       return evaluate(command, state);
     case 'RecordParticipantJoined':
@@ -134,8 +136,6 @@ export function decideInterview(command: InterviewCommand, state: InterviewState
       return roomFinished(command, state, id);
     case 'TakeInterviewerTurn':
       return takeInterviewerTurn(command, state);
-    case 'RecordInterviewScore':
-      return recordInterviewScore(command, state);
     case 'RecordCodeAnalysis':
       return decideCodeAnalysis(command, id, state.analysedExecutions);
     default:
@@ -171,6 +171,8 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       return { ...state, status: 'completed', endedAt: event.data.endedAt };
     case 'InterviewCancelled':
       return { ...state, status: 'cancelled' };
+    case 'CandidateWithdrew':
+      return { ...state, status: 'cancelled', withdrawn: true };
     case 'InterviewDeleted':
       return { ...state, deleted: true };
     case 'EvaluationRecorded':
@@ -185,10 +187,9 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       const asked = event.data.phase === 'coding' && !event.data.question?.parentQuestionId ? (event.data.question?.bankQuestionId ?? null) : null;
       return { ...state, interviewerTurns: state.interviewerTurns + 1, codingProblemId: state.codingProblemId ?? asked };
     }
-    case 'InterviewScored': {
-      const v = event.data.card.versions;
-      return { ...state, scoreKeys: [...state.scoreKeys, scoreKey(event.data.basisVersion, v.rubric, v.model)] };
-    }
+    // A legacy score (scores now live on the assessment stream): readable, it decides nothing here.
+    case 'InterviewScored':
+      return state;
     case 'CodeAnalyzed':
       return { ...state, analysedExecutions: [...state.analysedExecutions, event.data.executionId] };
     case 'CodeExecuted':
@@ -275,7 +276,7 @@ function transitionTo(state: InterviewState, target: InterviewStatus, now: strin
     case 'in_progress':
       return start(state, now);
     case 'completed':
-      return completeWith(state, now, null);
+      return completeWith(state, now);
     case 'cancelled':
       return cancelWith(state, now, null);
     default:
@@ -308,17 +309,17 @@ function start(state: InterviewState, now: string): InterviewEvent[] {
 }
 
 function complete(command: CompleteInterview, state: InterviewState): InterviewEvent[] {
-  return completeWith(state, command.metadata.now, command.data.evaluation);
+  return completeWith(state, command.metadata.now);
 }
 
-function completeWith(state: InterviewState, now: string, evaluation: EvaluationInput | null): InterviewEvent[] {
+function completeWith(state: InterviewState, now: string): InterviewEvent[] {
   rejectFinished(state.status, 'complete it');
   if (state.status !== 'in_progress') throw InterviewErrors.notStarted('complete it');
   const completed: InterviewEvent = {
     type: 'InterviewCompleted',
     data: { interviewId: state.interviewId as string, endedAt: now, trigger: 'command' },
   };
-  return evaluation ? [completed, evaluationRecorded(state, evaluation, now)] : [completed];
+  return [completed];
 }
 
 function cancel(command: CancelInterview, state: InterviewState): InterviewEvent[] {
@@ -328,6 +329,26 @@ function cancel(command: CancelInterview, state: InterviewState): InterviewEvent
 function cancelWith(state: InterviewState, now: string, reason: string | null): InterviewEvent[] {
   rejectFinished(state.status, 'cancel it');
   return [{ type: 'InterviewCancelled', data: { interviewId: state.interviewId as string, reason, cancelledAt: now } }];
+}
+
+const MAX_WITHDRAWAL_REASON = 1000;
+
+/** Only before it starts: once running, the interview ends by completing (or its owner cancels it). */
+function withdraw(command: WithdrawFromInterview, state: InterviewState): InterviewEvent[] {
+  if (state.withdrawn) return [];
+  rejectFinished(state.status, 'withdraw from it');
+  if (state.status === 'in_progress') throw InterviewErrors.alreadyStarted('withdraw from it');
+  const { withdrawnBy, reason } = command.data;
+  if (reason !== null && typeof reason !== 'string') throw InterviewErrors.invalid('reason', 'must be text');
+  if (reason !== null && reason.length > MAX_WITHDRAWAL_REASON) {
+    throw InterviewErrors.invalid('reason', `must be at most ${MAX_WITHDRAWAL_REASON} characters`);
+  }
+  return [
+    {
+      type: 'CandidateWithdrew',
+      data: { interviewId: state.interviewId as string, withdrawnBy, reason: reason?.trim() || null, withdrawnAt: command.metadata.now },
+    },
+  ];
 }
 
 function recordMessage(command: RecordMessage, state: InterviewState): InterviewEvent[] {

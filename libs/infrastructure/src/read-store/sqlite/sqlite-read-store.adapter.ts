@@ -15,6 +15,7 @@ import {
 } from '@candor/application';
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
+import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
 import { fieldExpression, filterToSql, quote, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
 import { SqliteBulkWriter } from './sqlite-bulk-writer';
 
@@ -124,8 +125,7 @@ export class SqliteReadStore implements ReadStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    checkpointAndClose(this.db);
   }
 
   /** Fields a declared index covers: taken to hold scalars, so conditions and sorts on them run in SQL. */
