@@ -75,6 +75,12 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
     expect(await store.collection('docs').count()).toBe(450);
   });
 
+  it('given a writer thread that is gone, when a batch is written, then the write fails at once instead of waiting', async () => {
+    await (writer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    const write = writer.write({ writes: [{ collection: 'docs', operations: [{ replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a' }, upsert: true } }] }] });
+    await expect(write).rejects.toThrow(/writer thread exited/);
+  });
+
   it('given an operation other than replacing or deleting by id, when written, then the store writes that batch itself', async () => {
     await store.collection<Doc>('docs').upsert({ _id: 'a', code: 'a', n: 1 });
     await writer.write({ writes: [{ collection: 'docs', operations: [{ updateOne: { filter: { code: 'a' }, update: { $inc: { n: 1 } } } }] }] });

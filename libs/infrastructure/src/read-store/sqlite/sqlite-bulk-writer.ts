@@ -96,6 +96,8 @@ export class SqliteBulkWriter implements BulkWriter {
   private pending: { resolve: () => void; reject: (error: Error) => void } | null = null;
   private inFlight: Promise<void> | null = null;
   private closed = false;
+  /** Why the thread is gone (it failed or exited): every later write fails with it instead of waiting. */
+  private gone: Error | null = null;
 
   constructor(private readonly host: BulkWriterHost) {
     this.worker = new Worker(WORKER_SOURCE, {
@@ -104,12 +106,13 @@ export class SqliteBulkWriter implements BulkWriter {
       workerData: { file: host.file, pragmas: host.pragmas, driver: require.resolve('better-sqlite3') },
     });
     this.worker.on('message', (reply: Reply) => this.settle(reply.ok ? null : reply.guard ? new WriteGuardError(reply.guard) : new Error(reply.message)));
-    this.worker.on('error', (error) => this.settle(error));
-    this.worker.on('exit', (code) => this.settle(new Error(`The read-store writer thread exited (${code})`)));
+    this.worker.on('error', (error) => this.settle((this.gone ??= error)));
+    this.worker.on('exit', (code) => this.settle((this.gone ??= new Error(`The read-store writer thread exited (${code})`))));
   }
 
   async write(batch: WriteBatch): Promise<void> {
     if (this.closed) throw new Error('The read-store writer is closed');
+    if (this.gone) throw this.gone;
     if (this.inFlight) throw new Error('One batch at a time: await the previous write first');
     for (const { collection } of batch.writes) this.host.ensureTable(collection);
     const serialized = serializeBatch(batch);
