@@ -1,4 +1,5 @@
 import { WebhookOptions } from '@candor/application/webhook/delivery/webhook-delivery.job';
+import { isDevelopment } from '../config/startup-secrets';
 
 /** WEBHOOK_* variables (README "Configuration"). */
 export function webhookOptionsFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): WebhookOptions {
@@ -10,6 +11,12 @@ export function webhookOptionsFromEnv(env: NodeJS.ProcessEnv, publicUrl: string)
     timeoutMs: num(env.WEBHOOK_TIMEOUT_MS, 10_000, 100),
     workers: Math.floor(num(env.WEBHOOK_WORKERS, 4, 1)),
     publicUrl,
+    destinations: {
+      // Plain http is for a developer's local receiver; deployed, a webhook carries data over TLS only.
+      allowHttp: isDevelopment(env),
+      // Off outside development: a user's URL must not reach the server's own network (SSRF).
+      allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE ? env.WEBHOOK_ALLOW_PRIVATE === 'true' : isDevelopment(env),
+    },
     retry: {
       baseMs: num(env.WEBHOOK_RETRY_BASE_MS, 30_000, 1),
       maxDelayMs: num(env.WEBHOOK_RETRY_MAX_DELAY_MS, 3_600_000, 1),
