@@ -3662,7 +3662,7 @@ export interface components {
              */
             events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
             /**
-             * @description Where deliveries are POSTed (http or https)
+             * @description Where deliveries are POSTed: https (http only in development), no credentials, and a public address unless WEBHOOK_ALLOW_PRIVATE
              * @example https://example.com/hooks/candor
              */
             url: string;
