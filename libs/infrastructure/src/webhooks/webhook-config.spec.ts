@@ -1,6 +1,14 @@
-import { webhookOptionsFromEnv } from './webhook-config';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config/app-config';
 
-const destinations = (env: Record<string, string>) => webhookOptionsFromEnv(env as NodeJS.ProcessEnv, 'https://candor.example').destinations;
+/** Production needs its secrets set; these are long enough and not the published ones. */
+const PRODUCTION_SECRETS = { JWT_SECRET: 'p'.repeat(40), LIVEKIT_API_KEY: 'prod-key', LIVEKIT_API_SECRET: 's'.repeat(40) };
+let dataDir: string;
+beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'candor-webhook-config-'))));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const destinations = (env: Record<string, string>) => loadConfig({ ...PRODUCTION_SECRETS, DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv).webhooks.destinations;
 
 describe('webhook destinations from the environment', () => {
   it.each<[string, Record<string, string>, { allowHttp: boolean; allowPrivateAddresses: boolean }]>([
