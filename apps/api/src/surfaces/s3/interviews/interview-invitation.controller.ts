@@ -1,0 +1,78 @@
+import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GetInterviewByInviteQuery, interviewLink, invitationUrls } from '@candor/application';
+import { DomainError, InterviewErrors } from '@candor/domain';
+import { publicUrlOf } from '../../../http/public-url';
+import { renderInvitationPage, renderInviteTokenForm } from './interview-invitation.page';
+import { S3InterviewInvitationDto } from './interview-invitation.response.dto';
+
+const HTML = 'text/html; charset=utf-8';
+
+/**
+ * The `interview_link` an invitation carries (S3 and S4 invitations): the candidate follows it with the invite
+ * token and learns how to join; a browser gets a page with a chat client on the interview socket. No login.
+ */
+@ApiTags('S3 interviews')
+@ApiExtraModels(S3InterviewInvitationDto)
+@Controller('interview/:interview_id')
+export class S3InterviewInvitationController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "Follow an interview's invitation link (no login: the invite token admits the candidate)",
+    description:
+      'With `?token=<invite_token>`: the interview and its chat socket URL; a browser (`Accept: text/html`) gets a page that runs the ' +
+      'interview over that socket. Without a token a browser gets a form asking for it, anything else 401. Another token or id: 404.',
+    security: [],
+  })
+  @ApiQuery({ name: 'token', required: false, description: "The interview's invite_token" })
+  @ApiHeader({ name: 'Accept', required: false, description: '`text/html` for the page, otherwise JSON' })
+  @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({
+    description: 'How to join (JSON), or the page',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(S3InterviewInvitationDto) } },
+      'text/html': { schema: { type: 'string' } },
+    },
+  })
+  @ApiUnauthorizedResponse({ description: 'No invite token (JSON clients)' })
+  @ApiNotFoundResponse({ description: 'No interview with this id and invite token' })
+  async follow(
+    @Param('interview_id') id: string,
+    @Query('token') token: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<S3InterviewInvitationDto | string> {
+    const wantsPage = /text\/html/i.test(accept ?? '') && !/application\/json/i.test(accept ?? '');
+    if (!token) {
+      if (!wantsPage) throw new DomainError('INTERVIEW.INVITE_TOKEN_REQUIRED', 'Open the interview link with its invite token (?token=<invite_token>)', 'unauthorized');
+      void reply.type(HTML);
+      return renderInviteTokenForm();
+    }
+    const interview = await this.queries.execute(new GetInterviewByInviteQuery(id, token));
+    if (!interview) throw InterviewErrors.notFound();
+    const urls = invitationUrls(interview.interviewLink ?? interviewLink(publicUrlOf(request), interview.id), interview.id, token);
+    const invitation: S3InterviewInvitationDto = {
+      interview_id: interview.id,
+      title: interview.title,
+      position: interview.position,
+      candidate_name: interview.candidateName,
+      interview_type: interview.interviewType,
+      status: interview.status,
+      scheduled_at: interview.scheduledAt,
+      duration_minutes: interview.durationMinutes,
+      join_url: urls.joinUrl as string,
+      websocket_url: urls.websocketUrl as string,
+      instructions:
+        'Open websocket_url, send {"type":"start_interview"}, answer each question with {"type":"candidate_message","content":"…"} ' +
+        '(or audio_data chunks), and finish with {"type":"end_interview"}.',
+    };
+    if (!wantsPage) return invitation;
+    void reply.type(HTML);
+    return renderInvitationPage(invitation);
+  }
+}
