@@ -133,6 +133,28 @@ describe('S4 /candidates/recordings and /candidates/verify', () => {
       await request(t.url).get(`/candidates/recordings/${interviewId}/download`).set(owner.auth).expect(404);
     });
 
+    it('takes a listed format sent as application/octet-stream (what curl -F sends for .wav) by its extension and bytes, and still refuses a fake', async () => {
+      const up = await request(t.url)
+        .post(`/candidates/recordings/${interviewId}/upload`)
+        .set(candidate.auth)
+        .attach('file', speech, { filename: 'answer.wav', contentType: 'application/octet-stream' })
+        .expect(201);
+      expect(up.body.data).toMatchObject({ file_name: 'answer.wav', content_type: 'audio/wav', size_bytes: speech.length });
+      const fake = await request(t.url)
+        .post(`/candidates/recordings/${interviewId}/upload`)
+        .set(candidate.auth)
+        .attach('file', Buffer.alloc(2048, 7), { filename: 'fake.wav', contentType: 'application/octet-stream' })
+        .expect(400);
+      expect(fake.body).toEqual({ ...S4_ERROR, error_code: 'RECORDING.CONTENT_MISMATCH' });
+      const unnamed = await request(t.url)
+        .post(`/candidates/recordings/${interviewId}/upload`)
+        .set(candidate.auth)
+        .attach('file', speech, { filename: 'answer.bin', contentType: 'application/octet-stream' })
+        .expect(400);
+      expect(unnamed.body).toEqual({ ...S4_ERROR, error_code: 'RECORDING.UNSUPPORTED_TYPE' });
+      await request(t.url).delete(`/candidates/recordings/${interviewId}`).set(candidate.auth).expect(200);
+    }, 60_000);
+
     it('stores video but answers a clear 400 when asked to transcribe it', async () => {
       const mp4 = Buffer.alloc(4096);
       mp4.writeUInt32BE(32, 0);
