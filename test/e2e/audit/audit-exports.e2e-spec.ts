@@ -150,6 +150,26 @@ describe('audit exports', () => {
     await request(t.url).post('/api/auth/logout').set(other.auth).expect(200);
   });
 
+  it('an auditor reads an interview through every surface (CONTRACTS: read only, every read recorded); others still get 403', async () => {
+    const s0 = await request(t.url).get(`/api/sessions/${id}`).set(auditor.auth).expect(200);
+    expect(s0.body).toMatchObject({ id, title: 'Exported, renamed', status: 'active' });
+    const s1 = await request(t.url).get(`/api/v1/interviews/${id}`).set(auditor.auth).expect(200);
+    expect(s1.body).toMatchObject({ id, creator_id: owner.id });
+    const s4 = await request(t.url).get(`/candidates/interviews/${id}`).set(auditor.auth).expect(200);
+    expect(s4.body).toMatchObject({ success: true, data: { id } });
+    await request(t.url).get(`/api/coding/events/${id}`).set(auditor.auth).expect(200);
+    const stranger = await signUp(t.url, 'audit-export-stranger@example.com');
+    await request(t.url).get(`/api/v1/interviews/${id}`).set(stranger.auth).expect(403);
+    await request(t.url).put(`/api/v1/interviews/${id}`).set(auditor.auth).send({ title: 'nope' }).expect(403);
+
+    const access = ndjson(await exportOf(admin, '/api/v1/audit/streams/audit-access/export?reason=reads'));
+    const reads = access.filter((l) => l.kind === 'event').map((e) => e.data);
+    for (const path of [`/api/sessions/${id}`, `/api/v1/interviews/${id}`, `/candidates/interviews/${id}`, `/api/coding/events/${id}`]) {
+      expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, readerRole: 'auditor', target: path, action: 'GET', reason: null }));
+    }
+    expect(reads.some((r) => r.readerId === stranger.id)).toBe(false);
+  });
+
   it('only an admin grants the auditor role; nobody signs up as one', async () => {
     await request(t.url).post('/api/auth/register').send({ email: 'self-auditor@example.com', password: 'Sup3r-secret-pw', full_name: 'Self', role: 'auditor' }).expect(422);
     const user = await signUp(t.url, 'would-be-auditor@example.com');
