@@ -2141,6 +2141,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/interview/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an interview's invitation link (no login: the invite token admits the candidate)
+         * @description With `?token=<invite_token>`: the interview and its chat socket URL; a browser (`Accept: text/html`) gets a page that runs the interview over that socket. Without a token a browser gets a form asking for it, anything else 401. Another token or id: 404.
+         */
+        get: operations["S3InterviewInvitationController_follow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/interviewer/analytics/candidates/{candidate_id}": {
         parameters: {
             query?: never;
@@ -4632,6 +4652,27 @@ export interface components {
             technologies: string[];
             title: string | null;
             updated_at: string;
+        };
+        S3InterviewInvitationDto: {
+            /** @example John Doe */
+            candidate_name: string | null;
+            duration_minutes: number | null;
+            /** @description How to take the interview over that socket */
+            instructions: string;
+            interview_id: string;
+            /** @example chat */
+            interview_type: string | null;
+            /** @description This link with its invite token (what the candidate opens in a browser) */
+            join_url: string;
+            /** @example Senior Java Developer */
+            position: string | null;
+            scheduled_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "scheduled" | "in_progress" | "completed" | "cancelled";
+            /** @example Senior Java Developer — John Doe */
+            title: string | null;
+            /** @description The interview chat socket, opened with the invite token: `/ws/interview/{id}/?token=<invite_token>` */
+            websocket_url: string;
         };
         S3InterviewListDto: {
             /** @example 15 */
@@ -19123,6 +19164,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponseDto"];
+                };
+            };
+        };
+    };
+    S3InterviewInvitationController_follow: {
+        parameters: {
+            query?: {
+                /** @description The interview's invite_token */
+                token?: unknown;
+            };
+            header?: {
+                /** @description `text/html` for the page, otherwise JSON */
+                Accept?: string;
+            };
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How to join (JSON), or the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3InterviewInvitationDto"];
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No invite token (JSON clients) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No interview with this id and invite token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
         };
