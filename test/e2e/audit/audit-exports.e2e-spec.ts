@@ -4,6 +4,7 @@ import { checkpointSigningPayload, parsePublicKey } from '@candor/contracts';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../../support/interview-actors';
 import { asText, makeAuditor, ndjson } from '../../support/audit-fixtures';
+import { WsTestClient } from '../../support/ws-test-client';
 
 /** Issue 15, points 1-3 over HTTP: the auditor role, the access log, signed checkpoints, exports and their verification. */
 describe('audit exports', () => {
@@ -158,6 +159,9 @@ describe('audit exports', () => {
     const s4 = await request(t.url).get(`/candidates/interviews/${id}`).set(auditor.auth).expect(200);
     expect(s4.body).toMatchObject({ success: true, data: { id } });
     await request(t.url).get(`/api/coding/events/${id}`).set(auditor.auth).expect(200);
+    const status = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}/ws/interview/${id}/status?token=${auditor.token}`);
+    expect(await status.next('connected')).toMatchObject({ interview_id: id, status: 'in_progress' });
+    status.close();
     const stranger = await signUp(t.url, 'audit-export-stranger@example.com');
     await request(t.url).get(`/api/v1/interviews/${id}`).set(stranger.auth).expect(403);
     await request(t.url).put(`/api/v1/interviews/${id}`).set(auditor.auth).send({ title: 'nope' }).expect(403);
@@ -167,6 +171,7 @@ describe('audit exports', () => {
     for (const path of [`/api/sessions/${id}`, `/api/v1/interviews/${id}`, `/candidates/interviews/${id}`, `/api/coding/events/${id}`]) {
       expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, readerRole: 'auditor', target: path, action: 'GET', reason: null }));
     }
+    expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, target: `/ws/interview/${id}/status`, action: 'WS' }));
     expect(reads.some((r) => r.readerId === stranger.id)).toBe(false);
   });
 
