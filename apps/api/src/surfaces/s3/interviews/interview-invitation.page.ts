@@ -1,3 +1,4 @@
+import { escapeHtml, scriptString } from '../../shared/html-text';
 import { S3InterviewInvitationDto } from './interview-invitation.response.dto';
 
 /**
@@ -55,13 +56,4 @@ function page(title: string, body: string): string {
 ${body}
 </body></html>
 `;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
-/** A JSON string literal that cannot close the script element it sits in. */
-function scriptString(text: string): string {
-  return JSON.stringify(text).replace(/</g, '\\u003c');
 }
