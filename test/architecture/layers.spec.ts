@@ -150,6 +150,12 @@ describe('layer rules', () => {
     expect(cycles).toEqual([]);
   });
 
+  it('the interview context keeps the conversation and lifecycle: it imports neither the AI nor the assessment', () => {
+    const interview = `${APPLICATION}interview/`;
+    expect(violations((e) => e.from.startsWith(interview) && (e.to.startsWith(`${APPLICATION}ai/`) || e.to.startsWith(`${APPLICATION}assessment/`)))).toEqual([]);
+    expect(violations((e) => e.from.startsWith(`${DOMAIN}interview/`) && e.to.startsWith(`${DOMAIN}assessment/`))).toEqual([]);
+  });
+
   it('no folder of a library imports itself back through another folder', () => {
     const folderEdges: Array<[string, string]> = [];
     for (const e of productionEdges) {

@@ -5,20 +5,24 @@ import { CODE_ANALYZER, CodeAnalyzer } from '@candor/application/ports/code-anal
 import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
 import { InterviewScoringService } from '@candor/application/ai/scoring/interview-scoring.service';
-import { enqueueScoring, INTERVIEW_SCORING_OPTIONS, registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
+import { registerInterviewScoringWorker } from '@candor/application/ai/scoring/interview-scoring.job';
+import { enqueueScoring, INTERVIEW_SCORING_OPTIONS } from '@candor/application/assessment/scoring/interview-scoring.queue';
+import { ASSESSMENT_REACTOR, AssessmentReactor } from '@candor/application/assessment/scoring/assessment.reactor';
+import { LogReactor } from '@candor/application/reactors/log-reactor';
 import { ScoringRetryScheduler } from '@candor/application/assessment/scoring/scoring-retry.scheduler';
-import { ScoreOnCompletionReactor } from '@candor/application/ai/scoring/score-on-completion.reactor';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { createLlm } from '@candor/infrastructure/ai/llm.factory';
 
 /**
  * Makes this process an interview-scoring worker (the queue itself is closed by the code-execution module)
- * and runs the reactor that queues the scoring of every completed interview.
+ * and runs the assessment reactor (on the log, from its checkpoint) that queues the scoring of every
+ * completed interview.
  */
 @Injectable()
 class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly reactor: ScoreOnCompletionReactor;
+  private readonly assessment: AssessmentReactor;
+  private readonly reactor: LogReactor;
   private readonly retries: ScoringRetryScheduler;
 
   constructor(
@@ -29,7 +33,8 @@ class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplica
     @Inject(READ_STORE) readStore: ReadStore,
     logger: JsonLogger,
   ) {
-    this.reactor = new ScoreOnCompletionReactor(events, readStore, queue, logger);
+    this.assessment = new AssessmentReactor(readStore, queue, logger);
+    this.reactor = new LogReactor(ASSESSMENT_REACTOR, events, readStore, (event) => this.assessment.react(event), logger);
     this.retries = new ScoringRetryScheduler(queue, enqueueScoring, undefined, logger);
   }
 
@@ -38,6 +43,7 @@ class AiLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplica
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.assessment.requeueFailed();
     await this.reactor.start();
   }
 

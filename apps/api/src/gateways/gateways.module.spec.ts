@@ -167,7 +167,7 @@ describe('GatewaysModule', () => {
       for (const inbox of [ownerInbox, candidateInbox]) {
         expect((await inbox.next('notification')).data).toMatchObject({ interview_id: id, status: 'in_progress', title: 'Status watch' });
       }
-      await commands.execute(new CompleteInterviewCommand(id, owner, false));
+      await commands.execute(new CompleteInterviewCommand(id, owner));
       await status.next('interview_status', (m) => (m.data as { status: string }).status === 'completed');
       await ownerInbox.next('notification', (m) => (m.data as { status: string }).status === 'completed');
       expect(outsiderInbox.messages.filter((m) => m.type === 'notification')).toEqual([]);

@@ -138,11 +138,11 @@ describe('Interview decider', () => {
       ['completed', cmd('StartInterview', {}), 'INTERVIEW.ALREADY_COMPLETED'],
       ['cancelled', cmd('StartInterview', {}), 'INTERVIEW.ALREADY_CANCELLED'],
 
-      ['pending', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.NOT_STARTED'],
-      ['scheduled', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.NOT_STARTED'],
-      ['in_progress', cmd('CompleteInterview', { evaluation: null }), [completedNow]],
-      ['completed', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.ALREADY_COMPLETED'],
-      ['cancelled', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.ALREADY_CANCELLED'],
+      ['pending', cmd('CompleteInterview', {}), 'INTERVIEW.NOT_STARTED'],
+      ['scheduled', cmd('CompleteInterview', {}), 'INTERVIEW.NOT_STARTED'],
+      ['in_progress', cmd('CompleteInterview', {}), [completedNow]],
+      ['completed', cmd('CompleteInterview', {}), 'INTERVIEW.ALREADY_COMPLETED'],
+      ['cancelled', cmd('CompleteInterview', {}), 'INTERVIEW.ALREADY_CANCELLED'],
 
       ['pending', cmd('CancelInterview', { reason: 'no show' }), [cancelledNow]],
       ['scheduled', cmd('CancelInterview', { reason: 'no show' }), [cancelledNow]],
@@ -170,15 +170,8 @@ describe('Interview decider', () => {
       given([...history[status], deletedNow]).when(cmd('StartInterview', {})).thenThrows('INTERVIEW.NOT_FOUND', 'not_found');
     });
 
-    it('records an evaluation given with completion in the same decision', () =>
-      given(history.in_progress)
-        .when(cmd('CompleteInterview', { evaluation }))
-        .then([completedNow, { type: 'EvaluationRecorded', data: { ...evaluation, interviewId: ID, recordedAt: NOW } }]));
-
-    it('rejects an out-of-range evaluation given with completion, so the interview stays running', () =>
-      given(history.in_progress)
-        .when(cmd('CompleteInterview', { evaluation: { ...evaluation, scale: 1 } }))
-        .thenThrows('INTERVIEW.INVALID', 'invalid'));
+    it('completion is the lifecycle move only: no evaluation or score is decided with it', () =>
+      given(history.in_progress).when(cmd('CompleteInterview', {})).then([completedNow]));
   });
 
   describe('which question a candidate message answers', () => {

@@ -2,7 +2,7 @@ import { eventWith, givenWhenThen, historyOf } from '@candor/testing';
 import { InterviewCommand } from './interview.commands';
 import { interviewDecider } from './interview.decider';
 import { InterviewEvent } from './interview.events';
-import { EMPTY_DETAILS, EvaluationInput } from './interview.types';
+import { EMPTY_DETAILS } from './interview.types';
 import { InterviewerTurn, InterviewScoreCard } from './interviewer.types';
 
 const ID = '3f1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
@@ -25,20 +25,14 @@ const card: InterviewScoreCard = {
   overall: 0.5, communication: dim, technical: dim, problemSolving: dim, codeQuality: dim, behavioral: null, questionScores: [], skillBreakdown: {},
   strengths: [], weaknesses: [], recommendation: 'maybe', recommendationReasoning: 'r', versions: { rubric: 'r1', model: 'builtin', prompt: 'p', bank: 'b', analyzer: null }, tokensUsed: 0,
 };
-const evaluation: EvaluationInput = {
-  evaluationId: 'e1', source: 'ai', evaluatorId: null, scale: 1,
-  scores: { overall: 0.5, technical: 0.5, coding: null, communication: 0.5, problemSolving: 0.5, codeQuality: 0.5, behavioral: null },
-  skillBreakdown: {}, keyFindings: [], recommendations: [], summary: 'r',
-};
 const cmd = (command: Omit<InterviewCommand, 'metadata'>) => ({ ...command, metadata: { now: NOW } }) as InterviewCommand;
 const takeTurn = cmd({ type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
-const score = (model = 'builtin') =>
-  cmd({ type: 'RecordInterviewScore', data: { scoreId: 's1', basisVersion: 3, card: { ...card, versions: { ...card.versions, model } }, evaluation } });
 const event = (type: InterviewEvent['type'], data?: Record<string, unknown>) => eventWith<InterviewEvent>(type, data);
 
 const given = givenWhenThen(interviewDecider);
 const turnTaken = historyOf(interviewDecider, [takeTurn], [created, started, candidateSaid]).slice(3);
-const scored = historyOf(interviewDecider, [score()], [created, started, completed]).slice(3);
+/** A first score as stored before the assessment had its own stream: readable, it decides nothing here. */
+const legacyScored: InterviewEvent = { type: 'InterviewScored', data: { interviewId: ID, scoreId: 's1', basisVersion: 3, card, scoredAt: NOW } };
 const newerAnswer: InterviewEvent = { ...candidateSaid, data: { ...candidateSaid.data, messageId: 'c2' } } as InterviewEvent;
 
 describe('AI interviewer decisions', () => {
@@ -51,10 +45,9 @@ describe('AI interviewer decisions', () => {
     ],
     ['drops a turn decided before a newer answer', [created, started, candidateSaid, newerAnswer], takeTurn, []],
     ['drops a turn decided before a concurrent turn', [created, started, candidateSaid, ...turnTaken], takeTurn, []],
-    ['scores a completed interview with its evaluation', [created, started, completed], score(), [event('InterviewScored'), event('EvaluationRecorded')]],
-    ['scores once per basis, rubric and model', [created, started, completed, ...scored], score(), []],
-    ['scores again with another model', [created, started, completed, ...scored], score('gpt-4o'), [event('InterviewScored'), event('EvaluationRecorded')]],
+    ['reads a stored legacy InterviewScored (scores now live on the assessment stream)', [created, started, completed, legacyScored], cmd({ type: 'DeleteInterview', data: {} }), [event('InterviewDeleted')]],
   ])('%s', (_name, history, command, expected) => given(history).when(command).then(expected));
 
-  it('refuses to score an interview still running', () => given([created, started]).when(score()).thenThrows('INTERVIEW.NOT_COMPLETED', 'conflict'));
+  it('a completed interview with a legacy score is still completed: no interviewer turn', () =>
+    given([created, started, completed, legacyScored]).when(takeTurn).thenThrows('INTERVIEW.ALREADY_COMPLETED', 'conflict'));
 });

@@ -1,11 +1,11 @@
 import { CodeExecutionResult, InterviewEvent } from '@candor/domain';
-import { FeedbackScorer, InterviewFeedback } from './feedback-scorer.port';
+import { InterviewFeedback } from './interview-feedback';
 
 /** Words per answer at which an answer counts as fully developed. */
 const SUBSTANTIAL_ANSWER_WORDS = 25;
 
 /**
- * Deterministic feedback from what the interview recorded, used until the AI scoring engine is wired:
+ * Deterministic feedback from what the interview recorded, S2's provisional answer while the AI score is pending:
  * - problem solving: the final submission's share of passed tests (or 1/0 on a clean/failed run without
  *   tests); without a submission, half the best execution's;
  * - code quality: the share of all runs (executions and submissions) that exited 0 within limits and
@@ -68,12 +68,6 @@ export function factBasedFeedback(history: readonly InterviewEvent[]): Interview
     summary: summarise(runs.length, submissions.length, lastSubmission?.result, answered, questions, review !== null),
     source: 'automatic',
   };
-}
-
-export class FactBasedFeedbackScorer implements FeedbackScorer {
-  async score(history: readonly InterviewEvent[]): Promise<InterviewFeedback> {
-    return factBasedFeedback(history);
-  }
 }
 
 function isClean(r: CodeExecutionResult): boolean {

@@ -1,4 +1,4 @@
-import { InterviewEvent, InterviewScoreCard, QuestionScore, Recommendation } from '@candor/domain';
+import { InterviewScoreCard, QuestionScore, Recommendation } from '@candor/domain';
 
 /** Feedback given when an interview completes (S2): every score on 0..1. */
 export interface InterviewFeedback {
@@ -45,13 +45,3 @@ export function feedbackFromScoreCard(card: InterviewScoreCard, scoreId: string)
     versions: card.versions,
   };
 }
-
-/**
- * Scores a finished interview from its history. Bind FEEDBACK_SCORER to the AI scoring engine when it is
- * wired; unbound, CompleteInterview falls back to the deterministic fact-based scorer.
- */
-export interface FeedbackScorer {
-  score(history: readonly InterviewEvent[]): Promise<InterviewFeedback>;
-}
-
-export const FEEDBACK_SCORER = Symbol('FEEDBACK_SCORER');
