@@ -102,7 +102,7 @@ describe('journey 1: a recruiter hires through a chat interview (S3)', () => {
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
 
     const shared = (await request(t.url).post(`/api/reports/${interview._id}/share/`).set(auth).expect(201)).body;
-    const publicReport = (await request(t.url).get(`/api/reports/shared/${shared.share_token}/`).expect(200)).body;
+    const publicReport = (await request(t.url).get(new URL(shared.share_url).pathname).expect(200)).body;
     expect(publicReport).toMatchObject({ interview: interview._id, share_token: shared.share_token, overall_score: score.overall_score });
   }, 120_000);
 });
