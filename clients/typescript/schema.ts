@@ -1436,7 +1436,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/interviews/api/{interview_id}": {
+    "/api/v1/interviews/api/{interview_id}/score": {
         parameters: {
             query?: never;
             header?: never;
@@ -1444,7 +1444,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get an interview and its scores (API key)
+         * Get an interview's status and scores (API key)
          * @description What an integration reads after the `interview.completed` or `score.ready` webhook, authenticated by its API key.
          */
         get: operations["InterviewsApiKeyController_get"];

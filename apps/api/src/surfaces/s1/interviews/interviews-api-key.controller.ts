@@ -31,12 +31,12 @@ export class InterviewsApiKeyController {
     return createInterview(this.commands, this.queries, user, body);
   }
 
-  @Get(':interview_id')
+  @Get(':interview_id/score')
   @ApiOkResponse({ type: InterviewResponseDto, description: 'The interview with its status and scores (technical_score, behavioral_score, overall_feedback)' })
   @ApiUnauthorizedResponse({ description: 'Invalid or inactive API key' })
   @ApiNotFoundResponse({ description: 'Interview not found or does not belong to the API key owner' })
   @ApiOperation({
-    summary: 'Get an interview and its scores (API key)',
+    summary: "Get an interview's status and scores (API key)",
     description: 'What an integration reads after the `interview.completed` or `score.ready` webhook, authenticated by its API key.',
   })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewResponseDto> {

@@ -14,7 +14,8 @@ const HTML = 'text/html; charset=utf-8';
  * The `interview_link` an invitation carries (S3 and S4 invitations): the candidate follows it with the invite
  * token and learns how to join; a browser gets a page with a chat client on the interview socket. No login.
  */
-@ApiTags('S3 interviews')
+// Tagged with the operations: the link sits outside every surface's prefix (its errors take the shared /api shape).
+@ApiTags('operations')
 @ApiExtraModels(S3InterviewInvitationDto)
 @Controller('interview/:interview_id')
 export class S3InterviewInvitationController {
