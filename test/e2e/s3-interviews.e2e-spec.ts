@@ -199,6 +199,8 @@ describe('S3 interviews', () => {
       join_url: `https://candor.example/interview/${created._id}?token=${token}`,
     });
     expect(res.body.instructions).toContain('start_interview');
+    // The token is in the URL: nothing caches the answer or passes the link on as a Referer.
+    expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 
     const page = await request(t.url).get(`${path}/?token=${token}`).set('Accept', 'text/html,application/xhtml+xml').expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);

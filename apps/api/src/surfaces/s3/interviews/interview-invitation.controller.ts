@@ -1,10 +1,11 @@
-import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GetInterviewByInviteQuery, interviewLink, invitationUrls } from '@candor/application';
+import { GetInterviewByInviteQuery } from '@candor/application';
 import { DomainError, InterviewErrors } from '@candor/domain';
 import { publicUrlOf } from '../../../http/public-url';
+import { toInterviewInvitation } from './interview-invitation.mapper';
 import { renderInvitationPage, renderInviteTokenForm } from './interview-invitation.page';
 import { S3InterviewInvitationDto } from './interview-invitation.response.dto';
 
@@ -13,8 +14,8 @@ const HTML = 'text/html; charset=utf-8';
 /**
  * The `interview_link` an invitation carries (S3 and S4 invitations): the candidate follows it with the invite
  * token and learns how to join; a browser gets a page with a chat client on the interview socket. No login.
+ * Tagged with the operations: the link sits outside every surface's prefix (its errors take the shared /api shape).
  */
-// Tagged with the operations: the link sits outside every surface's prefix (its errors take the shared /api shape).
 @ApiTags('operations')
 @ApiExtraModels(S3InterviewInvitationDto)
 @Controller('interview/:interview_id')
@@ -22,6 +23,9 @@ export class S3InterviewInvitationController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  // The token is in the URL: no cache keeps the answer, no Referer carries it to another site.
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
   @ApiOperation({
     summary: "Follow an interview's invitation link (no login: the invite token admits the candidate)",
     description:
@@ -56,22 +60,7 @@ export class S3InterviewInvitationController {
     }
     const interview = await this.queries.execute(new GetInterviewByInviteQuery(id, token));
     if (!interview) throw InterviewErrors.notFound();
-    const urls = invitationUrls(interview.interviewLink ?? interviewLink(publicUrlOf(request), interview.id), interview.id, token);
-    const invitation: S3InterviewInvitationDto = {
-      interview_id: interview.id,
-      title: interview.title,
-      position: interview.position,
-      candidate_name: interview.candidateName,
-      interview_type: interview.interviewType,
-      status: interview.status,
-      scheduled_at: interview.scheduledAt,
-      duration_minutes: interview.durationMinutes,
-      join_url: urls.joinUrl as string,
-      websocket_url: urls.websocketUrl as string,
-      instructions:
-        'Open websocket_url, send {"type":"start_interview"}, answer each question with {"type":"candidate_message","content":"…"} ' +
-        '(or audio_data chunks), and finish with {"type":"end_interview"}.',
-    };
+    const invitation = toInterviewInvitation(interview, token, publicUrlOf(request));
     if (!wantsPage) return invitation;
     void reply.type(HTML);
     return renderInvitationPage(invitation);

@@ -5,8 +5,8 @@ import { scriptString } from '../../shared/html-text';
 /**
  * The link of the password-reset mail (`<PUBLIC_URL>/reset-password?token=…`): a page whose form sends the token
  * and the new password to `POST /auth/reset-password`. The token is checked only there, when it is spent.
+ * Tagged with the operations: the page sits outside S4's prefixes (so it is never wrapped).
  */
-// Tagged with the operations: the page sits outside S4's prefixes (it is never wrapped).
 @ApiTags('operations')
 @Controller('reset-password')
 export class ResetPasswordPageController {
