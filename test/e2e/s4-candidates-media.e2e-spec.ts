@@ -155,6 +155,21 @@ describe('S4 /candidates/recordings and /candidates/verify', () => {
       await request(t.url).delete(`/candidates/recordings/${interviewId}`).set(candidate.auth).expect(200);
     }, 60_000);
 
+    it("takes the upload the seed's frontend example sends (POST /candidates/recordings/upload) with the interview in interview_id, before or after the file", async () => {
+      const after = await request(t.url)
+        .post('/candidates/recordings/upload')
+        .set(candidate.auth)
+        .attach('file', speech, { filename: 'answer.wav', contentType: 'audio/wav' })
+        .field('interview_id', interviewId)
+        .expect(201);
+      expect(after.body).toMatchObject({ success: true, data: { interview_id: interviewId, file_name: 'answer.wav', size_bytes: speech.length } });
+      await request(t.url).post('/candidates/recordings/upload').set(candidate.auth).field('interview_id', interviewId).attach('file', speech, { filename: 'again.wav', contentType: 'audio/wav' }).expect(201);
+      const missing = await request(t.url).post('/candidates/recordings/upload').set(candidate.auth).attach('file', speech, { filename: 'answer.wav', contentType: 'audio/wav' }).expect(400);
+      expect(missing.body).toEqual({ ...S4_ERROR, errors: [expect.stringContaining('interview_id')] });
+      await request(t.url).post('/candidates/recordings/upload').set(stranger.auth).field('interview_id', interviewId).attach('file', speech, { filename: 'a.wav', contentType: 'audio/wav' }).expect(403);
+      await request(t.url).delete(`/candidates/recordings/${interviewId}`).set(candidate.auth).expect(200);
+    }, 60_000);
+
     it('stores video but answers a clear 400 when asked to transcribe it', async () => {
       const mp4 = Buffer.alloc(4096);
       mp4.writeUInt32BE(32, 0);
