@@ -2367,6 +2367,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/candidates/recordings/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an interview recording, the interview named in the form
+         * @description The route of seed 004's upload example: as `POST /candidates/recordings/{interview_id}/upload`, with the interview's id in the `interview_id` form field (before or after the file); 400 without it.
+         */
+        post: operations["CandidateRecordingsController_uploadNamed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidates/verify/face": {
         parameters: {
             query?: never;
@@ -4658,6 +4678,18 @@ export interface components {
              * @description The recording in `file` (or `recording`): audio/* (.wav .mp3 .m4a .flac .ogg) or video/* (.mp4 .mov .avi .mkv .webm), at most 500 MB
              */
             file: string;
+        };
+        RecordingUploadWithInterviewFormDto: {
+            /**
+             * Format: binary
+             * @description The recording in `file` (or `recording`): audio/* (.wav .mp3 .m4a .flac .ogg) or video/* (.mp4 .mov .avi .mkv .webm), at most 500 MB
+             */
+            file: string;
+            /**
+             * Format: uuid
+             * @description The interview the recording belongs to
+             */
+            interview_id: string;
         };
         RefreshTokenDto: {
             /** @description The refresh token of the last login or refresh */
@@ -19615,6 +19647,101 @@ export interface operations {
             };
             /** @description A path parameter is longer than any id */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
+    CandidateRecordingsController_uploadNamed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RecordingUploadWithInterviewFormDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4RecordingResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
