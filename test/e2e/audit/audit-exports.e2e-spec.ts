@@ -159,16 +159,21 @@ describe('audit exports', () => {
     const s4 = await request(t.url).get(`/candidates/interviews/${id}`).set(auditor.auth).expect(200);
     expect(s4.body).toMatchObject({ success: true, data: { id } });
     await request(t.url).get(`/api/coding/events/${id}`).set(auditor.auth).expect(200);
+    // Lists show an auditor every interview, as they show a superuser.
+    const listed = (await request(t.url).get('/api/v1/interviews/').set(auditor.auth).expect(200)).body;
+    expect(listed.map((i: { id: string }) => i.id)).toContain(id);
+    expect((await request(t.url).get('/api/sessions').set(auditor.auth).expect(200)).body.sessions.map((s: { id: string }) => s.id)).toContain(id);
     const status = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}/ws/interview/${id}/status?token=${auditor.token}`);
     expect(await status.next('connected')).toMatchObject({ interview_id: id, status: 'in_progress' });
     status.close();
     const stranger = await signUp(t.url, 'audit-export-stranger@example.com');
     await request(t.url).get(`/api/v1/interviews/${id}`).set(stranger.auth).expect(403);
+    expect((await request(t.url).get('/api/v1/interviews/').set(stranger.auth).expect(200)).body).toEqual([]);
     await request(t.url).put(`/api/v1/interviews/${id}`).set(auditor.auth).send({ title: 'nope' }).expect(403);
 
     const access = ndjson(await exportOf(admin, '/api/v1/audit/streams/audit-access/export?reason=reads'));
     const reads = access.filter((l) => l.kind === 'event').map((e) => e.data);
-    for (const path of [`/api/sessions/${id}`, `/api/v1/interviews/${id}`, `/candidates/interviews/${id}`, `/api/coding/events/${id}`]) {
+    for (const path of ['/api/v1/interviews/', `/api/sessions/${id}`, `/api/v1/interviews/${id}`, `/candidates/interviews/${id}`, `/api/coding/events/${id}`]) {
       expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, readerRole: 'auditor', target: path, action: 'GET', reason: null }));
     }
     expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, target: `/ws/interview/${id}/status`, action: 'WS' }));
