@@ -6655,7 +6655,7 @@ export interface components {
              */
             model: string;
             prompt: string;
-            /** @example rubric-2026.2 */
+            /** @example rubric-2026.3 */
             rubric: string;
         };
         VoiceSttJsonRequestDto: {
