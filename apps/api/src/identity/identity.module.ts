@@ -17,8 +17,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { ScryptPasswordHasher } from '@candor/infrastructure/crypto/scrypt-password-hasher.adapter';
-import { JWT_ALGORITHM, jwtSecretKey, JwtTokenSigner } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
-import { ACCESS_TOKEN_KEY, AccessTokenKey } from '@candor/application/ports/secrets.port';
+import { JwtTokenSigner } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
 import { createMailer } from '@candor/infrastructure/mail/mailer.factory';
 import { JwtStrategy } from '../http/auth/jwt.strategy';
 import { ApiKeyStrategy } from '../http/auth/api-key.strategy';
@@ -62,11 +61,6 @@ class MailerLifecycle implements OnApplicationShutdown {
       useFactory: (c: AppConfig) => ScryptPasswordHasher.create({ N: c.passwordHashCost, r: 8, p: 1 }),
     },
     { provide: TOKEN_SIGNER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new JwtTokenSigner(c.jwtSecret) },
-    {
-      provide: ACCESS_TOKEN_KEY,
-      inject: [APP_CONFIG],
-      useFactory: (c: AppConfig): AccessTokenKey => ({ algorithm: JWT_ALGORITHM, key: jwtSecretKey(c.jwtSecret) }),
-    },
     { provide: MAILER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createMailer(c) },
     {
       provide: IDENTITY_LOGGER,

@@ -4,7 +4,7 @@ import { userOrRefuse } from './auth-failure';
 import { JWT_STRATEGY } from './jwt.strategy';
 
 /**
- * Accepts only access tokens (`Authorization: Bearer <jwt>`), verified by the passport-jwt strategy:
+ * Accepts only access tokens (`Authorization: Bearer <jwt>`), verified by the JWT strategy (the token verifier):
  * HS256 signature, expiry, logout/revocation, user still active. Attaches an AuthenticatedUser as request.user.
  */
 @Injectable()

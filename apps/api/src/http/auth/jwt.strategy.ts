@@ -1,31 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { ExtractJwt, Strategy } from 'passport-jwt';
-import { AccessTokenVerifier, AuthenticatedUser } from '@candor/application';
-import { ACCESS_TOKEN_KEY, AccessTokenKey } from '@candor/application/ports/secrets.port';
+import { AuthenticatedUser, TOKEN_VERIFIER, TokenVerifier } from '@candor/application';
+import { BearerAccessTokenStrategyBase } from './bearer-access-token.strategy.base';
+import { verifyRequestAccessToken } from './request-access-token';
 
 export const JWT_STRATEGY = 'jwt';
 
 /**
- * `Authorization: Bearer <access token>`: passport-jwt checks the HS256 signature and expiry (any other
- * algorithm, `none` included, is refused); the verifier then checks type, user, epoch and revocations.
+ * `Authorization: Bearer <access token>`: the token verifier checks the HS256 signature and expiry (any other
+ * algorithm, `none` included, is refused), then type, user, epoch and revocations; once per request, shared
+ * with the global guards that already asked.
  */
 @Injectable()
-export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
-  constructor(
-    @Inject(ACCESS_TOKEN_KEY) accessTokenKey: AccessTokenKey,
-    private readonly verifier: AccessTokenVerifier,
-  ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // jsonwebtoken takes a KeyObject; passport-jwt's types only name string | Buffer.
-      secretOrKey: accessTokenKey.key as Buffer,
-      algorithms: [accessTokenKey.algorithm],
-      ignoreExpiration: false,
-    });
+export class JwtStrategy extends PassportStrategy(BearerAccessTokenStrategyBase, JWT_STRATEGY) {
+  constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {
+    super();
   }
 
-  validate(payload: unknown): Promise<AuthenticatedUser> {
-    return this.verifier.authenticate(payload);
+  validate(request: object, token: string): Promise<AuthenticatedUser> {
+    return verifyRequestAccessToken(request, token, this.verifier);
   }
 }
