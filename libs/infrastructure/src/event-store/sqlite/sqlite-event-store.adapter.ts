@@ -91,7 +91,8 @@ export class SqliteEventStore implements EventStore {
     allBackwards: Database.Statement<[number, number], EventRow>;
     head: Database.Statement<[], { p: number | null }>;
   };
-  private readonly writer: SqliteAppendWriter;
+  /** Started by the first append: a process that only reads the log (the projector, the audit CLI) has none. */
+  private writer: SqliteAppendWriter | null = null;
   private closed = false;
   private pending: PendingAppend[] = [];
   /** The commit on its way to disk, if any: the next batch is prepared after it. */
@@ -119,7 +120,6 @@ export class SqliteEventStore implements EventStore {
       );
     `);
     this.addHashColumns();
-    this.writer = new SqliteAppendWriter(file);
     this.appended.setMaxListeners(0);
     this.statements = {
       tail: this.db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
@@ -187,6 +187,7 @@ export class SqliteEventStore implements EventStore {
       }
     }
     if (writing.length === 0) return;
+    this.writer ??= new SqliteAppendWriter(this.file);
     const outcome = await this.writer.write(writing.map((w) => w.prepared));
     if ('failure' in outcome) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
@@ -352,7 +353,7 @@ export class SqliteEventStore implements EventStore {
     this.closed = true;
     // Appends requested before close are committed (and answered) first.
     while (this.committing || this.pending.length > 0) await this.flush();
-    await this.writer.close();
+    await this.writer?.close();
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
