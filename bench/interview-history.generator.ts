@@ -67,7 +67,7 @@ export function interviewHistory(index: number, ownerId: string, size: 'small' |
       },
     });
   }
-  if (status >= 3) commands.push({ type: 'CompleteInterview', metadata: meta(), data: { evaluation: null } });
+  if (status >= 3) commands.push({ type: 'CompleteInterview', metadata: meta(), data: {} });
 
   let state = initialInterviewState();
   const events: DomainEvent[] = [];

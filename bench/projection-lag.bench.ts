@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AGGREGATE_STORE, AggregateStore, EVENT_STORE, EventStore, ProjectionRunner } from '@candor/application';
+import { AGGREGATE_STORE, AggregateStore, EVENT_STORE, EventStore, PROJECTION_RUNNER, ProjectionRunner } from '@candor/application';
 import { LogPosition } from '@candor/contracts';
 import { decideInterview, evolveInterview, initialInterviewState } from '@candor/domain/interview';
-import { PROJECTION_RUNNER } from '../apps/api/src/core/core.module';
 import { startTestApp, UNCHECKED_RESPONSES } from '../test/support/test-app';
 import { BenchRow, log, row, summarize } from './bench-table';
 import { call, createInterviews, recruiterToken } from './bench-client';

@@ -1102,7 +1102,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete an interview with feedback */
+        /**
+         * Complete an interview with feedback
+         * @description The AI score when it is ready within AI_SCORING_WAIT_MS (default 30 s); otherwise provisional scores computed from the recorded facts, with `pending: true` (the AI score follows at GET /api/interviews/{id}/score/).
+         */
         post: operations["InterviewSessionController_complete"];
         delete?: never;
         options?: never;
@@ -2206,7 +2209,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One interview with its evaluations and score card
+         * One interview with its evaluations, score card and the evidence of each score
          * @description Owner or admin (403 for the candidate and others)
          */
         get: operations["AnalyticsController_report"];
@@ -3712,6 +3715,8 @@ export interface components {
             code_submission_count: number;
             duration_minutes: number | null;
             evaluations: components["schemas"]["EvaluationSummaryDto"][];
+            /** @description Each dimension, question, strength and weakness with the quotes and code runs (with their tests) it rests on; null until scored (scores here on 0..10) */
+            evidence: components["schemas"]["ReportEvidenceDto"] | null;
             interview: components["schemas"]["InterviewResponseDto"];
             message_count: number;
             /** @description Scoring engine overall, 0..100 */
@@ -4200,6 +4205,94 @@ export interface components {
         RefreshTokenDto: {
             /** @description The refresh token of the last login or refresh */
             refresh_token: string;
+        };
+        ReportCodeRunDto: {
+            at: string;
+            duration_ms: number;
+            id: string;
+            language: string;
+            memory_kb: number | null;
+            offset_seconds: number | null;
+            /** @description A final submission (true) or a run */
+            submitted: boolean;
+            tests: components["schemas"]["ReportTestResultDto"][];
+            tests_passed: number;
+            tests_total: number;
+        };
+        ReportDimensionEvidenceDto: {
+            /** @enum {string} */
+            dimension: "technical" | "problem_solving" | "communication" | "code_quality" | "behavioral";
+            evidence: components["schemas"]["ReportEvidenceItemDto"][];
+            /** @example Problem solving */
+            label: string;
+            /** @example 10 */
+            max_score: number;
+            reasoning: string;
+            /** @example 7.5 */
+            score: number;
+        };
+        ReportEvidenceDto: {
+            /** @description Each code submission's per-test results (without a submission, the last graded run) */
+            code_runs: components["schemas"]["ReportCodeRunDto"][];
+            dimensions: components["schemas"]["ReportDimensionEvidenceDto"][];
+            questions: components["schemas"]["ReportQuestionEvidenceDto"][];
+            strengths: components["schemas"]["ReportFindingEvidenceDto"][];
+            /** @description Cited ids no longer found (e.g. erased): listed rather than dropped */
+            unresolved_ids: string[];
+            weaknesses: components["schemas"]["ReportFindingEvidenceDto"][];
+        };
+        ReportEvidenceItemDto: {
+            /** @description A code run: its recorded static analysis score, 0..10 (null: none recorded) */
+            analysis_score: number | null;
+            /** @description When it was said or run (ISO 8601) */
+            at: string;
+            /** @description A code run: its wall time */
+            duration_ms: number | null;
+            /** @description The message id (as in the transcript) or the execution/submission id */
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "code_run";
+            /** @description A code run: its language */
+            language: string | null;
+            /** @description Seconds since the interview started */
+            offset_seconds: number | null;
+            /** @description A message: its text (cut at 240 characters). A code run: what it proved, e.g. "python submission: 7 of 8 tests passed in 212 ms" */
+            quote: string;
+            /**
+             * @description A message: who said it
+             * @enum {string|null}
+             */
+            speaker: "candidate" | "ai" | "interviewer" | null;
+            /** @description A code run: a final submission (true) or a run */
+            submitted: boolean | null;
+            tests_passed: number | null;
+            tests_total: number | null;
+        };
+        ReportFindingEvidenceDto: {
+            evidence: components["schemas"]["ReportEvidenceItemDto"][];
+            /** @description The strength or weakness, as listed in `strengths`/`weaknesses` */
+            text: string;
+        };
+        ReportQuestionEvidenceDto: {
+            /** @description The answers (and, for the coding question, the code runs) it was scored on */
+            evidence: components["schemas"]["ReportEvidenceItemDto"][];
+            /** @example 10 */
+            max_score: number;
+            /** @description Interview phase: intro, technical, coding, behavioral, wrap_up */
+            phase: string;
+            question: string;
+            question_id: string;
+            /** @example 8.5 */
+            score: number;
+        };
+        ReportTestResultDto: {
+            /** @description A hidden case: its input and expected output are never shown */
+            hidden: boolean;
+            memory_kb: number | null;
+            /** @example large input */
+            name: string;
+            passed: boolean;
+            time_ms: number | null;
         };
         RescoreResponseDto: {
             /** @description Changes against the latest version before it */
@@ -4760,10 +4853,18 @@ export interface components {
             /** @description The id of the score the report is written from */
             _id: string;
             behavioral_assessment: string;
+            /** @description The candidate by name: the linked candidate record's name, else the name the interview was created with */
+            candidate_name: string | null;
             communication_assessment: string;
+            /** @description Each dimension, question, strength and weakness with the quotes and code runs (with their tests) it rests on */
+            evidence: components["schemas"]["ReportEvidenceDto"];
             executive_summary: string;
             generated_at: string;
             interview: string;
+            /** @description Who interviewed: the owner, registered interviewers who joined the room, and the AI interviewer when it spoke */
+            interviewers: string[];
+            /** @description The linked job's title, else the interview's position or title */
+            job_title: string | null;
             /** @description Null: no body-language analysis is recorded */
             non_verbal_summary: string | null;
             /** @example 8.2 */

@@ -98,6 +98,33 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('in the API, only the composition root (and the process entry) imports adapters; configuration aside', () => {
+    const mayImportAdapters = ['apps/api/src/composition/', 'apps/api/src/main.ts', 'apps/api/src/create-app.ts'];
+    expect(
+      violations(
+        (e) =>
+          e.from.startsWith('apps/api/src/') &&
+          !mayImportAdapters.some((allowed) => e.from.startsWith(allowed)) &&
+          e.to.startsWith(INFRASTRUCTURE) &&
+          !e.to.startsWith(`${INFRASTRUCTURE}config/`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('nothing reaches into the composition root but the app that starts it (create-app.ts)', () => {
+    const ROOT_FOLDER = 'apps/api/src/composition/';
+    expect(
+      violations((e) => e.to.startsWith(ROOT_FOLDER) && !e.from.startsWith(ROOT_FOLDER) && e.from !== 'apps/api/src/create-app.ts'),
+    ).toEqual([]);
+  });
+
+  it('command and query handlers are registered in one place, composition/handlers.module.ts', () => {
+    const modules = productionFiles.filter((f) => f.startsWith(APPS) && f.endsWith('.module.ts') && f !== 'apps/api/src/composition/handlers.module.ts');
+    expect(modules.length).toBeGreaterThan(10);
+    const registered = modules.flatMap((f) => [...read(f).matchAll(/\b(\w+_HANDLERS|\w+Handler)\b/g)].map((m) => `${f} registers ${m[1]}`));
+    expect(registered).toEqual([]);
+  });
+
   it('controllers and gateways inject no port: they go through the command and query buses', () => {
     expect([...PORT_TOKENS]).toEqual(expect.arrayContaining(['READ_STORE', 'EVENT_STORE', 'AGGREGATE_STORE', 'SPEECH_TO_TEXT']));
     const edge = productionFiles.filter(
@@ -121,6 +148,12 @@ describe('layer rules', () => {
       productionEdges.map((e) => [e.from, e.to]),
     );
     expect(cycles).toEqual([]);
+  });
+
+  it('the interview context keeps the conversation and lifecycle: it imports neither the AI nor the assessment', () => {
+    const interview = `${APPLICATION}interview/`;
+    expect(violations((e) => e.from.startsWith(interview) && (e.to.startsWith(`${APPLICATION}ai/`) || e.to.startsWith(`${APPLICATION}assessment/`)))).toEqual([]);
+    expect(violations((e) => e.from.startsWith(`${DOMAIN}interview/`) && e.to.startsWith(`${DOMAIN}assessment/`))).toEqual([]);
   });
 
   it('no folder of a library imports itself back through another folder', () => {

@@ -4,7 +4,7 @@ import { LLM, Llm } from '@candor/application/ports/llm.port';
 import { scoreInterview } from '@candor/application/ai/scoring/interview-scorer';
 import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-bank';
 import { CODING_PROBLEM_BY_ID } from '@candor/application/coding-bank/coding-problem-bank';
-import { InterviewEvent, InterviewerTurnTaken, InterviewScored } from '@candor/domain';
+import { AssessmentEvent, InterviewAssessed, InterviewEvent, InterviewerTurnTaken } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { requireSystemPackages } from '@candor/testing/system-packages';
@@ -23,6 +23,7 @@ describe('AI interviewer (built-in engine) end to end', () => {
   let owner: Actor;
   let events: EventStore;
   const stream = async (id: string) => (await events.readStream(`interview-${id}`)) as unknown as InterviewEvent[];
+  const assessment = async (id: string) => (await events.readStream(`assessment-${id}`)) as unknown as AssessmentEvent[];
   const lastTurn = async (id: string) => (await stream(id)).filter((e): e is InterviewerTurnTaken => e.type === 'InterviewerTurnTaken').pop()!.data;
 
   beforeAll(async () => {
@@ -112,7 +113,7 @@ describe('AI interviewer (built-in engine) end to end', () => {
     expect(strong.feedback.question_scores.length).toBeGreaterThanOrEqual(7);
     expect(strong.feedback.versions).toMatchObject({ rubric: expect.any(String), model: 'builtin' });
 
-    const scored = (await stream(strong.id)).find((e): e is InterviewScored => e.type === 'InterviewScored')!.data;
+    const scored = (await assessment(strong.id)).find((e): e is InterviewAssessed => e.type === 'InterviewAssessed')!.data;
     const messageIds = new Set((await stream(strong.id)).flatMap((e) => (e.type === 'MessageRecorded' && e.data.speaker === 'candidate' ? [e.data.messageId] : [])));
     const submissionIds = new Set((await stream(strong.id)).flatMap((e) => (e.type === 'CodeSubmitted' ? [e.data.submissionId] : [])));
     expect(scored.card.technical.evidence.messageIds.length).toBeGreaterThan(0);
@@ -131,15 +132,19 @@ describe('AI interviewer (built-in engine) end to end', () => {
     const llm = t.app.get<Llm>(LLM);
     for (const id of [strong.id, weak.id]) {
       const history = await stream(id);
-      const recorded = history.filter((e): e is InterviewScored => e.type === 'InterviewScored');
+      // Scores go to the assessment stream only: the interview stream keeps the conversation and lifecycle.
+      expect(history.some((e) => e.type === 'InterviewScored' || e.type === 'EvaluationRecorded')).toBe(false);
+      const recorded = (await assessment(id)).filter((e): e is InterviewAssessed => e.type === 'InterviewAssessed');
       expect(recorded).toHaveLength(1);
       const again = await scoreInterview(history, { llm });
       expect(again).toEqual(recorded[0].data.card);
     }
     // Completing again is refused and adds nothing; the score stays single.
     const before = (await stream(strong.id)).length;
+    const assessedBefore = (await assessment(strong.id)).length;
     await request(t.url).post(`/api/v1/interviews/${strong.id}/complete`).set(owner.auth).expect(409);
     expect((await stream(strong.id)).length).toBe(before);
+    expect((await assessment(strong.id)).length).toBe(assessedBefore);
   });
 });
 

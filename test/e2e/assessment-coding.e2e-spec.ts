@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { CODING_PROBLEM_BY_ID } from '@candor/application/coding-bank/coding-problem-bank';
 import { EVENT_STORE, EventStore } from '@candor/application';
-import { CodeSubmitted, InterviewScored } from '@candor/domain';
+import { CodeSubmitted, InterviewAssessed } from '@candor/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 
@@ -31,7 +31,9 @@ describe('S2 coding submissions graded by hidden tests', () => {
     const completed = (await request(t.url).post(`/api/v1/interviews/${interview.id}/complete`).set(owner.auth).expect(200)).body;
     const stream = await events.readStream(`interview-${interview.id}`);
     const submission = stream.find((e) => e.type === 'CodeSubmitted') as unknown as CodeSubmitted;
-    const scored = stream.find((e) => e.type === 'InterviewScored') as unknown as InterviewScored | undefined;
+    // The score lives on the assessment stream (the interview stream keeps the conversation and lifecycle).
+    const assessment = await events.readStream(`assessment-${interview.id}`);
+    const scored = assessment.find((e) => e.type === 'InterviewAssessed') as unknown as InterviewAssessed | undefined;
     return { interview, problem, submitted, completed, submission, scored };
   }
 

@@ -88,10 +88,9 @@ describe('interview audit: the routes show exactly what the events say', () => {
       'EvaluationRecorded',
       'InterviewUpdated',
       'InterviewCompleted',
-      // Completing triggers the AI score (issue #6): its verdict and the evaluation every surface lists.
-      'InterviewScored',
-      'EvaluationRecorded',
     ]);
+    // Completing triggers the AI score: its verdict and the evaluation every surface lists, on the assessment stream.
+    expect((await events.readStream(`assessment-${id}`)).map((e) => e.type)).toEqual(['InterviewAssessed']);
     const folded = fold(interviewDecider, stream);
     expect(shown.interview).toMatchObject({
       status: folded.status,

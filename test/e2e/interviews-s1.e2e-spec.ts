@@ -149,9 +149,8 @@ describe('S1 interviews', () => {
       ended_at: expect.any(String),
     });
 
-    // The AI's verdict (InterviewScored + EvaluationRecorded) is appended asynchronously by the scoring
-    // reaction to the completion: only the refused transitions must add nothing.
-    const ownEvents = async () => (await events.readStream(`interview-${id}`)).filter((e) => e.type !== 'InterviewScored' && e.type !== 'EvaluationRecorded').length;
+    // The AI's verdict goes to the assessment stream (asynchronously): the refused transitions add nothing here.
+    const ownEvents = async () => (await events.readStream(`interview-${id}`)).length;
     const afterDone = await ownEvents();
     const restart = await expectStatus(update(owner, id, { status: 'in_progress' }), 409);
     expect(restart.error!.detail).toContain('already completed');

@@ -179,7 +179,17 @@ describe('S3 interview chat socket', () => {
       share_token: null,
       pdf_url: expect.stringMatching(new RegExp(`/api/reports/${id}/export/$`)),
       generated_at: score.body.calculated_at,
+      candidate_name: 'Alex Doe',
+      job_title: 'Python Engineer',
+      interviewers: ['chat-owner', 'Candor AI interviewer'],
+      evidence: expect.objectContaining({ dimensions: expect.any(Array), questions: expect.any(Array), code_runs: [], unresolved_ids: [] }),
     });
+    // Each question's evidence quotes the candidate's answers it was scored on, with their time.
+    for (const q of report.body.evidence.questions as Json[]) {
+      const cited = (score.body.question_scores as Json[]).find((s) => s.question_id === q.question_id)!.evidence_message_ids;
+      expect(q.evidence.map((e: Json) => e.id)).toEqual(cited);
+      for (const e of q.evidence) expect(e).toMatchObject({ kind: 'message', speaker: 'candidate', quote: expect.any(String), at: expect.any(String) });
+    }
 
     const pdf = await request(t.url)
       .get(`/api/reports/${id}/export/`)

@@ -1,7 +1,8 @@
 /**
- * The adversarial answer corpus of the built-in judge: for ten bank questions, a correct explanation in the
- * candidate's own words and four answers that must not score: a bare keyword list, a negated or "I don't
- * know" answer that names the keywords, the question echoed back, and fluent text off the topic.
+ * The adversarial answer corpus of the built-in judge: for thirteen bank questions (three of them from the
+ * larger bank), a correct explanation in the candidate's own words and four answers that must not score: a
+ * bare keyword list, a negated or "I don't know" answer that names the keywords, the question echoed back,
+ * and fluent text off the topic.
  * Used by test/judge/adversarial-judge.spec.ts and by `npm run bench -- judge`.
  */
 export type AnswerKind = 'correct' | 'keywords' | 'negated' | 'echo' | 'off_topic';
@@ -135,6 +136,42 @@ export const ADVERSARIAL_CORPUS: readonly CorpusEntry[] = [
       echo: 'What is the difference between props and state in React? Props and state in React.',
       off_topic:
         'During university I worked as a waiter in a busy restaurant. I learned to stay friendly under pressure, remember many orders at once and help colleagues when the evening got hectic.',
+    },
+  },
+  {
+    questionId: 'sql-m-4',
+    answers: {
+      correct:
+        'The N+1 problem is when the code runs one query to load a list of orders and then one more query for each order to fetch its customer, so a page of fifty orders sends fifty-one queries. ORMs cause it through lazy loading of relations. I fix it with a join or eager loading, or by batching the ids into one IN query, which brings it back to one or two round trips.',
+      keywords: 'n+1 one query per item lazy loading orm relation join eager batch in clause dataloader',
+      negated: 'I have never run into N+1 queries. I do not know what lazy loading or eager loading means, and I am not sure what a join would change.',
+      echo: 'What is the N+1 query problem and how do you avoid it? The N+1 query problem, avoiding it.',
+      off_topic:
+        'On weekends I restore old bicycles in my garage. I strip the frames, repaint them in bright colours and give them to children in the neighbourhood who cannot afford a new one.',
+    },
+  },
+  {
+    questionId: 'go-m-5',
+    answers: {
+      correct:
+        'A select statement waits on several channel operations at once and runs whichever case is ready first; when several are ready it picks one at random, so no channel starves. To give up after two seconds I add a case that receives from time.After, or from ctx.Done when a context carries the deadline. Adding a default case makes the select non-blocking, which is handy for a try-send.',
+      keywords: 'select several channels first ready time.after ctx.done timeout default non blocking random',
+      negated: 'I never used select in Go. I do not know how a timeout would work with channels, and I am not sure what a default case does.',
+      echo: 'What does the select statement do in Go, and how do you implement a timeout with it? Select and a timeout in Go.',
+      off_topic:
+        'My grandmother taught me to bake bread when I was small. We kneaded the dough by hand, waited for it to rise by the stove, and shared the first warm slice with butter.',
+    },
+  },
+  {
+    questionId: 'ds-m-2',
+    answers: {
+      correct:
+        'A binary min-heap keeps the smallest element at the root, so peeking at it is constant time. It is stored in an array where the children of index i sit at 2i+1 and 2i+2, so no pointers are needed. Push and pop cost O(log n) because an element sifts up or down one level at a time. I use heaps for priority queues, for example to schedule jobs or to run Dijkstra.',
+      keywords: 'root smallest min heap array 2i children log n sift heapify priority queue dijkstra',
+      negated: 'I do not really know heaps. I never learned how a heap is stored, and I am not sure what sifting or a priority queue means.',
+      echo: 'What is a heap, how does it work, and what is it good for? A heap and how a heap works.',
+      off_topic:
+        'Last year I trained for a half marathon. I ran three mornings a week, slowly built up the distance and finished the race in the rain with a big smile on my face.',
     },
   },
 ];

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
-import { AppModule } from './app.module';
+import { AppModule } from './composition/app.module';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { prepareDataDir } from '@candor/infrastructure/config/data-dir';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';

@@ -9,7 +9,7 @@ import { AuthenticatedUser, TOKEN_VERIFIER, TokenVerifier } from '@candor/applic
 import { DomainError } from '@candor/domain';
 import { loadConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
-import { AppModule } from '../../../apps/api/src/app.module';
+import { AppModule } from '../../../apps/api/src/composition/app.module';
 import { AnyAuthGuard } from '../../../apps/api/src/http/auth/any-auth.guard';
 import { ApiKeyAuthGuard } from '../../../apps/api/src/http/auth/api-key-auth.guard';
 import { CurrentUser } from '../../../apps/api/src/http/auth/current-user.decorator';

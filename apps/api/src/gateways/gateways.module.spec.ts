@@ -18,7 +18,7 @@ import { loadConfig } from '@candor/infrastructure/config/app-config';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { WsTestClient } from '../../../../test/support/ws-test-client';
-import { AppModule } from '../app.module';
+import { AppModule } from '../composition/app.module';
 
 function user(name: string, extra: Partial<AuthenticatedUser> = {}): AuthenticatedUser {
   return {
@@ -167,7 +167,7 @@ describe('GatewaysModule', () => {
       for (const inbox of [ownerInbox, candidateInbox]) {
         expect((await inbox.next('notification')).data).toMatchObject({ interview_id: id, status: 'in_progress', title: 'Status watch' });
       }
-      await commands.execute(new CompleteInterviewCommand(id, owner, false));
+      await commands.execute(new CompleteInterviewCommand(id, owner));
       await status.next('interview_status', (m) => (m.data as { status: string }).status === 'completed');
       await ownerInbox.next('notification', (m) => (m.data as { status: string }).status === 'completed');
       expect(outsiderInbox.messages.filter((m) => m.type === 'notification')).toEqual([]);

@@ -1,31 +1,51 @@
-import type { LogPosition, RecordedEvent } from '@candor/contracts';
-import type { EventStore, Subscription } from '@candor/application';
+import { LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
+import type { EventStore } from '@candor/application';
+import { CheckpointedSubscription } from '@candor/application/subscriptions/checkpointed-subscription';
 import type { WsLogger } from './ws-connection';
 
 export type LiveEventListener = (event: RecordedEvent) => void | Promise<void>;
 
-const RETRY_MIN_MS = 200;
-const RETRY_MAX_MS = 10_000;
+/** 200 ms doubling up to 10 s. */
+const RETRY_BACKOFF_MS = [200, 400, 800, 1600, 3200, 6400, 10_000];
 
 /**
  * The one subscription of this API process to the global log, from its head at start (only new events),
  * fanned out to listeners by stream. Every instance relays what any instance (or the projector, or a job
  * worker) appended, so a client sees the same messages whichever instance it is connected to.
- * Events are handed to listeners strictly in log order; a failing listener is logged and skipped.
+ * Events are handed to listeners strictly in log order; a failing listener is logged and skipped. Its checkpoint
+ * lives in memory only (a restarted process relays from the head again): an interrupted subscription resumes
+ * after the last event relayed, so nothing is relayed twice or skipped.
  */
 export class LiveEventFeed {
   private readonly byStream = new Map<string, Set<LiveEventListener>>();
   private readonly everything = new Set<LiveEventListener>();
-  private subscription: Subscription | null = null;
-  private loop: Promise<void> | null = null;
-  private stopped = false;
-  private wakeRetry: (() => void) | null = null;
   private lastPosition: LogPosition | null = null;
+  private after: LogPosition = START_POSITION;
+  private readonly feed: CheckpointedSubscription;
 
   constructor(
     private readonly events: EventStore,
     private readonly logger: WsLogger,
-  ) {}
+  ) {
+    const relay = this;
+    this.feed = new CheckpointedSubscription(
+      events,
+      {
+        get resumeAfter() {
+          return relay.after;
+        },
+        // Nothing to write: the checkpoint is the last event relayed.
+        batchMax: Number.MAX_SAFE_INTEGER,
+        take: async (event) => {
+          this.after = this.lastPosition = event.position;
+          await this.deliver(event);
+        },
+        commit: async () => undefined,
+        discard: () => undefined,
+      },
+      { name: 'live event feed', log: (level, message, fields) => logger.entry(level, message, fields), backoffMs: RETRY_BACKOFF_MS },
+    );
+  }
 
   /** The position of the last event relayed (null before the first). */
   get position(): LogPosition | null {
@@ -33,16 +53,13 @@ export class LiveEventFeed {
   }
 
   async start(): Promise<void> {
-    if (this.loop) return;
-    const head = await this.events.headPosition();
-    this.loop = this.run(head);
+    if (this.feed.running) return;
+    this.after = await this.events.headPosition();
+    this.feed.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.wakeRetry?.();
-    await this.subscription?.stop();
-    await this.loop;
+    await this.feed.stop();
   }
 
   /** Events of one stream (e.g. `interview-<id>`). Returns the unsubscribe function. */
@@ -60,36 +77,6 @@ export class LiveEventFeed {
   listenAll(listener: LiveEventListener): () => void {
     this.everything.add(listener);
     return () => this.everything.delete(listener);
-  }
-
-  private async run(from: LogPosition): Promise<void> {
-    let after = from;
-    let delay = RETRY_MIN_MS;
-    while (!this.stopped) {
-      try {
-        this.subscription = this.events.subscribeToAll(after);
-        for await (const event of this.subscription) {
-          after = event.position;
-          this.lastPosition = event.position;
-          delay = RETRY_MIN_MS;
-          await this.deliver(event);
-        }
-        if (this.stopped) return;
-      } catch (error) {
-        if (this.stopped) return;
-        this.logger.entry('warn', 'live event feed interrupted; resubscribing', { after, retryInMs: delay, error: String(error) });
-      }
-      // Resubscribe after the last delivered event: nothing is relayed twice or skipped.
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        this.wakeRetry = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wakeRetry = null;
-      delay = Math.min(delay * 2, RETRY_MAX_MS);
-    }
   }
 
   private async deliver(event: RecordedEvent): Promise<void> {

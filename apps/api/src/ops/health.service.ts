@@ -4,16 +4,17 @@ import {
   EventStore,
   JOB_QUEUE,
   JobQueue,
+  LIVEKIT,
+  LiveKitPort,
   MAILER,
   Mailer,
+  PROJECTION_RUNNER,
   ProjectionRunner,
   READ_STORE,
   ReadStore,
 } from '@candor/application';
 import { SANDBOX, Sandbox } from '@candor/application/ports/sandbox.port';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
-import { usesDevelopmentKeys } from '@candor/infrastructure/livekit/livekit.adapter';
-import { PROJECTION_RUNNER } from '../core/core.module';
 import { HealthResponseDto } from './health.dto';
 import { onPath, probeTcp, withTimeout } from './dependency-probes';
 import { DetailedDependencyDto, SystemHealthDto } from './system-health.dto';
@@ -36,6 +37,7 @@ export class HealthService {
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(SANDBOX) private readonly sandbox: Sandbox,
     @Inject(MAILER) private readonly mailer: Mailer,
+    @Inject(LIVEKIT) private readonly liveKitRooms: LiveKitPort,
     @Optional() @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
   ) {}
 
@@ -103,7 +105,7 @@ export class HealthService {
 
   private liveKit(): Promise<DetailedDependencyDto> {
     const lk = this.config.liveKit;
-    const devKeys = usesDevelopmentKeys(lk);
+    const devKeys = !this.liveKitRooms.acceptsWebhooks;
     const keys = devKeys ? 'development key pair, webhooks refused (set LIVEKIT_API_KEY/LIVEKIT_API_SECRET)' : 'own key pair';
     if (!lk.host) {
       return Promise.resolve({

@@ -7,6 +7,7 @@ export const PROMPT_VERSIONS: Record<LlmTask['kind'], string> = {
   interviewer_reply: 'interviewer-reply.v1',
   code_review: 'code-review.v1',
   job_description: 'job-description.v1',
+  interview_questions: 'interview-questions.v1',
   free: 'free.v1',
 };
 
@@ -70,6 +71,29 @@ function messagesFor(task: LlmTask): LlmMessage[] {
         {
           role: 'user',
           content: `Title: ${task.title}\nCompany: ${task.company ?? 'unnamed'}\nLevel: ${task.level}\nSkills to feature: ${task.skills.join(', ')}`,
+        },
+      ];
+    case 'interview_questions':
+      return [
+        {
+          role: 'system',
+          content:
+            'You are a senior engineer preparing a technical interview. Write one question per slot, in the order given, for this job and this candidate: ' +
+            'specific to the job and to what the CV claims, at the slot\'s difficulty, answerable in a few minutes of speech (no coding). ' +
+            'For each question give 3 to 5 points a good answer makes, each with an id (kebab-case), a one-sentence text, 2 to 6 lower-case keywords or synonyms ' +
+            'a candidate would say when making the point, and a probe (a follow-up question) for the point. Answer with one JSON object only: ' +
+            '{"questions": [{"skill": slot skill id, "difficulty": "easy"|"medium"|"hard", "text": string, "points": [{"id": string, "text": string, "keywords": [string], "probe": string}]}]}.',
+        },
+        {
+          role: 'user',
+          content:
+            `Job title: ${task.job.title ?? 'unspecified'}\nJob skills: ${task.job.skills.join(', ') || 'unspecified'}\nJob description:\n${task.job.description ?? 'none'}\n\n` +
+            (task.candidate
+              ? `Candidate summary: ${task.candidate.summary ?? 'none'}\nCandidate skills: ${task.candidate.skills.join(', ') || 'none listed'}\n` +
+                `Experience (${task.candidate.years ?? '?'} years):\n${task.candidate.experience.map((e) => `- ${e}`).join('\n') || '- none listed'}\n` +
+                (task.candidate.cvExcerpt ? `CV excerpt:\n${task.candidate.cvExcerpt}\n` : '')
+              : 'No CV is available for this candidate.\n') +
+            `\nSlots:\n${task.slots.map((slot, i) => `${i + 1}. skill "${slot.skill}" (${slot.label}), difficulty ${slot.difficulty}`).join('\n')}`,
         },
       ];
     case 'free':

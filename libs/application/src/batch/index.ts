@@ -8,3 +8,4 @@ export * from './commands/start-batch-cv-upload.command';
 export * from './commands/start-batch-cv-upload.handler';
 export * from './queries/get-batch-job.query';
 export * from './queries/get-batch-job.handler';
+export * from './batch.handlers';

@@ -31,6 +31,8 @@ export interface RoomWebhookEvent {
 }
 
 export interface LiveKitPort {
+  /** False while the key pair is the public `livekit-server --dev` one: every webhook is then refused. */
+  readonly acceptsWebhooks: boolean;
   issueToken(request: RoomTokenRequest): Promise<RoomToken>;
   /** Creates the room through the room service when a LiveKit server is configured; a no-op otherwise. */
   ensureRoom(roomName: string, options?: { emptyTimeoutSeconds?: number; maxParticipants?: number }): Promise<void>;

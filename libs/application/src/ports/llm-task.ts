@@ -10,6 +10,7 @@ export type LlmTask =
   | InterviewerReplyTask
   | CodeReviewTask
   | JobDescriptionTask
+  | InterviewQuestionsTask
   | FreeCompletionTask;
 
 /** Judge one answer against the question's expected points. Answer: JSON AnswerAssessment. */
@@ -52,6 +53,25 @@ export interface JobDescriptionTask {
   readonly difficulty: Difficulty;
 }
 
+/**
+ * Technical questions written for one interview from the job and the candidate's CV, one per planned slot
+ * (skill and difficulty). Answer: JSON GeneratedInterviewQuestions.
+ */
+export interface InterviewQuestionsTask {
+  readonly kind: 'interview_questions';
+  readonly job: { readonly title: string | null; readonly description: string | null; readonly skills: readonly string[] };
+  /** What the CV says (parsed profile or CV text); null when the interview has no CV. */
+  readonly candidate: {
+    readonly summary: string | null;
+    readonly skills: readonly string[];
+    readonly experience: readonly string[];
+    readonly years: number | null;
+    readonly cvExcerpt: string | null;
+  } | null;
+  /** The slots to fill, in order: one question each. */
+  readonly slots: readonly { readonly skill: string; readonly label: string; readonly difficulty: Difficulty }[];
+}
+
 /** Anything else: a prompt, maybe with code and a language. Answer: text. */
 export interface FreeCompletionTask {
   readonly kind: 'free';
@@ -75,4 +95,16 @@ export interface GeneratedJobDescription {
   readonly requirements: readonly string[];
   readonly required_skills: readonly string[];
   readonly experience_level: string;
+}
+
+/** The model's questions for an interview: one per slot, in the slots' order. */
+export interface GeneratedInterviewQuestions {
+  readonly questions: readonly GeneratedQuestion[];
+}
+
+export interface GeneratedQuestion {
+  readonly skill: string;
+  readonly difficulty: Difficulty;
+  readonly text: string;
+  readonly points: readonly RubricPoint[];
 }

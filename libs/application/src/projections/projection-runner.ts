@@ -1,24 +1,24 @@
 import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
-import { EventStore, Subscription } from '../ports/event-store.port';
+import { EventStore } from '../ports/event-store.port';
 import { ReadStore, WriteGuardError } from '../ports/read-store.port';
 import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
 import { ProjectionProgress } from './projection-progress';
 import { ProjectorLease } from './projector-lease';
+import { CheckpointedSubscription } from '../subscriptions/checkpointed-subscription';
 
 export interface RunnerLogger {
   log(message: string, context?: Record<string, unknown>): void;
   error(message: string, context?: Record<string, unknown>): void;
 }
 
+/** The runner of this process (embedded mode), or null when the projector runs as its own process. */
+export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
+
 const BATCH_MAX_EVENTS = 1000;
 /** While a rebuild catches up (no reader waits on each batch), batches this large: fewer commits, fewer re-reads. */
 const REBUILD_BATCH_MAX_EVENTS = 20_000;
 /** Past this many documents, a rebuilt collection stops remembering which ids it wrote and reads as usual. */
 const FRESH_IDS_MAX = 2_000_000;
-/** Microtask turns to wait for the next event before asking the event loop whether the log has more right now. */
-const READY_TURNS = 16;
-const RESUBSCRIBE_BACKOFF_MS = [100, 500, 1000, 5000];
-const NOT_READY = Symbol('not ready');
 
 export interface ProjectionRunnerOptions {
   /** One projector at a time: without it (tests, a private store) nothing stops a second runner. */
@@ -48,10 +48,11 @@ class UnitOfWork {
 }
 
 /**
- * Runs every projection from one subscription to the global log, strictly in order.
+ * Runs every projection from one checkpointed subscription to the global log, strictly in order.
  * Each projection has its own checkpoint; the subscription starts at the lowest one and each projection
  * ignores what it already applied. Events are applied in batches (up to BATCH_MAX_EVENTS, or what the log
- * holds right now); a batch's documents and every checkpoint it moved are written in one `writeBatch`:
+ * holds right now; the subscription decides when); a batch's documents and every checkpoint it moved are
+ * written in one `writeBatch`:
  * atomic stores (SQLite, MongoDB on a replica set) apply exactly once; the others write the checkpoints
  * last, so a crash replays (documents carry their position and skip what they reflect), never skips.
  * With a lease, only its holder writes: each batch is guarded by it and it is renewed while running.
@@ -62,8 +63,7 @@ export class ProjectionRunner implements ProjectionProgress {
   /** Written to the store per projection. */
   private committed = new Map<string, LogPosition>();
   private unit = new UnitOfWork();
-  private subscription: Subscription | null = null;
-  private loop: Promise<void> | null = null;
+  private readonly feed: CheckpointedSubscription;
   private renewTimer: NodeJS.Timeout | null = null;
   private stopping = false;
   private processed: LogPosition = START_POSITION;
@@ -91,6 +91,39 @@ export class ProjectionRunner implements ProjectionProgress {
       names.add(p.name);
     }
     this.lease = options.lease ?? null;
+    const runner = this;
+    this.feed = new CheckpointedSubscription(
+      events,
+      {
+        get resumeAfter() {
+          return runner.processed;
+        },
+        get batchMax() {
+          return runner.batchMax();
+        },
+        take: (event) => {
+          const reading = this.load(event);
+          if (!reading) return this.apply(event);
+          return reading.then(() => this.apply(event));
+        },
+        commit: () => this.commit(),
+        // What was applied but not written is forgotten: the next subscription starts after the last write.
+        // (Ids remembered as written stay: reading one that was not committed only finds nothing.)
+        discard: () => {
+          this.unit = new UnitOfWork();
+          this.checkpoints = new Map(this.committed);
+        },
+        caughtUp: () => {
+          this.rebuilding = false;
+        },
+      },
+      {
+        name: 'projector',
+        log: (_level, message, context) => this.logger.error(message, context),
+        // Another runner holds the lease now: writing on would race it.
+        stopsOn: (error) => error instanceof WriteGuardError,
+      },
+    );
   }
 
   get names(): string[] {
@@ -104,7 +137,7 @@ export class ProjectionRunner implements ProjectionProgress {
 
   /** Starts projecting; with a lease, first waits for it (up to `leaseWaitMs`, then LeaseHeldError). */
   async start(): Promise<void> {
-    if (this.loop) return;
+    if (this.feed.running) return;
     this.stopping = false;
     if (this.lease) {
       await this.lease.acquire(this.options.leaseWaitMs ?? 0);
@@ -126,16 +159,14 @@ export class ProjectionRunner implements ProjectionProgress {
       if (this.fresh.has(p.collection) && this.committed.get(p.name) !== START_POSITION) this.fresh.delete(p.collection);
     }
     this.logger.log('projector starting', { from: this.processed || 'start', projections: this.names });
-    this.loop = this.run();
+    this.feed.start();
   }
 
   /** Stops the subscription after writing the batch in hand, then releases the lease. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.rebuilding = false;
-    await this.subscription?.stop();
-    await this.loop;
-    this.loop = null;
+    await this.feed.stop();
     await this.releaseLease();
     for (const w of this.waiters.splice(0)) w.resolve(false);
   }
@@ -147,7 +178,7 @@ export class ProjectionRunner implements ProjectionProgress {
   async rebuild(name?: string): Promise<string[]> {
     const targets = name ? this.projections.filter((p) => p.name === name) : this.projections;
     if (name && targets.length === 0) throw new Error(`Unknown projection ${name}; known: ${this.names.join(', ')}`);
-    const wasRunning = this.loop !== null;
+    const wasRunning = this.feed.running;
     if (wasRunning) await this.stop();
     if (this.lease) await this.lease.acquire(0);
     try {
@@ -196,62 +227,6 @@ export class ProjectionRunner implements ProjectionProgress {
     this.committed = new Map(this.projections.map((p) => [p.name, saved.find((c) => c._id === p.name)?.position ?? START_POSITION]));
     this.checkpoints = new Map(this.committed);
     this.processed = this.lowestCheckpoint();
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (!this.stopping) {
-      this.subscription = this.events.subscribeToAll(this.processed);
-      try {
-        await this.consume(this.subscription);
-        failures = 0;
-      } catch (error) {
-        // What was applied but not written is forgotten: the next subscription starts after the last write.
-        // (Ids remembered as written stay: reading one that was not committed only finds nothing.)
-        this.unit = new UnitOfWork();
-        this.checkpoints = new Map(this.committed);
-        if (error instanceof WriteGuardError) {
-          this.logger.error('projector lost its lease; stopping', { error: error.message });
-          this.stopping = true;
-          await this.subscription.stop();
-          break;
-        }
-        if (this.stopping) break;
-        const delay = RESUBSCRIBE_BACKOFF_MS[Math.min(failures, RESUBSCRIBE_BACKOFF_MS.length - 1)];
-        failures += 1;
-        this.logger.error('projection subscription failed; resubscribing', {
-          error: (error as Error).message,
-          retryInMs: delay,
-        });
-        await new Promise((r) => setTimeout(r, delay));
-      }
-    }
-  }
-
-  /** Applies events as they come and writes a batch when it is full or when the log has nothing more right now. */
-  private async consume(subscription: Subscription): Promise<void> {
-    const iterator = subscription[Symbol.asyncIterator]();
-    let next = iterator.next();
-    for (;;) {
-      // The next event of a page in hand settles within a few microtask turns: only otherwise is the event loop
-      // asked (one setImmediate) whether the log has more right now; if not, the batch in hand is written first.
-      let result = await settledSoon(next);
-      if (result === NOT_READY) {
-        result = await Promise.race([next, new Promise<typeof NOT_READY>((r) => setImmediate(() => r(NOT_READY)))]);
-      }
-      if (result === NOT_READY) {
-        this.rebuilding = false;
-        await this.commit();
-        result = await next;
-      }
-      if (result.done) break;
-      next = iterator.next();
-      const reading = this.load(result.value);
-      if (reading) await reading;
-      this.apply(result.value);
-      if (this.unit.events >= this.batchMax()) await this.commit();
-    }
-    await this.commit();
   }
 
   private batchMax(): number {
@@ -405,17 +380,6 @@ function stamp(doc: ProjectedDocument, id: string, position: LogPosition): Proje
     return doc;
   }
   return { ...doc, _id: id, _position: position };
-}
-
-/** The promise's outcome if it settles within a few microtask turns, else NOT_READY (it is still observed). */
-async function settledSoon<T>(promise: Promise<T>): Promise<T | typeof NOT_READY> {
-  let settled = false;
-  promise.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
-  for (let turn = 0; turn < READY_TURNS && !settled; turn += 1) await null;
-  return settled ? promise : NOT_READY;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

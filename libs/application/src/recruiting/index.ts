@@ -3,3 +3,4 @@ export * from './recruiting.handlers';
 export * from './commands/create-job-interview.command';
 export * from './commands/create-resume-interview.command';
 export * from './queries/get-interview-subjects.query';
+export * from './queries/get-interview-people.query';

@@ -1,7 +1,14 @@
 import { CommandMetadata } from '../shared/event';
 import { InterviewScoreCard } from '../interview/interviewer.types';
+import { EvaluationInput } from '../interview/interview.types';
 
 type Command<TType extends string, TData> = { readonly type: TType; readonly data: TData; readonly metadata: CommandMetadata };
+
+/** Records the first, automatic score of a completed interview and the evaluation every surface shows for it. */
+export type AssessInterview = Command<
+  'AssessInterview',
+  { readonly interviewId: string; readonly scoreId: string; readonly basisVersion: number; readonly card: InterviewScoreCard; readonly evaluation: EvaluationInput }
+>;
 
 export type RecordScoringFailure = Command<
   'RecordScoringFailure',
@@ -24,4 +31,4 @@ export type ShareReport = Command<'ShareReport', { readonly interviewId: string;
 
 export type RevokeReportShare = Command<'RevokeReportShare', { readonly interviewId: string; readonly revokedBy: string }>;
 
-export type AssessmentCommand = RecordScoringFailure | RecordScoreVersion | ShareReport | RevokeReportShare;
+export type AssessmentCommand = AssessInterview | RecordScoringFailure | RecordScoreVersion | ShareReport | RevokeReportShare;

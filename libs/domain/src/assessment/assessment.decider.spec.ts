@@ -1,4 +1,5 @@
 import { InterviewScoreCard } from '../interview/interviewer.types';
+import { EvaluationInput } from '../interview/interview.types';
 import { givenWhenThen } from '@candor/testing';
 import { AssessmentCommand } from './assessment.commands';
 import { assessmentDecider } from './assessment.decider';
@@ -26,7 +27,34 @@ const recorded = (scoreId: string): AssessmentEvent => ({
   data: { interviewId: ID, scoreId, basisVersion: 12, card, requestedBy: 'owner-1', trigger: 'rescore', recordedAt: T1 },
 });
 
+const evaluation: EvaluationInput = {
+  evaluationId: 'e1', source: 'ai', evaluatorId: null, scale: 1,
+  scores: { overall: 0.5, technical: 0.5, coding: null, communication: 0.5, problemSolving: 0.5, codeQuality: 0.5, behavioral: null },
+  skillBreakdown: {}, keyFindings: [], recommendations: [], summary: 'r',
+};
+const assess = (scoreId: string, c = card, e = evaluation): AssessmentCommand => ({
+  type: 'AssessInterview',
+  data: { interviewId: ID, scoreId, basisVersion: 9, card: c, evaluation: e },
+  metadata: { now: T0 },
+});
+const assessed = (scoreId: string): AssessmentEvent => ({
+  type: 'InterviewAssessed',
+  data: { interviewId: ID, scoreId, basisVersion: 9, card, evaluation, assessedAt: T0 },
+});
+
 describe('Assessment decider (stream assessment-<interview id>)', () => {
+  describe('AssessInterview (the first, automatic score)', () => {
+    it('records the score card and its evaluation on the assessment stream', () => given([]).when(assess('s1')).then([assessed('s1')]));
+    it('records it after failed attempts', () => given([failed('LLM unreachable', 1), failed('LLM unreachable', 2)]).when(assess('s1')).then([assessed('s1')]));
+    it('assesses an interview once: a redelivered job or another worker appends nothing', () => given([assessed('s1')]).when(assess('s2')).then([]));
+    it('a re-score version after the assessment is appended beside it', () => given([assessed('s1')]).when(version('s3')).then([recorded('s3')]));
+    it('rejects an out-of-range overall score', () => given([]).when(assess('s1', { ...card, overall: -0.1 })).thenThrows('ASSESSMENT.INVALID', 'invalid'));
+    it('rejects an unknown recommendation', () =>
+      given([]).when(assess('s1', { ...card, recommendation: 'definitely' as never })).thenThrows('ASSESSMENT.INVALID', 'invalid'));
+    it('rejects an evaluation score outside its scale', () =>
+      given([]).when(assess('s1', card, { ...evaluation, scores: { ...evaluation.scores, overall: 2 } })).thenThrows('INTERVIEW.INVALID', 'invalid'));
+  });
+
   describe('RecordScoringFailure', () => {
     it('records the first failed attempt with its reason', () => given([]).when(failure('LLM unreachable')).then([failed('LLM unreachable', 1)]));
     it('counts the attempts', () =>

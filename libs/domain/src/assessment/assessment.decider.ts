@@ -1,10 +1,13 @@
 import { assertNever, Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import { RECOMMENDATIONS } from '../interview/interviewer.types';
-import { AssessmentCommand, RecordScoreVersion, RecordScoringFailure, RevokeReportShare, ShareReport } from './assessment.commands';
+import { InterviewScoreCard, RECOMMENDATIONS } from '../interview/interviewer.types';
+import { validateEvaluation } from '../interview/interview.validation';
+import { AssessInterview, AssessmentCommand, RecordScoreVersion, RecordScoringFailure, RevokeReportShare, ShareReport } from './assessment.commands';
 import { AssessmentEvent } from './assessment.events';
 
 export interface AssessmentState {
+  /** The first, automatic score (null: not assessed yet on this stream). */
+  readonly assessedScoreId: string | null;
   readonly failures: number;
   readonly lastFailure: string | null;
   readonly scoreIds: readonly string[];
@@ -12,7 +15,7 @@ export interface AssessmentState {
   readonly shareToken: string | null;
 }
 
-export const initialAssessmentState = (): AssessmentState => ({ failures: 0, lastFailure: null, scoreIds: [], shareToken: null });
+export const initialAssessmentState = (): AssessmentState => ({ assessedScoreId: null, failures: 0, lastFailure: null, scoreIds: [], shareToken: null });
 
 const MAX_REASON = 2000;
 
@@ -26,14 +29,35 @@ function recordFailure(command: RecordScoringFailure, state: AssessmentState): A
   ];
 }
 
+function validateCard(card: InterviewScoreCard): void {
+  if (!RECOMMENDATIONS.includes(card.recommendation)) {
+    throw new DomainError('ASSESSMENT.INVALID', `recommendation must be one of ${RECOMMENDATIONS.join(', ')}`, 'invalid');
+  }
+  if (!(card.overall >= 0 && card.overall <= 1)) throw new DomainError('ASSESSMENT.INVALID', 'overall must be between 0 and 1', 'invalid');
+}
+
+/**
+ * An interview completes once, so it is assessed automatically once: a second assessment (a redelivered
+ * job, another worker) appends nothing. Later scores are re-score versions.
+ */
+function assess(command: AssessInterview, state: AssessmentState): AssessmentEvent[] {
+  const d = command.data;
+  if (state.assessedScoreId !== null) return [];
+  validateCard(d.card);
+  validateEvaluation(d.evaluation);
+  return [
+    {
+      type: 'InterviewAssessed',
+      data: { interviewId: d.interviewId, scoreId: d.scoreId, basisVersion: d.basisVersion, card: d.card, evaluation: d.evaluation, assessedAt: command.metadata.now },
+    },
+  ];
+}
+
 /** A score id recorded once stays recorded once (a retried request appends nothing). */
 function recordVersion(command: RecordScoreVersion, state: AssessmentState): AssessmentEvent[] {
   const d = command.data;
   if (state.scoreIds.includes(d.scoreId)) return [];
-  if (!RECOMMENDATIONS.includes(d.card.recommendation)) {
-    throw new DomainError('ASSESSMENT.INVALID', `recommendation must be one of ${RECOMMENDATIONS.join(', ')}`, 'invalid');
-  }
-  if (!(d.card.overall >= 0 && d.card.overall <= 1)) throw new DomainError('ASSESSMENT.INVALID', 'overall must be between 0 and 1', 'invalid');
+  validateCard(d.card);
   return [
     {
       type: 'ScoreVersionRecorded',
@@ -56,6 +80,8 @@ function revoke(command: RevokeReportShare, state: AssessmentState): AssessmentE
 
 export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
   switch (event.type) {
+    case 'InterviewAssessed':
+      return { ...state, assessedScoreId: event.data.scoreId, scoreIds: [...state.scoreIds, event.data.scoreId] };
     case 'ScoringFailed':
       return { ...state, failures: state.failures + 1, lastFailure: event.data.reason };
     case 'ScoreVersionRecorded':
@@ -73,6 +99,8 @@ export const assessmentDecider: Decider<AssessmentState, AssessmentCommand, Asse
   initialState: initialAssessmentState,
   decide: (command, state) => {
     switch (command.type) {
+      case 'AssessInterview':
+        return assess(command, state);
       case 'RecordScoringFailure':
         return recordFailure(command, state);
       case 'RecordScoreVersion':

@@ -1,3 +1,4 @@
+import { Decider } from '../shared/decider';
 import { CommandMetadata } from '../shared/event';
 import { AuditAccessRecorded } from './audit.events';
 import { AuditErrors, MAX_AUDIT_REASON } from './audit.errors';
@@ -26,3 +27,10 @@ export function decideAuditAccess(command: RecordAuditAccess): AuditAccessRecord
   if ((reasonRequired && !reason) || (reason && reason.length > MAX_AUDIT_REASON)) throw AuditErrors.reasonRequired();
   return [{ type: 'AuditAccessRecorded', data: { readerId, readerRole, target, action, reason, readAt: command.metadata.now } }];
 }
+
+/** The access log as a decider: no state, so any history decides the same. */
+export const auditAccessDecider: Decider<null, RecordAuditAccess, AuditAccessRecorded> = {
+  initialState: () => null,
+  decide: (command) => decideAuditAccess(command),
+  evolve: () => null,
+};

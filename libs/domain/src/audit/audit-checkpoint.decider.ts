@@ -1,3 +1,4 @@
+import { Decider } from '../shared/decider';
 import { CommandMetadata } from '../shared/event';
 import { AuditCheckpointSigned } from './audit.events';
 import { AuditErrors } from './audit.errors';
@@ -24,3 +25,10 @@ export function decideCheckpoint(command: RecordCheckpoint, state: CheckpointSta
   }
   return [{ type: 'AuditCheckpointSigned', data: { ...command.data } }];
 }
+
+/** The checkpoint stream as a decider: its state is the position of the last checkpoint signed. */
+export const auditCheckpointDecider: Decider<CheckpointState, RecordCheckpoint, AuditCheckpointSigned> = {
+  initialState: () => ({ lastPosition: '' }),
+  decide: decideCheckpoint,
+  evolve: (_state, event) => ({ lastPosition: event.data.position }),
+};

@@ -1,4 +1,4 @@
-import { givenWhenThen } from '@candor/testing';
+import { eventWith, givenWhenThen, historyOf } from '@candor/testing';
 import { DomainError } from '../shared/domain-error';
 import { periodEnd } from './billing-plans';
 import { SubscriptionCommand } from './subscription.commands';
@@ -24,14 +24,9 @@ const cancel = (now: string): SubscriptionCommand => ({ type: 'CancelSubscriptio
 
 const given = givenWhenThen(subscriptionDecider);
 /** The events these commands decide one after the other, from no stream. */
-const history = (...commands: SubscriptionCommand[]): SubscriptionEvent[] =>
-  commands.reduce<SubscriptionEvent[]>(
-    (events, c) => [...events, ...subscriptionDecider.decide(c, events.reduce(subscriptionDecider.evolve, subscriptionDecider.initialState()))],
-    [],
-  );
+const history = (...commands: SubscriptionCommand[]): SubscriptionEvent[] => historyOf(subscriptionDecider, commands);
 
-/** An event of this type whose data has (at least) these fields. */
-const event = (type: SubscriptionEvent['type'], data: Record<string, unknown> = {}) => expect.objectContaining({ type, data: expect.objectContaining(data) });
+const event = (type: SubscriptionEvent['type'], data?: Record<string, unknown>) => eventWith<SubscriptionEvent>(type, data);
 /** The invoice issued with a decision: these fields, and when given its lines' amounts in order (the total is their sum). */
 const invoice = (data: Record<string, unknown>, amounts?: number[]) =>
   event('InvoiceIssued', {

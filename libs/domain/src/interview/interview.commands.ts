@@ -8,7 +8,7 @@ import {
   InterviewStatus,
   Speaker,
 } from './interview.types';
-import { InterviewerTurn, InterviewScoreCard } from './interviewer.types';
+import { InterviewerTurn } from './interviewer.types';
 
 /** Commands are plain data; ids, time and random codes arrive on them (the domain has no clock or randomness). */
 interface Command<TType extends string, TData extends object> {
@@ -90,8 +90,8 @@ export type SubmitCode = Command<
   }
 >;
 
-/** Ends a running interview; an evaluation given with it is recorded in the same append. */
-export type CompleteInterview = Command<'CompleteInterview', { readonly evaluation: EvaluationInput | null }>;
+/** Ends a running interview: the lifecycle move only (its assessment follows on the assessment stream). */
+export type CompleteInterview = Command<'CompleteInterview', Record<string, never>>;
 
 export type CancelInterview = Command<'CancelInterview', { readonly reason: string | null }>;
 
@@ -132,12 +132,6 @@ export type TakeInterviewerTurn = Command<
   { readonly turn: InterviewerTurn; readonly afterTurns: number; readonly afterCandidateMessages: number }
 >;
 
-/** Records the score of a completed interview and the evaluation every surface shows for it. */
-export type RecordInterviewScore = Command<
-  'RecordInterviewScore',
-  { readonly scoreId: string; readonly basisVersion: number; readonly card: InterviewScoreCard; readonly evaluation: EvaluationInput }
->;
-
 export type InterviewCommand =
   | CreateInterview
   | UpdateInterview
@@ -156,5 +150,4 @@ export type InterviewCommand =
   | RecordParticipantLeft
   | RecordRoomFinished
   | TakeInterviewerTurn
-  | RecordInterviewScore
   | RecordCodeAnalysis;

@@ -107,12 +107,12 @@ describe('Interview decider', () => {
   });
 
   describe('every command but CreateInterview needs an existing interview', () => {
-    it.each<InterviewCommand>([
-      cmd('StartInterview', {}),
-      cmd('UpdateInterview', { changes: { title: 'x' } }),
-      cmd('RecordMessage', { messageId: 'm', speaker: 'ai', text: 'hi' }),
-      cmd('RecordRoomFinished', { webhookId: 'w', occurredAt: NOW }),
-    ])('%# answers not found', (command) => given([]).when(command).thenThrows('INTERVIEW.NOT_FOUND', 'not_found'));
+    it.each<[string, InterviewCommand]>([
+      ['StartInterview', cmd('StartInterview', {})],
+      ['UpdateInterview', cmd('UpdateInterview', { changes: { title: 'x' } })],
+      ['RecordMessage', cmd('RecordMessage', { messageId: 'm', speaker: 'ai', text: 'hi' })],
+      ['RecordRoomFinished', cmd('RecordRoomFinished', { webhookId: 'w', occurredAt: NOW })],
+    ])('%s on no interview answers not found', (_name, command) => given([]).when(command).thenThrows('INTERVIEW.NOT_FOUND', 'not_found'));
   });
 
   describe('lifecycle transitions', () => {
@@ -138,11 +138,11 @@ describe('Interview decider', () => {
       ['completed', cmd('StartInterview', {}), 'INTERVIEW.ALREADY_COMPLETED'],
       ['cancelled', cmd('StartInterview', {}), 'INTERVIEW.ALREADY_CANCELLED'],
 
-      ['pending', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.NOT_STARTED'],
-      ['scheduled', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.NOT_STARTED'],
-      ['in_progress', cmd('CompleteInterview', { evaluation: null }), [completedNow]],
-      ['completed', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.ALREADY_COMPLETED'],
-      ['cancelled', cmd('CompleteInterview', { evaluation: null }), 'INTERVIEW.ALREADY_CANCELLED'],
+      ['pending', cmd('CompleteInterview', {}), 'INTERVIEW.NOT_STARTED'],
+      ['scheduled', cmd('CompleteInterview', {}), 'INTERVIEW.NOT_STARTED'],
+      ['in_progress', cmd('CompleteInterview', {}), [completedNow]],
+      ['completed', cmd('CompleteInterview', {}), 'INTERVIEW.ALREADY_COMPLETED'],
+      ['cancelled', cmd('CompleteInterview', {}), 'INTERVIEW.ALREADY_CANCELLED'],
 
       ['pending', cmd('CancelInterview', { reason: 'no show' }), [cancelledNow]],
       ['scheduled', cmd('CancelInterview', { reason: 'no show' }), [cancelledNow]],
@@ -151,7 +151,14 @@ describe('Interview decider', () => {
       ['cancelled', cmd('CancelInterview', { reason: 'no show' }), 'INTERVIEW.ALREADY_CANCELLED'],
     ];
 
-    it.each(table)('%s + %o', (status, command, expected) => {
+    /** Each row named for what it shows: "StartInterview on a scheduled interview decides InterviewStarted". */
+    const named = table.map(([status, command, expected]) => {
+      const outcome =
+        typeof expected === 'string' ? `refuses with ${expected}` : expected.length === 0 ? 'decides nothing (already so)' : `decides ${expected.map((e) => e.type).join(', ')}`;
+      return [`${command.type} on ${status === 'in_progress' ? 'an in-progress' : `a ${status}`} interview ${outcome}`, status, command, expected] as const;
+    });
+
+    it.each(named)('%s', (_name, status, command, expected) => {
       if (typeof expected === 'string') given(history[status]).when(command).thenThrows(expected, 'conflict');
       else given(history[status]).when(command).then(expected);
     });
@@ -163,15 +170,8 @@ describe('Interview decider', () => {
       given([...history[status], deletedNow]).when(cmd('StartInterview', {})).thenThrows('INTERVIEW.NOT_FOUND', 'not_found');
     });
 
-    it('records an evaluation given with completion in the same decision', () =>
-      given(history.in_progress)
-        .when(cmd('CompleteInterview', { evaluation }))
-        .then([completedNow, { type: 'EvaluationRecorded', data: { ...evaluation, interviewId: ID, recordedAt: NOW } }]));
-
-    it('rejects an out-of-range evaluation given with completion, so the interview stays running', () =>
-      given(history.in_progress)
-        .when(cmd('CompleteInterview', { evaluation: { ...evaluation, scale: 1 } }))
-        .thenThrows('INTERVIEW.INVALID', 'invalid'));
+    it('completion is the lifecycle move only: no evaluation or score is decided with it', () =>
+      given(history.in_progress).when(cmd('CompleteInterview', {})).then([completedNow]));
   });
 
   describe('which question a candidate message answers', () => {

@@ -37,7 +37,7 @@ import {
   InterviewStatus,
   SPEAKERS,
 } from './interview.types';
-import { recordInterviewScore, scoreKey, takeInterviewerTurn } from './interviewer.decisions';
+import { takeInterviewerTurn } from './interviewer.decisions';
 
 /** What decisions need to know: the lifecycle, the fields (to diff updates) and what was already recorded. */
 export interface InterviewState {
@@ -64,8 +64,6 @@ export interface InterviewState {
   readonly lastQuestionId: string | null;
   /** The coding problem put to the candidate (by the interviewer's coding question, or the first graded run). */
   readonly codingProblemId: string | null;
-  /** Scores recorded (basis|rubric|model), so scoring the same events again records nothing. */
-  readonly scoreKeys: readonly string[];
   /** Executions and submissions analysed already (a redelivered analysis job records nothing). */
   readonly analysedExecutions: readonly string[];
 }
@@ -87,7 +85,6 @@ export const initialInterviewState = (): InterviewState => ({
   interviewerTurns: 0,
   candidateMessages: 0,
   lastQuestionId: null,
-  scoreKeys: [],
   codingProblemId: null,
   analysedExecutions: [],
 });
@@ -134,8 +131,6 @@ export function decideInterview(command: InterviewCommand, state: InterviewState
       return roomFinished(command, state, id);
     case 'TakeInterviewerTurn':
       return takeInterviewerTurn(command, state);
-    case 'RecordInterviewScore':
-      return recordInterviewScore(command, state);
     case 'RecordCodeAnalysis':
       return decideCodeAnalysis(command, id, state.analysedExecutions);
     default:
@@ -185,10 +180,9 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       const asked = event.data.phase === 'coding' && !event.data.question?.parentQuestionId ? (event.data.question?.bankQuestionId ?? null) : null;
       return { ...state, interviewerTurns: state.interviewerTurns + 1, codingProblemId: state.codingProblemId ?? asked };
     }
-    case 'InterviewScored': {
-      const v = event.data.card.versions;
-      return { ...state, scoreKeys: [...state.scoreKeys, scoreKey(event.data.basisVersion, v.rubric, v.model)] };
-    }
+    // A legacy score (scores now live on the assessment stream): readable, it decides nothing here.
+    case 'InterviewScored':
+      return state;
     case 'CodeAnalyzed':
       return { ...state, analysedExecutions: [...state.analysedExecutions, event.data.executionId] };
     case 'CodeExecuted':
@@ -275,7 +269,7 @@ function transitionTo(state: InterviewState, target: InterviewStatus, now: strin
     case 'in_progress':
       return start(state, now);
     case 'completed':
-      return completeWith(state, now, null);
+      return completeWith(state, now);
     case 'cancelled':
       return cancelWith(state, now, null);
     default:
@@ -308,17 +302,17 @@ function start(state: InterviewState, now: string): InterviewEvent[] {
 }
 
 function complete(command: CompleteInterview, state: InterviewState): InterviewEvent[] {
-  return completeWith(state, command.metadata.now, command.data.evaluation);
+  return completeWith(state, command.metadata.now);
 }
 
-function completeWith(state: InterviewState, now: string, evaluation: EvaluationInput | null): InterviewEvent[] {
+function completeWith(state: InterviewState, now: string): InterviewEvent[] {
   rejectFinished(state.status, 'complete it');
   if (state.status !== 'in_progress') throw InterviewErrors.notStarted('complete it');
   const completed: InterviewEvent = {
     type: 'InterviewCompleted',
     data: { interviewId: state.interviewId as string, endedAt: now, trigger: 'command' },
   };
-  return evaluation ? [completed, evaluationRecorded(state, evaluation, now)] : [completed];
+  return [completed];
 }
 
 function cancel(command: CancelInterview, state: InterviewState): InterviewEvent[] {

@@ -1,8 +1,8 @@
-import { fold } from '../shared/decider';
+import { eventWith, givenWhenThen, historyOf } from '@candor/testing';
 import { InterviewCommand } from './interview.commands';
 import { interviewDecider } from './interview.decider';
 import { InterviewEvent } from './interview.events';
-import { EMPTY_DETAILS, EvaluationInput } from './interview.types';
+import { EMPTY_DETAILS } from './interview.types';
 import { InterviewerTurn, InterviewScoreCard } from './interviewer.types';
 
 const ID = '3f1c2a9e-8b7d-4c6e-9f10-1a2b3c4d5e6f';
@@ -25,37 +25,29 @@ const card: InterviewScoreCard = {
   overall: 0.5, communication: dim, technical: dim, problemSolving: dim, codeQuality: dim, behavioral: null, questionScores: [], skillBreakdown: {},
   strengths: [], weaknesses: [], recommendation: 'maybe', recommendationReasoning: 'r', versions: { rubric: 'r1', model: 'builtin', prompt: 'p', bank: 'b', analyzer: null }, tokensUsed: 0,
 };
-const evaluation: EvaluationInput = {
-  evaluationId: 'e1', source: 'ai', evaluatorId: null, scale: 1,
-  scores: { overall: 0.5, technical: 0.5, coding: null, communication: 0.5, problemSolving: 0.5, codeQuality: 0.5, behavioral: null },
-  skillBreakdown: {}, keyFindings: [], recommendations: [], summary: 'r',
-};
-const decide = (history: InterviewEvent[], command: Omit<InterviewCommand, 'metadata'>) =>
-  interviewDecider.decide({ ...command, metadata: { now: NOW } } as InterviewCommand, fold(interviewDecider, history));
+const cmd = (command: Omit<InterviewCommand, 'metadata'>) => ({ ...command, metadata: { now: NOW } }) as InterviewCommand;
+const takeTurn = cmd({ type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
+const event = (type: InterviewEvent['type'], data?: Record<string, unknown>) => eventWith<InterviewEvent>(type, data);
+
+const given = givenWhenThen(interviewDecider);
+const turnTaken = historyOf(interviewDecider, [takeTurn], [created, started, candidateSaid]).slice(3);
+/** A first score as stored before the assessment had its own stream: readable, it decides nothing here. */
+const legacyScored: InterviewEvent = { type: 'InterviewScored', data: { interviewId: ID, scoreId: 's1', basisVersion: 3, card, scoredAt: NOW } };
+const newerAnswer: InterviewEvent = { ...candidateSaid, data: { ...candidateSaid.data, messageId: 'c2' } } as InterviewEvent;
 
 describe('AI interviewer decisions', () => {
-  it('records a turn as the AI message, its question and the audit record', () => {
-    const events = decide([created, started, candidateSaid], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
-    expect(events.map((e) => e.type)).toEqual(['MessageRecorded', 'QuestionAsked', 'InterviewerTurnTaken']);
-    expect(events[0].data).toMatchObject({ speaker: 'ai', messageId: 'm1', text: turn.text });
-    expect(events[1].data).toMatchObject({ questionId: 'q1', category: 'intro' });
-    expect(JSON.parse(JSON.stringify(events))).toEqual(events);
-  });
+  it.each<[string, InterviewEvent[], InterviewCommand, InterviewEvent[]]>([
+    [
+      'records a turn as the AI message, its question and the audit record',
+      [created, started, candidateSaid],
+      takeTurn,
+      [event('MessageRecorded', { speaker: 'ai', messageId: 'm1', text: turn.text }), event('QuestionAsked', { questionId: 'q1', category: 'intro' }), event('InterviewerTurnTaken')],
+    ],
+    ['drops a turn decided before a newer answer', [created, started, candidateSaid, newerAnswer], takeTurn, []],
+    ['drops a turn decided before a concurrent turn', [created, started, candidateSaid, ...turnTaken], takeTurn, []],
+    ['reads a stored legacy InterviewScored (scores now live on the assessment stream)', [created, started, completed, legacyScored], cmd({ type: 'DeleteInterview', data: {} }), [event('InterviewDeleted')]],
+  ])('%s', (_name, history, command, expected) => given(history).when(command).then(expected));
 
-  it('drops a turn decided on a state that moved on (a newer answer or a concurrent turn)', () => {
-    const newer: InterviewEvent = { ...candidateSaid, data: { ...candidateSaid.data, messageId: 'c2' } } as InterviewEvent;
-    expect(decide([created, started, candidateSaid, newer], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } })).toEqual([]);
-    const taken = decide([created, started, candidateSaid], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } });
-    expect(decide([created, started, candidateSaid, ...taken], { type: 'TakeInterviewerTurn', data: { turn, afterTurns: 0, afterCandidateMessages: 1 } })).toEqual([]);
-  });
-
-  it('scores only a completed interview, once per basis, rubric and model', () => {
-    const command = { type: 'RecordInterviewScore' as const, data: { scoreId: 's1', basisVersion: 3, card, evaluation } };
-    expect(() => decide([created, started], command)).toThrow(expect.objectContaining({ code: 'INTERVIEW.NOT_COMPLETED', kind: 'conflict' }));
-    const scored = decide([created, started, completed], command);
-    expect(scored.map((e) => e.type)).toEqual(['InterviewScored', 'EvaluationRecorded']);
-    expect(decide([created, started, completed, ...scored], command)).toEqual([]);
-    const otherModel = { ...command, data: { ...command.data, card: { ...card, versions: { ...card.versions, model: 'gpt-4o' } } } };
-    expect(decide([created, started, completed, ...scored], otherModel).map((e) => e.type)).toEqual(['InterviewScored', 'EvaluationRecorded']);
-  });
+  it('a completed interview with a legacy score is still completed: no interviewer turn', () =>
+    given([created, started, completed, legacyScored]).when(takeTurn).thenThrows('INTERVIEW.ALREADY_COMPLETED', 'conflict'));
 });

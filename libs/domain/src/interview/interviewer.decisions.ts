@@ -1,9 +1,6 @@
-import { RecordInterviewScore, TakeInterviewerTurn } from './interview.commands';
+import { TakeInterviewerTurn } from './interview.commands';
 import { InterviewEvent } from './interview.events';
 import { InterviewErrors, rejectFinished } from './interview.errors';
-import { validateEvaluation } from './interview.validation';
-import { DomainError } from '../shared/domain-error';
-import { RECOMMENDATIONS } from './interviewer.types';
 import { InterviewStatus } from './interview.types';
 
 /**
@@ -15,12 +12,6 @@ export interface InterviewerDecisionState {
   readonly status: InterviewStatus | null;
   readonly interviewerTurns: number;
   readonly candidateMessages: number;
-  readonly scoreKeys: readonly string[];
-}
-
-/** The key that makes a score idempotent: the same events scored by the same rubric and model. */
-export function scoreKey(basisVersion: number, rubric: string, model: string): string {
-  return `${basisVersion}|${rubric}|${model}`;
 }
 
 /** The AI interviewer's turn: its message, its question (if it asks one) and the turn's audit record. */
@@ -50,22 +41,4 @@ export function takeInterviewerTurn(command: TakeInterviewerTurn, state: Intervi
   }
   events.push({ type: 'InterviewerTurnTaken', data: { ...turn, interviewId, takenAt: now } });
   return events;
-}
-
-/** Scores only a completed interview; the same basis, rubric and model scored twice records nothing new. */
-export function recordInterviewScore(command: RecordInterviewScore, state: InterviewerDecisionState): InterviewEvent[] {
-  if (state.status !== 'completed') {
-    throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
-  }
-  const { scoreId, basisVersion, card, evaluation } = command.data;
-  if (state.scoreKeys.includes(scoreKey(basisVersion, card.versions.rubric, card.versions.model))) return [];
-  if (!RECOMMENDATIONS.includes(card.recommendation)) throw InterviewErrors.invalid('recommendation', `must be one of ${RECOMMENDATIONS.join(', ')}`);
-  if (!(card.overall >= 0 && card.overall <= 1)) throw InterviewErrors.invalid('overall', 'must be between 0 and 1');
-  validateEvaluation(evaluation);
-  const interviewId = state.interviewId as string;
-  const now = command.metadata.now;
-  return [
-    { type: 'InterviewScored', data: { interviewId, scoreId, basisVersion, card, scoredAt: now } },
-    { type: 'EvaluationRecorded', data: { ...evaluation, interviewId, recordedAt: now } },
-  ];
 }

@@ -18,11 +18,33 @@ export interface PlannedSkill {
   readonly reason: string;
 }
 
+/** A question the model wrote for this interview, recorded whole in the plan (the bank does not hold it). */
+export interface PlannedQuestion {
+  readonly text: string;
+  readonly skill: string;
+  readonly difficulty: string;
+  /** What a good answer says: scored like a bank question's points. */
+  readonly points: readonly RubricPointData[];
+}
+
 export interface PlannedStep {
   /** `intro` | `technical` | `coding` | `behavioral` | `wrap_up` */
   readonly phase: string;
-  readonly bankQuestionId: string;
+  /** The bank question asked at this step; null when the model generated it (then `question` holds it). */
+  readonly bankQuestionId: string | null;
+  readonly question?: PlannedQuestion;
   readonly reason: string;
+}
+
+/** Where a plan's technical questions come from; absent on plans recorded before models could write them. */
+export interface PlanQuestionSource {
+  /** `bank`: drawn from the built-in bank with the seed; `model`: generated from the job and the CV. */
+  readonly source: 'bank' | 'model';
+  /** The model that wrote them, as the server named it (null for the bank). */
+  readonly model: string | null;
+  readonly promptVersion: string | null;
+  /** A model was configured but the bank was used: why (unavailable, malformed answer, too few questions...). */
+  readonly fallbackReason: string | null;
 }
 
 /** What the interviewer planned at the opening turn, and why (the skills found and the difficulty chosen). */
@@ -33,6 +55,7 @@ export interface InterviewPlanData {
   readonly steps: readonly PlannedStep[];
   /** The seed the questions were drawn with (the same seed rebuilds the same plan); absent on older plans. */
   readonly seed?: string;
+  readonly questions?: PlanQuestionSource;
 }
 
 export interface TurnQuestion {

@@ -1,7 +1,10 @@
-import { recordingDecider, RecordingState } from './recording.decider';
-import { RecordingFile } from './recording.events';
+import { givenWhenThen } from '@candor/testing';
+import { fold } from '../shared/decider';
+import { RecordingCommand, recordingDecider } from './recording.decider';
+import { RecordingEvent, RecordingFile } from './recording.events';
 
-const metadata = { now: '2026-01-01T00:00:00.000Z' };
+const NOW = '2026-01-01T00:00:00.000Z';
+const metadata = { now: NOW };
 const file = (recordingId: string): RecordingFile => ({
   recordingId,
   fileName: 'a.wav',
@@ -11,25 +14,46 @@ const file = (recordingId: string): RecordingFile => ({
   storageKey: `recordings/i/${recordingId}.wav`,
   durationSeconds: 2,
 });
-const fold = (events: ReturnType<typeof recordingDecider.decide>, state = recordingDecider.initialState()): RecordingState => events.reduce(recordingDecider.evolve, state);
+
+const upload = (recordingId: string): RecordingCommand => ({ type: 'RecordRecordingUpload', metadata, data: { interviewId: 'i', actorId: 'u', file: file(recordingId) } });
+const transcribe = (recordingId: string): RecordingCommand => ({
+  type: 'RecordTranscript',
+  metadata,
+  data: { interviewId: 'i', recordingId, text: 'hi', confidence: null, durationSeconds: 2, engine: 'e' },
+});
+const remove: RecordingCommand = { type: 'DeleteRecording', metadata, data: { interviewId: 'i', actorId: 'u' } };
+
+const uploaded = (recordingId: string): RecordingEvent => ({ type: 'RecordingUploaded', data: { ...file(recordingId), interviewId: 'i', uploadedBy: 'u', uploadedAt: NOW } });
+const transcribed = (recordingId: string): RecordingEvent => ({
+  type: 'RecordingTranscribed',
+  data: { interviewId: 'i', recordingId, text: 'hi', confidence: null, durationSeconds: 2, engine: 'e', transcribedAt: NOW },
+});
+const deleted = (recordingId: string): RecordingEvent => ({
+  type: 'RecordingDeleted',
+  data: { interviewId: 'i', recordingId, storageKey: `recordings/i/${recordingId}.wav`, deletedBy: 'u', deletedAt: NOW },
+});
+
+const given = givenWhenThen(recordingDecider);
 
 describe('recording decider', () => {
-  it('records an upload, a transcript of the current recording, and clears both on delete', () => {
-    const uploaded = fold(recordingDecider.decide({ type: 'RecordRecordingUpload', metadata, data: { interviewId: 'i', actorId: 'u', file: file('r1') } }, recordingDecider.initialState()));
-    expect(uploaded.current).toMatchObject({ recordingId: 'r1', uploadedBy: 'u', uploadedAt: metadata.now });
-    const transcript = { type: 'RecordTranscript' as const, metadata, data: { interviewId: 'i', recordingId: 'r1', text: 'hi', confidence: null, durationSeconds: 2, engine: 'e' } };
-    const transcribed = fold(recordingDecider.decide(transcript, uploaded), uploaded);
-    expect(transcribed.transcript).toMatchObject({ text: 'hi', engine: 'e' });
-    // A transcript of a replaced recording is refused, and a new upload drops the old transcript.
-    const replaced = fold(recordingDecider.decide({ type: 'RecordRecordingUpload', metadata, data: { interviewId: 'i', actorId: 'u', file: file('r2') } }, transcribed), transcribed);
-    expect(replaced.transcript).toBeNull();
-    expect(() => recordingDecider.decide(transcript, replaced)).toThrow(expect.objectContaining({ code: 'RECORDING.REPLACED' }));
-    const [deleted] = recordingDecider.decide({ type: 'DeleteRecording', metadata, data: { interviewId: 'i', actorId: 'u' } }, replaced);
-    expect(deleted).toMatchObject({ type: 'RecordingDeleted', data: { recordingId: 'r2', storageKey: 'recordings/i/r2.wav' } });
-    const empty = fold([deleted], replaced);
-    expect(empty).toEqual({ current: null, transcript: null });
-    expect(() => recordingDecider.decide({ type: 'DeleteRecording', metadata, data: { interviewId: 'i', actorId: 'u' } }, empty)).toThrow(
-      expect.objectContaining({ kind: 'not_found' }),
-    );
+  it.each<[string, RecordingEvent[], RecordingCommand, RecordingEvent[]]>([
+    ['records an upload', [], upload('r1'), [uploaded('r1')]],
+    ['records a replacing upload', [uploaded('r1')], upload('r2'), [uploaded('r2')]],
+    ['records a transcript of the current recording', [uploaded('r1')], transcribe('r1'), [transcribed('r1')]],
+    ['deletes the current recording, naming its stored file', [uploaded('r1'), uploaded('r2')], remove, [deleted('r2')]],
+  ])('%s', (_name, history, command, expected) => given(history).when(command).then(expected));
+
+  it.each<[string, RecordingEvent[], RecordingCommand, string, 'conflict' | 'not_found']>([
+    ['refuses a transcript of a replaced recording', [uploaded('r1'), uploaded('r2')], transcribe('r1'), 'RECORDING.REPLACED', 'conflict'],
+    ['refuses a transcript when there is no recording', [], transcribe('r1'), 'RECORDING.NOT_FOUND', 'not_found'],
+    ['refuses a transcript of a deleted recording', [uploaded('r1'), deleted('r1')], transcribe('r1'), 'RECORDING.NOT_FOUND', 'not_found'],
+    ['refuses to delete when there is no recording', [], remove, 'RECORDING.NOT_FOUND', 'not_found'],
+    ['refuses to delete twice', [uploaded('r1'), deleted('r1')], remove, 'RECORDING.NOT_FOUND', 'not_found'],
+  ])('%s', (_name, history, command, code, kind) => given(history).when(command).thenThrows(code, kind));
+
+  it('keeps the transcript of the current recording only: a new upload drops it, a delete clears both', () => {
+    expect(fold(recordingDecider, [uploaded('r1'), transcribed('r1')]).transcript).toMatchObject({ text: 'hi', engine: 'e' });
+    expect(fold(recordingDecider, [uploaded('r1'), transcribed('r1'), uploaded('r2')]).transcript).toBeNull();
+    expect(fold(recordingDecider, [uploaded('r1'), transcribed('r1'), deleted('r1')])).toEqual({ current: null, transcript: null });
   });
 });

@@ -1,4 +1,4 @@
-import { givenWhenThen } from '@candor/testing';
+import { givenWhenThen, historyOf } from '@candor/testing';
 import { VerificationCommand, verificationDecider } from './verification.decider';
 import { VerificationEvent, VerificationImage } from './verification.events';
 
@@ -37,11 +37,8 @@ const decided = (type: VerificationEvent['type'], status: string, checks?: Recor
 
 const given = givenWhenThen(verificationDecider);
 /** The history of a document that passed every check (what `submitDocument(image())` decides). */
-const documentUnderReview = (): VerificationEvent[] => verificationDecider.decide(submitDocument(image()), verificationDecider.initialState());
-const faceAccepted = (): VerificationEvent[] => {
-  const history = documentUnderReview();
-  return [...history, ...verificationDecider.decide(submitFace('u', 'b'.repeat(64)), history.reduce(verificationDecider.evolve, verificationDecider.initialState()))];
-};
+const documentUnderReview = (): VerificationEvent[] => historyOf(verificationDecider, [submitDocument(image())]);
+const faceAccepted = (): VerificationEvent[] => historyOf(verificationDecider, [submitFace('u', 'b'.repeat(64))], documentUnderReview());
 
 describe('verification decider', () => {
   it.each<[string, () => VerificationEvent[], VerificationCommand, ReturnType<typeof decided>]>([

@@ -1,63 +1,86 @@
-import { decideWebhook, evolveWebhook, initialWebhookState, retryDelayMs, WebhookState } from './webhook.decider';
+import { eventWith, givenWhenThen } from '@candor/testing';
+import { retryDelayMs, webhookDecider } from './webhook.decider';
 import { WebhookCommand } from './webhook.commands';
 import { WebhookEvent } from './webhook.events';
+import { WebhookEventType } from './webhook.types';
 
-const at = (iso: string) => ({ now: iso });
+const T0 = '2026-01-01T00:00:00.000Z';
+const at = (now: string) => ({ now });
 const RETRY = { baseMs: 60_000, maxDelayMs: 3_600_000, windowMs: 24 * 3_600_000 };
-const given = (events: WebhookEvent[]): WebhookState => events.reduce(evolveWebhook, initialWebhookState());
-const when = (state: WebhookState, command: WebhookCommand) => decideWebhook(command, state);
 
-const created = when(initialWebhookState(), {
+const create = (url: string, events: string[], now = T0): WebhookCommand => ({
   type: 'CreateWebhook',
-  metadata: at('2026-01-01T00:00:00.000Z'),
-  data: { webhookId: 'w', ownerId: 'u', url: 'https://example.com/hook', events: ['interview.completed', 'score.ready'], description: null, secret: 'whsec_x' },
+  metadata: at(now),
+  data: { webhookId: 'w', ownerId: 'u', url, events, description: null, secret: 'whsec_x' },
 });
-const queued = when(given(created), {
+const queue = (deliveryId: string, eventType: WebhookEventType, sourceKey: string, payload: Record<string, unknown> = {}): WebhookCommand => ({
   type: 'QueueWebhookDelivery',
-  metadata: at('2026-01-01T00:00:00.000Z'),
-  data: { deliveryId: 'd1', eventType: 'interview.completed', sourceKey: 'e1:interview.completed', payload: { a: 1 } },
+  metadata: at(T0),
+  data: { deliveryId, eventType, sourceKey, payload },
 });
-const attempt = (state: WebhookState, n: number, statusCode: number | null, now: string) =>
-  when(state, { type: 'RecordWebhookAttempt', metadata: at(now), data: { deliveryId: 'd1', attempt: n, statusCode, responseBody: null, error: null, durationMs: 5, retry: RETRY } });
+const attempt = (n: number, statusCode: number | null, now: string): WebhookCommand => ({
+  type: 'RecordWebhookAttempt',
+  metadata: at(now),
+  data: { deliveryId: 'd1', attempt: n, statusCode, responseBody: null, error: null, durationMs: 5, retry: RETRY },
+});
+const replay = (replayOf: string): WebhookCommand => ({ type: 'ReplayWebhookDelivery', metadata: at('2026-01-02T00:00:00.000Z'), data: { deliveryId: 'd9', replayOf } });
+const remove: WebhookCommand = { type: 'DeleteWebhook', metadata: at(T0), data: {} };
+
+const created: WebhookEvent = {
+  type: 'WebhookCreated',
+  data: { webhookId: 'w', ownerId: 'u', url: 'https://example.com/hook', events: ['interview.completed', 'score.ready'], description: null, secret: 'whsec_x', createdAt: T0 },
+};
+const queued: WebhookEvent = {
+  type: 'WebhookDeliveryQueued',
+  data: { webhookId: 'w', deliveryId: 'd1', eventType: 'interview.completed', sourceKey: 'e1:interview.completed', payload: { a: 1 }, replayOf: null, queuedAt: T0 },
+};
+const deleted: WebhookEvent = { type: 'WebhookDeleted', data: { webhookId: 'w', deletedAt: T0 } };
+/** An attempt of d1 with this outcome (its other fields as the command gave them). */
+const attempted = (n: number, outcome: 'retrying' | 'succeeded' | 'failed', nextAttemptAt: string | null): WebhookEvent =>
+  eventWith<WebhookEvent>('WebhookDeliveryAttempted', { deliveryId: 'd1', attempt: n, outcome, nextAttemptAt });
+const firstRetry: WebhookEvent = {
+  type: 'WebhookDeliveryAttempted',
+  data: { webhookId: 'w', deliveryId: 'd1', attempt: 1, attemptedAt: T0, statusCode: 500, responseBody: null, error: null, durationMs: 5, outcome: 'retrying', nextAttemptAt: '2026-01-01T00:01:00.000Z' },
+};
+
+const given = givenWhenThen(webhookDecider);
 
 describe('webhook decider', () => {
-  it('given valid fields, when created, then WebhookCreated; bad urls and event types are refused', () => {
-    expect(created).toEqual([expect.objectContaining({ type: 'WebhookCreated', data: expect.objectContaining({ events: ['interview.completed', 'score.ready'] }) })]);
-    const create = (url: string, events: string[]) => () =>
-      when(initialWebhookState(), { type: 'CreateWebhook', metadata: at('2026-01-01T00:00:00.000Z'), data: { webhookId: 'w', ownerId: 'u', url, events, description: null, secret: 's' } });
-    expect(create('ftp://x', ['score.ready'])).toThrow(expect.objectContaining({ code: 'WEBHOOK.INVALID' }));
-    expect(create('not a url', ['score.ready'])).toThrow(expect.objectContaining({ kind: 'invalid' }));
-    expect(create('https://x.test', [])).toThrow(expect.objectContaining({ kind: 'invalid' }));
-    expect(create('https://x.test', ['interview.exploded'])).toThrow(expect.objectContaining({ kind: 'invalid' }));
-  });
+  it.each<[string, WebhookEvent[], WebhookCommand, WebhookEvent[]]>([
+    ['creates a webhook for the events it names', [], create('https://example.com/hook', ['interview.completed', 'score.ready', 'score.ready']), [created]],
+    ['queues a delivery for a subscribed event type', [created], queue('d1', 'interview.completed', 'e1:interview.completed', { a: 1 }), [queued]],
+    ['queues nothing for a cause already queued', [created, queued], queue('d2', 'interview.completed', 'e1:interview.completed'), []],
+    ['queues nothing for an event type it is not subscribed to', [created], queue('d3', 'candidate.created', 'e2:candidate.created'), []],
+    ['queues nothing once deleted', [created, deleted], queue('d4', 'score.ready', 'e3:score.ready'), []],
+    ['deletes a webhook', [created], remove, [deleted]],
+    ['records a failed first attempt as retrying a base delay later', [created, queued], attempt(1, 500, T0), [firstRetry]],
+    ['records an attempt once: the same attempt again adds nothing', [created, queued, firstRetry], attempt(1, 500, '2026-01-01T00:00:01.000Z'), []],
+    ['doubles the delay after a second failure (no answer)', [created, queued, firstRetry], attempt(2, null, '2026-01-01T00:01:00.000Z'), [attempted(2, 'retrying', '2026-01-01T00:03:00.000Z')]],
+    ['records a 2xx as succeeded, with no next attempt', [created, queued, firstRetry], attempt(2, 204, '2026-01-01T00:01:00.000Z'), [attempted(2, 'succeeded', null)]],
+    ['fails a delivery whose next attempt falls outside the 24 h window', [created, queued, firstRetry], attempt(9, 503, '2026-01-01T23:30:00.000Z'), [attempted(9, 'failed', null)]],
+    [
+      'replays an earlier delivery as a new one with the same payload',
+      [created, queued],
+      replay('d1'),
+      [{ type: 'WebhookDeliveryQueued', data: { webhookId: 'w', deliveryId: 'd9', eventType: 'interview.completed', sourceKey: 'replay:d9', payload: { a: 1 }, replayOf: 'd1', queuedAt: '2026-01-02T00:00:00.000Z' } }],
+    ],
+  ])('%s', (_name, history, command, expected) => given(history).when(command).then(expected));
 
-  it('queues one delivery per cause and only for subscribed types, none once deleted', () => {
-    expect(queued).toHaveLength(1);
-    const state = given([...created, ...queued]);
-    expect(when(state, { type: 'QueueWebhookDelivery', metadata: at('2026-01-01T00:00:01.000Z'), data: { deliveryId: 'd2', eventType: 'interview.completed', sourceKey: 'e1:interview.completed', payload: {} } })).toEqual([]);
-    expect(when(state, { type: 'QueueWebhookDelivery', metadata: at('2026-01-01T00:00:01.000Z'), data: { deliveryId: 'd3', eventType: 'candidate.created', sourceKey: 'e2:candidate.created', payload: {} } })).toEqual([]);
-    const deleted = given([...created, ...queued, { type: 'WebhookDeleted', data: { webhookId: 'w', deletedAt: '2026-01-01T00:00:02.000Z' } }]);
-    expect(when(deleted, { type: 'QueueWebhookDelivery', metadata: at('2026-01-01T00:00:03.000Z'), data: { deliveryId: 'd4', eventType: 'score.ready', sourceKey: 'e3:score.ready', payload: {} } })).toEqual([]);
-    expect(() => when(deleted, { type: 'DeleteWebhook', metadata: at('2026-01-01T00:00:03.000Z'), data: {} })).toThrow(expect.objectContaining({ kind: 'not_found' }));
-  });
+  it.each<[string, WebhookEvent[], WebhookCommand, string, 'invalid' | 'not_found' | 'conflict']>([
+    ['refuses a URL that is not http(s)', [], create('ftp://x', ['score.ready']), 'WEBHOOK.INVALID', 'invalid'],
+    ['refuses something that is not a URL', [], create('not a url', ['score.ready']), 'WEBHOOK.INVALID', 'invalid'],
+    ['refuses a webhook with no event types', [], create('https://x.test', []), 'WEBHOOK.INVALID', 'invalid'],
+    ['refuses an unknown event type', [], create('https://x.test', ['interview.exploded']), 'WEBHOOK.INVALID', 'invalid'],
+    ['refuses to create the same webhook twice', [created], create('https://x.test', ['score.ready']), 'WEBHOOK.ALREADY_EXISTS', 'conflict'],
+    ['refuses to delete a deleted webhook', [created, deleted], remove, 'WEBHOOK.NOT_FOUND', 'not_found'],
+    ['refuses to replay a delivery it never queued', [created], replay('nope'), 'WEBHOOK.DELIVERY_NOT_FOUND', 'not_found'],
+  ])('%s', (_name, history, command, code, kind) => given(history).when(command).thenThrows(code, kind));
 
-  it('records attempts: a failure retries with exponential backoff inside 24 h, then fails; a 2xx succeeds; a repeated attempt is a no-op', () => {
-    const s0 = given([...created, ...queued]);
-    const first = attempt(s0, 1, 500, '2026-01-01T00:00:00.000Z');
-    expect(first[0].data).toMatchObject({ outcome: 'retrying', nextAttemptAt: '2026-01-01T00:01:00.000Z' });
-    const s1 = given([...created, ...queued, ...first]);
-    expect(attempt(s1, 1, 500, '2026-01-01T00:00:01.000Z')).toEqual([]);
-    expect(attempt(s1, 2, null, '2026-01-01T00:01:00.000Z')[0].data).toMatchObject({ outcome: 'retrying', nextAttemptAt: '2026-01-01T00:03:00.000Z' });
-    expect(attempt(s1, 2, 204, '2026-01-01T00:01:00.000Z')[0].data).toMatchObject({ outcome: 'succeeded', nextAttemptAt: null });
-    expect(attempt(s1, 9, 503, '2026-01-01T23:30:00.000Z')[0].data).toMatchObject({ outcome: 'failed', nextAttemptAt: null });
-    expect([1, 2, 3, 7, 8, 20].map((n) => retryDelayMs(RETRY, n))).toEqual([60_000, 120_000, 240_000, 3_600_000, 3_600_000, 3_600_000]);
-  });
-
-  it('replays an earlier delivery as a new one with the same payload', () => {
-    const replay = when(given([...created, ...queued]), { type: 'ReplayWebhookDelivery', metadata: at('2026-01-02T00:00:00.000Z'), data: { deliveryId: 'd9', replayOf: 'd1' } });
-    expect(replay[0].data).toMatchObject({ deliveryId: 'd9', replayOf: 'd1', payload: { a: 1 }, eventType: 'interview.completed' });
-    expect(() => when(given([...created]), { type: 'ReplayWebhookDelivery', metadata: at('2026-01-02T00:00:00.000Z'), data: { deliveryId: 'd9', replayOf: 'nope' } })).toThrow(
-      expect.objectContaining({ code: 'WEBHOOK.DELIVERY_NOT_FOUND' }),
-    );
-  });
+  it.each<[string, number, number]>([
+    ['waits the base delay before the 2nd attempt', 1, 60_000],
+    ['doubles it before the 3rd', 2, 120_000],
+    ['doubles it again before the 4th', 3, 240_000],
+    ['caps it at the maximum delay', 7, 3_600_000],
+    ['keeps the cap later on', 20, 3_600_000],
+  ])('retry delay: %s', (_name, n, delay) => expect(retryDelayMs(RETRY, n)).toBe(delay));
 });

@@ -68,9 +68,13 @@ export class LiveKitAdapter implements LiveKitPort {
     }
   }
 
+  get acceptsWebhooks(): boolean {
+    return !usesDevelopmentKeys(this.config);
+  }
+
   async receiveWebhook(rawBody: string, authorizationHeader: string | undefined): Promise<RoomWebhookEvent> {
     // Anyone can sign with the public `--dev` pair: without a real key no webhook can be told from a forgery.
-    if (usesDevelopmentKeys(this.config)) {
+    if (!this.acceptsWebhooks) {
       throw new DomainError('LIVEKIT.INVALID_WEBHOOK', 'Webhook refused: no LiveKit key pair is configured (set LIVEKIT_API_KEY and LIVEKIT_API_SECRET)', 'unauthorized');
     }
     let event: WebhookEvent;

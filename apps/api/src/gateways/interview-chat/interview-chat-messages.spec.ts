@@ -73,6 +73,12 @@ describe('interviewChatMessageFor (seed 003 message types from the interview eve
     expect(interviewChatMessageFor(recorded({ type: 'InterviewCancelled', data: { interviewId: ID, reason: 'No show', cancelledAt: AT } }))).toMatchObject({ type: 'interview_ended', status: 'cancelled', message: 'Interview cancelled: No show' });
     expect(interviewChatMessageFor(recorded({ type: 'InterviewStarted', data: { interviewId: ID, startedAt: AT, trigger: 'command' } }))).toBeNull();
   });
+
+  it('the score, from the assessment stream or a stored legacy InterviewScored, is interview_scored', () => {
+    const assessed = { ...recorded({ type: 'InterviewCompleted', data: { interviewId: ID } } as never), type: 'InterviewAssessed', streamId: `assessment-${ID}`, data: { interviewId: ID, scoreId: 's1', assessedAt: AT } } as RecordedEvent;
+    const legacy = recorded({ type: 'InterviewScored', data: { interviewId: ID, scoreId: 's1', scoredAt: AT } } as unknown as InterviewEvent);
+    for (const event of [assessed, legacy]) expect(interviewChatMessageFor(event)).toEqual({ type: 'interview_scored', interview_id: ID, timestamp: AT });
+  });
 });
 
 describe('AudioChunks', () => {

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@candor/contracts';
 import type { ChatMessage, InterviewEndedMessage, InterviewScoredMessage, InterviewStartedMessage } from '@candor/contracts/ws/interview-chat-messages';
-import type { InterviewEvent } from '@candor/domain';
+import type { InterviewAssessed, InterviewEvent } from '@candor/domain';
 
 export type InterviewChatMessage = InterviewStartedMessage | ChatMessage | InterviewEndedMessage | InterviewScoredMessage;
 
@@ -9,9 +9,14 @@ export const INTERVIEW_ENDED_TEXT = 'Interview session ended. Thank you!';
 /**
  * What the S3 interview socket shows of an event of its interview. The AI's words come from its turn
  * (InterviewerTurnTaken, which says whether it opened the interview), not from the MessageRecorded
- * recorded beside it, so each AI message is sent once.
+ * recorded beside it, so each AI message is sent once. The score arrives from the assessment stream
+ * (`InterviewAssessed`; a legacy `InterviewScored` came on the interview stream).
  */
 export function interviewChatMessageFor(recorded: RecordedEvent): InterviewChatMessage | null {
+  if (recorded.type === 'InterviewAssessed') {
+    const d = (recorded as unknown as InterviewAssessed).data;
+    return { type: 'interview_scored', interview_id: d.interviewId, timestamp: d.assessedAt };
+  }
   const event = recorded as unknown as InterviewEvent;
   switch (event.type) {
     case 'InterviewerTurnTaken': {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { RecordedEvent } from '@candor/contracts';
 import type { WsMessage } from '@candor/contracts/ws/ws-messages';
 import type { AudioProcessedMessage, InterviewStartedMessage } from '@candor/contracts/ws/interview-chat-messages';
 import {
@@ -14,7 +15,7 @@ import {
 } from '@candor/application';
 import { SendCandidateMessageCommand } from '@candor/application/ai/commands/send-candidate-message.command';
 import { TakeInterviewerTurnCommand } from '@candor/application/ai/commands/take-interviewer-turn.command';
-import { DomainError, InterviewErrors, interviewStreamId } from '@candor/domain';
+import { assessmentStreamId, DomainError, InterviewErrors, interviewStreamId } from '@candor/domain';
 import { LiveEventFeed } from '../live-event-feed';
 import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
 import { perEvent } from '../per-event';
@@ -71,10 +72,17 @@ export class InterviewChatGateway implements WsGateway {
   async open(client: WsClient): Promise<WsChannel> {
     // Listen before the access check so nothing recorded meanwhile is missed (the client holds what it
     // receives until it is admitted, and drops it if it is refused).
-    const unsubscribe = this.feed.listen(interviewStreamId(client.params.id), (event) => {
+    // The conversation is on the interview's stream, its score on the assessment's.
+    const relay = (event: RecordedEvent): void => {
       const message = messageFor(event);
       if (message) client.send(message);
-    });
+    };
+    const stopConversation = this.feed.listen(interviewStreamId(client.params.id), relay);
+    const stopAssessment = this.feed.listen(assessmentStreamId(client.params.id), relay);
+    const unsubscribe = (): void => {
+      stopConversation();
+      stopAssessment();
+    };
     try {
       const invite = this.invited.get(client.user);
       const interview =
@@ -105,7 +113,7 @@ export class InterviewChatGateway implements WsGateway {
       case 'audio_data':
         return this.hear(client, party, audio, message);
       case 'end_interview':
-        await this.commands.execute(new CompleteInterviewCommand(party.interviewId, party.actor, false));
+        await this.commands.execute(new CompleteInterviewCommand(party.interviewId, party.actor));
         return;
       default:
         throw new DomainError(

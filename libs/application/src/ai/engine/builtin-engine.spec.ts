@@ -13,14 +13,16 @@ import { assessAnswer } from './rubric-scorer';
 import { detectSkills, resolveDifficulty } from './skill-detector';
 
 describe('built-in engine', () => {
-  it('ships a question bank of at least 15 skills x 3 difficulties, each question with expected points and keywords', () => {
+  it('ships a question bank of at least 15 skills x 3 difficulties x 5 questions, each question with expected points and keywords', () => {
     expect(SKILLS.length).toBeGreaterThanOrEqual(15);
     for (const skill of SKILLS) {
       for (const level of DIFFICULTIES) {
         const q = TECHNICAL_QUESTIONS.filter((x) => x.skill === skill.id && x.difficulty === level);
-        expect({ skill: skill.id, level, count: q.length }).toEqual({ skill: skill.id, level, count: 1 });
-        expect(q[0].points.length).toBeGreaterThanOrEqual(3);
-        for (const p of q[0].points) expect(p.keywords.length).toBeGreaterThanOrEqual(2);
+        expect({ skill: skill.id, level, atLeastFive: q.length >= 5 }).toEqual({ skill: skill.id, level, atLeastFive: true });
+        for (const question of q) {
+          expect(question.points.length).toBeGreaterThanOrEqual(3);
+          for (const p of question.points) expect({ point: `${question.id}/${p.id}`, synonyms: p.keywords.length >= 2 }).toEqual({ point: `${question.id}/${p.id}`, synonyms: true });
+        }
       }
     }
   });

@@ -1,4 +1,5 @@
-import { LlmTask } from '../../ports/llm-task';
+import { GeneratedInterviewQuestions, LlmTask } from '../../ports/llm-task';
+import { TECHNICAL_QUESTIONS } from '../question-bank/question-bank';
 import { composeCodeReview } from './code-review.composer';
 import { composeFreeAnswer } from './free-completion.composer';
 import { generateJobDescription } from './job-description.generator';
@@ -25,11 +26,26 @@ export function answerTask(task: LlmTask): BuiltinAnswer {
     }
     case 'job_description':
       return { content: JSON.stringify(generateJobDescription({ title: task.title, company: task.company }, task.skills, task.difficulty)), confidence: 0.8 };
+    case 'interview_questions':
+      return { content: JSON.stringify(bankQuestionsFor(task)), confidence: 0.6 };
     case 'free': {
       const answer = composeFreeAnswer(task);
       return { content: answer.text, confidence: answer.confidence };
     }
   }
+}
+
+/** The built-in engine writes no questions: it answers with the bank's, one per slot (the first unused one). */
+function bankQuestionsFor(task: Extract<LlmTask, { kind: 'interview_questions' }>): GeneratedInterviewQuestions {
+  const used = new Set<string>();
+  const questions = task.slots.flatMap((slot) => {
+    const pool = TECHNICAL_QUESTIONS.filter((q) => q.skill === slot.skill && !used.has(q.id));
+    const question = pool.find((q) => q.difficulty === slot.difficulty) ?? pool[0];
+    if (!question) return [];
+    used.add(question.id);
+    return [{ skill: slot.skill, difficulty: question.difficulty, text: question.text, points: question.points }];
+  });
+  return { questions };
 }
 
 function interviewerReply(task: Extract<LlmTask, { kind: 'interviewer_reply' }>): string {

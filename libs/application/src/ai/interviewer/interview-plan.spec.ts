@@ -1,5 +1,5 @@
 import { EMPTY_DETAILS, InterviewEvent, InterviewerTurnTaken } from '@candor/domain';
-import { BEHAVIORAL_QUESTIONS, QUESTION_BY_ID } from '../question-bank/question-bank';
+import { BEHAVIORAL_QUESTIONS, QUESTION_BY_ID, TECHNICAL_QUESTIONS } from '../question-bank/question-bank';
 import { seededShuffle } from '../engine/seeded-draw';
 import { buildInterviewPlan } from './interview-plan';
 import { decideTurn } from './interviewer-policy';
@@ -20,7 +20,29 @@ describe('interviews that differ', () => {
     expect(plan.seed).toBe('seed-a');
     expect(buildInterviewPlan(details, 'seed-a')).toEqual(plan);
     expect(seededShuffle([1, 2, 3, 4, 5], 's', 'x')).toEqual(seededShuffle([1, 2, 3, 4, 5], 's', 'x'));
-    for (const step of plan.steps) expect(QUESTION_BY_ID.get(step.bankQuestionId)?.phase).toBe(step.phase);
+    for (const step of plan.steps) expect(QUESTION_BY_ID.get(step.bankQuestionId ?? '')?.phase).toBe(step.phase);
+    expect(plan.questions).toEqual({ source: 'bank', model: null, promptVersion: null, fallbackReason: null });
+    // Another seed, another draw; the first seed again, the first plan again.
+    expect(buildInterviewPlan(details, 'seed-z')).not.toEqual(plan);
+    expect(buildInterviewPlan(details, 'seed-a').steps).toEqual(plan.steps);
+  });
+
+  it('draws the technical questions from the whole bank: 40 candidates rarely share a set and every question of the level is asked', () => {
+    const technical = (seed: string) => buildInterviewPlan(details, seed).steps.filter((s) => s.phase === 'technical').map((s) => s.bankQuestionId!);
+    const sets = Array.from({ length: 40 }, (_, i) => technical(`candidate-${i}`));
+    expect(new Set(sets.map((set) => set.join(','))).size).toBeGreaterThanOrEqual(30);
+    // The same seed always rebuilds the same technical set.
+    for (let i = 0; i < 40; i += 1) expect(technical(`candidate-${i}`)).toEqual(sets[i]);
+    // Every medium Python and SQL question of the bank is asked to somebody (5+ of each), not only the first.
+    const asked = new Set(sets.flat());
+    const mediumPool = TECHNICAL_QUESTIONS.filter((q) => (q.skill === 'python' || q.skill === 'sql') && q.difficulty === 'medium');
+    expect(mediumPool.length).toBeGreaterThanOrEqual(10);
+    expect(mediumPool.filter((q) => !asked.has(q.id)).map((q) => q.id)).toEqual([]);
+    // Two candidates share their whole technical set in under 2 pairs in 100 (6 x 6 x 6 sets here: about 1 in 216).
+    let same = 0;
+    let pairs = 0;
+    for (let i = 0; i < sets.length; i += 1) for (let j = i + 1; j < sets.length; j += 1, pairs += 1) if (sets[i].join() === sets[j].join()) same += 1;
+    expect(same / pairs).toBeLessThan(0.02);
   });
 
   it('two candidates rarely get the same set: 40 seeds give many different plans', () => {

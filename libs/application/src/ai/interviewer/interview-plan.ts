@@ -47,6 +47,6 @@ export function buildInterviewPlan(details: InterviewDetails, seed: string | nul
     difficulty,
     difficultyReason,
     steps,
-    ...(seed === null ? {} : { seed }),
+    ...(seed === null ? {} : { seed, questions: { source: 'bank', model: null, promptVersion: null, fallbackReason: null } }),
   };
 }

@@ -50,7 +50,8 @@ export function pendingAnswer(transcript: InterviewTranscript): PendingAnswer | 
  * The interviewer's next move, from the plan and where the conversation is:
  * open → ask each planned question → one follow-up when an answer is weak and misses points → move on →
  * wrap up when the plan is done or the time is up → close. Null when there is nothing to say. The opening
- * turn plans the interview with `planSeed` (recorded in the plan); later turns follow the recorded plan.
+ * turn follows `openingPlan` (a plan the model helped write) or plans from the bank with `planSeed`; the
+ * plan is recorded on the opening turn, and later turns follow the recorded plan.
  */
 export function decideTurn(
   details: InterviewDetails,
@@ -58,10 +59,11 @@ export function decideTurn(
   judged: { pending: PendingAnswer; assessment: AnswerAssessment } | null,
   time: { now: string; startedAt: string | null },
   planSeed: string | null = null,
+  openingPlan: InterviewPlanData | null = null,
 ): TurnDecision | null {
   const turns = transcript.turns;
   if (turns.length === 0) {
-    const plan = buildInterviewPlan(details, planSeed);
+    const plan = openingPlan ?? buildInterviewPlan(details, planSeed);
     const step = plan.steps[0];
     const skills = plan.skills.map((s) => `${s.label} (${s.reason})`).join(', ');
     return {
@@ -142,21 +144,22 @@ export function decideTurn(
 
 function ask(move: InterviewerMove, plan: InterviewPlanData, index: number): Omit<TurnDecision, 'reason' | 'plan'> {
   const step = plan.steps[index];
-  const bank = QUESTION_BY_ID.get(step.bankQuestionId) as BankQuestion;
+  // A model-written question is recorded whole in the plan; a bank question by its id.
+  const asked = step.question ?? (QUESTION_BY_ID.get(step.bankQuestionId ?? '') as BankQuestion);
   return {
     move,
     phase: step.phase,
     stepIndex: index,
     question: {
-      text: bank.text,
-      bankQuestionId: bank.id,
+      text: asked.text,
+      bankQuestionId: step.question ? null : step.bankQuestionId,
       parentQuestionId: null,
       probedPointId: null,
-      skill: bank.skill,
-      difficulty: bank.difficulty,
-      rubric: bank.points.map((p) => ({ ...p, keywords: [...p.keywords] })),
+      skill: asked.skill,
+      difficulty: asked.difficulty,
+      rubric: asked.points.map((p) => ({ ...p, keywords: [...p.keywords] })),
     },
-    next: bank.text,
+    next: asked.text,
   };
 }
 

@@ -17,6 +17,7 @@ import { PROMPT_VERSIONS, renderTask } from '../prompts';
 import { QUESTION_BANK_VERSION } from '../question-bank/question-bank';
 import { readTranscript } from './interview-transcript';
 import { decideTurn, pendingAnswer } from './interviewer-policy';
+import { InterviewPlanner } from './interview-planner';
 import { runInterviewCommand } from '../../interview/commands/interview-command-runner';
 
 /**
@@ -25,11 +26,15 @@ import { runInterviewCommand } from '../../interview/commands/interview-command-
  * it, and records the turn (message, question, reasons, model and prompt versions) on the interview.
  */
 export class InterviewerService {
+  private readonly planner: InterviewPlanner;
+
   constructor(
     private readonly events: EventStore,
     private readonly store: AggregateStore,
     private readonly llm: Llm,
-  ) {}
+  ) {
+    this.planner = new InterviewPlanner(events, llm);
+  }
 
   /** Takes the interviewer's turn if it has something to say; null when it has not or another turn won. */
   async respond(interviewId: string): Promise<InterviewerTurn | null> {
@@ -50,8 +55,12 @@ export class InterviewerService {
       assessment = judged.value;
       tokens += judged.usage.totalTokens;
     }
+    // The opening turn plans the interview (the model may write its technical questions); later turns follow that plan.
+    const seed = randomUUID();
+    const opening = transcript.turns.length === 0 ? await this.planner.plan(state.details, seed) : null;
+    tokens += opening?.tokensUsed ?? 0;
     const now = this.store.commandMetadata().now;
-    const decision = decideTurn(state.details, transcript, pending && assessment ? { pending, assessment } : null, { now, startedAt: state.startedAt }, randomUUID());
+    const decision = decideTurn(state.details, transcript, pending && assessment ? { pending, assessment } : null, { now, startedAt: state.startedAt }, seed, opening?.plan ?? null);
     if (!decision) return null;
 
     const reply = await this.llm.complete(

@@ -3,7 +3,7 @@ import { BankQuestion } from '../../ports/question-bank.types';
 import { TECHNICAL_QUESTIONS } from './technical-questions';
 
 /** Every question of the built-in bank, by id. Its version goes into every recorded turn and score. */
-export const QUESTION_BANK_VERSION = 'bank-2026.2';
+export const QUESTION_BANK_VERSION = 'bank-2026.3';
 
 export const ALL_QUESTIONS: readonly BankQuestion[] = [
   ...INTRO_QUESTIONS,

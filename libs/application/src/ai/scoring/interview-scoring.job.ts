@@ -1,24 +1,8 @@
 import { DomainError } from '@candor/domain';
 import { JobHandler, JobQueue } from '../../ports/job-queue.port';
 import { ScoringRetryScheduler } from '../../assessment/scoring/scoring-retry.scheduler';
-import {
-  INTERVIEW_SCORING_QUEUE,
-  InterviewScoringJob,
-  InterviewScoringJobResult,
-} from '../../interview/interview-scoring.queue';
+import { INTERVIEW_SCORING_QUEUE, InterviewScoringJob, InterviewScoringJobResult } from '../../assessment/scoring/interview-scoring.queue';
 import { InterviewScoringService } from './interview-scoring.service';
-
-export { INTERVIEW_SCORING_OPTIONS, INTERVIEW_SCORING_QUEUE } from '../../interview/interview-scoring.queue';
-export type { InterviewScoringJob, InterviewScoringJobResult, InterviewScoringOptions, RecordedScore } from '../../interview/interview-scoring.queue';
-
-/** The scoring job's id: one per interview (and per retry attempt), so queuing it twice runs it once. */
-export function scoringJobId(interviewId: string, attempt?: string): string {
-  return attempt ? `score-${interviewId}-${attempt}` : `score-${interviewId}`;
-}
-
-export function enqueueScoring(queue: JobQueue, interviewId: string, attempt?: string): Promise<void> {
-  return queue.enqueue<InterviewScoringJob>(INTERVIEW_SCORING_QUEUE, { interviewId }, { jobId: scoringJobId(interviewId, attempt) });
-}
 
 /**
  * A refusal (not completed, unknown interview) is an answer. Anything else (the model unreachable or

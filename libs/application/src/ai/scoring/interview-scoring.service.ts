@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AssessInterview,
   assessmentDecider,
   assessmentStreamId,
+  AssessmentEvent,
   DomainError,
   EvaluationInput,
   InterviewErrors,
   InterviewEvent,
   InterviewScoreCard,
-  InterviewScored,
-  interviewDecider,
   interviewStreamId,
-  RecordInterviewScore,
   RecordScoreVersion,
   RecordScoringFailure,
   ScoreVersionRecorded,
@@ -18,11 +17,13 @@ import {
 import { AggregateStore } from '../../commands/aggregate-store';
 import { EventStore } from '../../ports/event-store.port';
 import type { Llm } from '../../ports/llm.port';
-import { RUBRIC_VERSION } from '../engine/rubric-scorer';
 import { scoreInterview, scoringBasis } from './interview-scorer';
-import type { RecordedScore } from '../../interview/interview-scoring.queue';
+import type { RecordedScore } from '../../assessment/scoring/interview-scoring.queue';
 
-/** Scores a completed interview and records the verdict (InterviewScored + an `ai` evaluation) on its stream. */
+/**
+ * Scores a completed interview from its events and records the verdict on the assessment stream
+ * (`InterviewAssessed`, with the `ai` evaluation every surface lists); the interview stream is only read.
+ */
 export class InterviewScoringService {
   constructor(
     private readonly events: EventStore,
@@ -31,28 +32,23 @@ export class InterviewScoringService {
   ) {}
 
   async score(interviewId: string): Promise<RecordedScore> {
-    const streamId = interviewStreamId(interviewId);
-    const history = (await this.events.readStream(streamId)) as unknown as InterviewEvent[];
-    if (history.length === 0) throw InterviewErrors.notFound();
-    if (!history.some((e) => e.type === 'InterviewCompleted')) {
-      throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
-    }
-    const basisVersion = scoringBasis(history);
-    const existing = this.existing(history, basisVersion);
+    const history = await this.completedHistory(interviewId);
+    // Assessed already (a redelivered job, a replay): the recorded score answers, nothing is computed again.
+    const existing = legacyScore(history) ?? (await this.assessed(interviewId));
     if (existing) return existing;
 
     const card = await scoreInterview(history, { llm: this.llm });
     const scoreId = randomUUID();
+    const basisVersion = scoringBasis(history);
     const evaluation = evaluationOf(card);
-    const result = await this.store.execute(streamId, interviewDecider, {
-      type: 'RecordInterviewScore',
-      data: { scoreId, basisVersion, card, evaluation },
+    const result = await this.store.execute(assessmentStreamId(interviewId), assessmentDecider, {
+      type: 'AssessInterview',
+      data: { interviewId, scoreId, basisVersion, card, evaluation },
       metadata: this.store.commandMetadata(),
-    } satisfies RecordInterviewScore);
+    } satisfies AssessInterview);
     if (result.events.length) return { scoreId, basisVersion, card, evaluationId: evaluation.evaluationId, recorded: true };
-    // Another worker recorded the same score meanwhile: answer with that one.
-    const again = this.existing((await this.events.readStream(streamId)) as unknown as InterviewEvent[], basisVersion);
-    return again ?? { scoreId, basisVersion, card, evaluationId: null, recorded: false };
+    // Another worker assessed it meanwhile: answer with that score.
+    return (await this.assessed(interviewId)) ?? { scoreId, basisVersion, card, evaluationId: null, recorded: false };
   }
 
   async failedAttempts(interviewId: string): Promise<number> {
@@ -77,11 +73,7 @@ export class InterviewScoringService {
    * assessment stream beside the earlier versions (which stay as they were).
    */
   async rescore(interviewId: string, requestedBy: string | null, dryRun: boolean): Promise<{ scoreId: string; basisVersion: number; card: InterviewScoreCard; recordedAt: string | null }> {
-    const history = (await this.events.readStream(interviewStreamId(interviewId))) as unknown as InterviewEvent[];
-    if (history.length === 0) throw InterviewErrors.notFound();
-    if (!history.some((e) => e.type === 'InterviewCompleted')) {
-      throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
-    }
+    const history = await this.completedHistory(interviewId);
     const card = await scoreInterview(history, { llm: this.llm });
     const scoreId = randomUUID();
     const basisVersion = scoringBasis(history);
@@ -95,15 +87,38 @@ export class InterviewScoringService {
     return { scoreId, basisVersion, card, recordedAt: recorded?.data.recordedAt ?? null };
   }
 
-  private existing(history: readonly InterviewEvent[], basisVersion: number): RecordedScore | null {
-    const index = history.findIndex(
-      (e) => e.type === 'InterviewScored' && e.data.basisVersion === basisVersion && e.data.card.versions.rubric === RUBRIC_VERSION && e.data.card.versions.model === this.llm.model,
-    );
-    if (index < 0) return null;
-    const scored = (history[index] as InterviewScored).data;
-    const next = history[index + 1];
-    return { scoreId: scored.scoreId, basisVersion, card: scored.card, evaluationId: next?.type === 'EvaluationRecorded' ? next.data.evaluationId : null, recorded: false };
+  private async completedHistory(interviewId: string): Promise<InterviewEvent[]> {
+    const history = (await this.events.readStream(interviewStreamId(interviewId))) as unknown as InterviewEvent[];
+    if (history.length === 0) throw InterviewErrors.notFound();
+    if (!history.some((e) => e.type === 'InterviewCompleted')) {
+      throw new DomainError('INTERVIEW.NOT_COMPLETED', 'Cannot score the interview: it is not completed', 'conflict');
+    }
+    return history;
   }
+
+  /** The first automatic score on the assessment stream (a few events long), if there is one. */
+  private async assessed(interviewId: string): Promise<RecordedScore | null> {
+    const stream = (await this.events.readStream(assessmentStreamId(interviewId))) as unknown as AssessmentEvent[];
+    const found = stream.find((e) => e.type === 'InterviewAssessed');
+    if (found?.type !== 'InterviewAssessed') return null;
+    const d = found.data;
+    return { scoreId: d.scoreId, basisVersion: d.basisVersion, card: d.card, evaluationId: d.evaluation.evaluationId, recorded: false };
+  }
+}
+
+/** A score recorded before the assessment had its own stream: `InterviewScored` and its evaluation on the interview stream. */
+function legacyScore(history: readonly InterviewEvent[]): RecordedScore | null {
+  const index = history.findIndex((e) => e.type === 'InterviewScored');
+  const scored = history[index];
+  if (scored?.type !== 'InterviewScored') return null;
+  const next = history[index + 1];
+  return {
+    scoreId: scored.data.scoreId,
+    basisVersion: scored.data.basisVersion,
+    card: scored.data.card,
+    evaluationId: next?.type === 'EvaluationRecorded' ? next.data.evaluationId : null,
+    recorded: false,
+  };
 }
 
 /** The score card as the evaluation every surface lists (scale 1; S0 shows it on 0..10, S2 as is). */

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@candor/contracts';
-import { ASSESSMENT_STREAM_PREFIX } from '@candor/domain';
+import { isAssessmentStreamId } from '@candor/domain';
 import { Projection, ProjectedDocument } from '../../projections/projection';
 import { isInterviewEvent } from '../../interview/projections/interview-events';
 
@@ -18,10 +18,9 @@ export interface AssessmentStatusDocument extends ProjectedDocument {
   shareToken: string | null;
 }
 
-const ASSESSMENT_STREAM = new RegExp(`^${ASSESSMENT_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
-
+/** The legacy first score lives on the interview stream; everything else on the assessment stream. */
 function relevant(event: RecordedEvent): boolean {
-  return event.type === 'InterviewScored' ? isInterviewEvent(event) : ASSESSMENT_STREAM.test(event.streamId);
+  return event.type === 'InterviewScored' ? isInterviewEvent(event) : isAssessmentStreamId(event.streamId);
 }
 
 const EMPTY: Omit<AssessmentStatusDocument, '_id'> = { status: 'scored', reason: null, attempts: 0, lastFailedAt: null, retryAt: null, scoredAt: null, versions: 0, shareToken: null };
@@ -29,7 +28,7 @@ const EMPTY: Omit<AssessmentStatusDocument, '_id'> = { status: 'scored', reason:
 export const assessmentStatusProjection: Projection<AssessmentStatusDocument> = {
   name: 'assessment-status',
   collection: ASSESSMENT_STATUS_COLLECTION,
-  eventTypes: ['InterviewScored', 'ScoringFailed', 'ScoreVersionRecorded', 'ReportShared', 'ReportShareRevoked'],
+  eventTypes: ['InterviewScored', 'InterviewAssessed', 'ScoringFailed', 'ScoreVersionRecorded', 'ReportShared', 'ReportShareRevoked'],
   indexes: [{ keys: { status: 1 } }, { keys: { shareToken: 1 } }],
   documentIds: (event) => (relevant(event) ? [String(event.data.interviewId)] : []),
   evolve: (doc, event) => {
@@ -46,13 +45,14 @@ export const assessmentStatusProjection: Projection<AssessmentStatusDocument> = 
           retryAt: (data.retryAt as string | null) ?? null,
         };
       case 'InterviewScored':
+      case 'InterviewAssessed':
       case 'ScoreVersionRecorded':
         return {
           ...current,
           status: 'scored',
           reason: null,
           retryAt: null,
-          scoredAt: String(data.scoredAt ?? data.recordedAt),
+          scoredAt: String(data.scoredAt ?? data.assessedAt ?? data.recordedAt),
           versions: current.versions + 1,
         };
       case 'ReportShared':

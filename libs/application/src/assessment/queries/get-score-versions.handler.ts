@@ -9,8 +9,8 @@ import { GetScoreVersionsQuery, ScoreVersion, ScoreVersions } from './get-score-
 import { scoreDiff } from './score-diff';
 
 /**
- * Every score version of an interview, read from both stream kinds: the automatic score as first recorded
- * (`InterviewScored` on the interview stream) and the versions on the assessment stream.
+ * Every score version of an interview, read from both stream kinds: the automatic score (`InterviewAssessed`
+ * on the assessment stream, or a legacy `InterviewScored` on the interview stream) and the re-score versions.
  */
 @QueryHandler(GetScoreVersionsQuery)
 export class GetScoreVersionsHandler implements IQueryHandler<GetScoreVersionsQuery> {
@@ -43,6 +43,9 @@ export async function readScoreVersions(events: EventStore, interviewId: string)
     }
   }
   for (const e of assessment as unknown as AssessmentEvent[]) {
+    if (e.type === 'InterviewAssessed') {
+      found.push({ scoreId: e.data.scoreId, trigger: 'automatic', requestedBy: null, recordedAt: e.data.assessedAt, basisVersion: e.data.basisVersion, card: e.data.card });
+    }
     if (e.type === 'ScoreVersionRecorded') {
       const d = e.data;
       found.push({ scoreId: d.scoreId, trigger: d.trigger, requestedBy: d.requestedBy, recordedAt: d.recordedAt, basisVersion: d.basisVersion, card: d.card });

@@ -1,16 +1,15 @@
 import { Command } from '@nestjs/cqrs';
 import { AuthenticatedUser } from '../../identity/authenticated-user';
-import { InterviewFeedback } from '../feedback/feedback-scorer.port';
 
 /**
- * Ends a running interview. With `withFeedback` (S2 `POST /interviews/{id}/complete`) the interview is
- * scored and the feedback is recorded as an evaluation in the same append.
+ * Ends a running interview: the lifecycle move only. Its assessment follows from the `InterviewCompleted`
+ * it records (the assessment reactor queues the scoring); S2's complete then reads the score with a
+ * bounded wait (`AwaitCompletionFeedbackQuery`).
  */
-export class CompleteInterviewCommand extends Command<{ feedback: InterviewFeedback | null; evaluationId: string | null }> {
+export class CompleteInterviewCommand extends Command<void> {
   constructor(
     readonly interviewId: string,
     readonly actor: AuthenticatedUser | null,
-    readonly withFeedback: boolean,
   ) {
     super();
   }

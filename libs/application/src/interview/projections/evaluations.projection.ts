@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@candor/contracts';
-import { EvaluationInput } from '@candor/domain';
+import { EvaluationInput, InterviewAssessed, isAssessmentStreamId } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
 import { asInterviewEvent, isInterviewEvent } from './interview-events';
 
@@ -21,21 +21,42 @@ export interface EvaluationDocument extends ProjectedDocument {
 
 export const EVALUATIONS_COLLECTION = 'interview_evaluations';
 
+/**
+ * The evaluation an event records: a reviewer's (or a legacy score's `ai` one) as `EvaluationRecorded` on
+ * the interview stream, or the `ai` evaluation of the automatic assessment on the assessment stream.
+ * `sequence` orders an interview's evaluations by the interview events they follow: the assessment's sits
+ * right after the events it was computed from (its basis), as the legacy one did.
+ */
+function evaluationOf(recorded: RecordedEvent): { evaluation: EvaluationInput; interviewId: string; recordedAt: string; sequence: number } | null {
+  if (recorded.type === 'EvaluationRecorded' && isInterviewEvent(recorded)) {
+    const event = asInterviewEvent(recorded);
+    if (event.type !== 'EvaluationRecorded') return null;
+    return { evaluation: event.data, interviewId: event.data.interviewId, recordedAt: event.data.recordedAt, sequence: recorded.revision };
+  }
+  if (recorded.type === 'InterviewAssessed' && isAssessmentStreamId(recorded.streamId)) {
+    const d = (recorded as unknown as InterviewAssessed).data;
+    return { evaluation: d.evaluation, interviewId: d.interviewId, recordedAt: d.assessedAt, sequence: d.basisVersion + 0.5 };
+  }
+  return null;
+}
+
 export const evaluationsProjection: Projection<EvaluationDocument> = {
   name: 'interview-evaluations',
   collection: EVALUATIONS_COLLECTION,
-  eventTypes: ['EvaluationRecorded'],
+  eventTypes: ['EvaluationRecorded', 'InterviewAssessed'],
   indexes: [{ keys: { interviewId: 1, sequence: 1 } }],
-  documentIds: (event: RecordedEvent) =>
-    isInterviewEvent(event) ? [`${String(event.data.interviewId)}:${String(event.data.evaluationId)}`] : [],
+  documentIds: (event: RecordedEvent) => {
+    const found = evaluationOf(event);
+    return found ? [`${found.interviewId}:${found.evaluation.evaluationId}`] : [];
+  },
   evolve(doc, recorded) {
-    const event = asInterviewEvent(recorded);
-    if (event.type !== 'EvaluationRecorded') return doc;
-    const d = event.data;
+    const found = evaluationOf(recorded);
+    if (!found) return doc;
+    const d = found.evaluation;
     return {
-      _id: `${d.interviewId}:${d.evaluationId}`,
+      _id: `${found.interviewId}:${d.evaluationId}`,
       id: d.evaluationId,
-      interviewId: d.interviewId,
+      interviewId: found.interviewId,
       source: d.source,
       evaluatorId: d.evaluatorId,
       scale: d.scale,
@@ -44,8 +65,8 @@ export const evaluationsProjection: Projection<EvaluationDocument> = {
       keyFindings: d.keyFindings.map((f) => ({ ...f })),
       recommendations: [...d.recommendations],
       summary: d.summary,
-      createdAt: d.recordedAt,
-      sequence: recorded.revision,
+      createdAt: found.recordedAt,
+      sequence: found.sequence,
     };
   },
 };

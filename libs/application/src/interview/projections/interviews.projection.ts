@@ -1,7 +1,8 @@
 import { RecordedEvent } from '@candor/contracts';
-import { assertNever, INTERVIEW_EVENT_TYPES, InterviewEventType, InterviewStatus } from '@candor/domain';
+import { assertNever, INTERVIEW_EVENT_TYPES, InterviewEventType, InterviewScoreCard, InterviewStatus } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
 import { asInterviewEvent, isInterviewEvent } from './interview-events';
+import { automaticScoreOf } from './score-card.projection';
 
 export interface RoomParticipant {
   identity: string;
@@ -63,7 +64,8 @@ export const INTERVIEWS_COLLECTION = 'interviews';
 
 /** Events that change nothing this document shows (the AI's turn records and code analyses have their own read models). */
 const NOT_SHOWN: readonly InterviewEventType[] = ['InterviewerTurnTaken', 'CodeAnalyzed'];
-const TYPES = INTERVIEW_EVENT_TYPES.filter((type) => !NOT_SHOWN.includes(type));
+/** Besides its own stream's events: its first score, recorded with its `ai` evaluation on the assessment stream. */
+const TYPES: readonly string[] = [...INTERVIEW_EVENT_TYPES.filter((type) => !NOT_SHOWN.includes(type)), 'InterviewAssessed'];
 
 /** Interviews list + detail, indexed for the list filters of every surface. */
 export const interviewsProjection: Projection<InterviewDocument> = {
@@ -83,11 +85,16 @@ export const interviewsProjection: Projection<InterviewDocument> = {
     { keys: { roomName: 1 } },
     { keys: { sessionCode: 1 } },
   ],
-  documentIds: (event: RecordedEvent) => (isInterviewEvent(event) ? [String(event.data.interviewId)] : []),
+  documentIds: (event: RecordedEvent) => (isInterviewEvent(event) || automaticScoreOf(event) ? [String(event.data.interviewId)] : []),
   evolve: (doc, recorded) => evolveInterviewDocument(doc, recorded),
 };
 
 export function evolveInterviewDocument(doc: InterviewDocument | null, recorded: RecordedEvent): InterviewDocument | null {
+  if (recorded.type === 'InterviewAssessed') {
+    const score = automaticScoreOf(recorded);
+    // The assessment also records the `ai` evaluation (the legacy score was followed by an EvaluationRecorded).
+    return doc && score ? { ...withScores(doc, score.card), evaluationCount: doc.evaluationCount + 1 } : doc;
+  }
   const event = asInterviewEvent(recorded);
   if (event.type === 'InterviewCreated') {
     const d = event.data;
@@ -197,17 +204,19 @@ export function evolveInterviewDocument(doc: InterviewDocument | null, recorded:
     case 'InterviewerTurnTaken':
     case 'CodeAnalyzed':
       return doc;
-    case 'InterviewScored': {
-      // The AI's scores fill S1's review fields (0..100) only where no reviewer has set them.
-      const card = event.data.card;
-      return {
-        ...doc,
-        technicalScore: doc.technicalScore ?? Math.round(card.technical.score * 100),
-        behavioralScore: doc.behavioralScore ?? Math.round((card.behavioral ?? card.communication).score * 100),
-        overallFeedback: doc.overallFeedback ?? card.recommendationReasoning,
-      };
-    }
+    case 'InterviewScored':
+      return withScores(doc, event.data.card);
     default:
       return assertNever(event);
   }
+}
+
+/** The AI's scores fill S1's review fields (0..100) only where no reviewer has set them. */
+function withScores(doc: InterviewDocument, card: InterviewScoreCard): InterviewDocument {
+  return {
+    ...doc,
+    technicalScore: doc.technicalScore ?? Math.round(card.technical.score * 100),
+    behavioralScore: doc.behavioralScore ?? Math.round((card.behavioral ?? card.communication).score * 100),
+    overallFeedback: doc.overallFeedback ?? card.recommendationReasoning,
+  };
 }

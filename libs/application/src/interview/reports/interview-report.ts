@@ -38,10 +38,16 @@ export function recommendationLabel(recommendation: Recommendation): string {
   return VERDICT[recommendation];
 }
 
-export function composeInterviewReport(interview: InterviewDocument, score: ScoreCardDocument): InterviewReport {
+/** Names read from the candidate and job read models (an S3 interview may link a candidate it does not name). */
+export interface ReportNames {
+  readonly candidate: string | null;
+  readonly job: string | null;
+}
+
+export function composeInterviewReport(interview: InterviewDocument, score: ScoreCardDocument, names?: ReportNames): InterviewReport {
   const card = score.card;
-  const candidate = interview.candidateName ?? interview.candidateEmail ?? 'The candidate';
-  const position = interview.position ?? interview.title;
+  const candidate = names?.candidate ?? interview.candidateName ?? interview.candidateEmail ?? 'The candidate';
+  const position = names?.job ?? interview.position ?? interview.title;
   const answered = card.questionScores.filter((q) => q.evidence.messageIds.length > 0).length;
   const summary = [
     `${candidate}${position ? ` (${position})` : ''} scored ${outOfTen(card.overall)}/10 overall: ${VERDICT[card.recommendation].toLowerCase()}.`,

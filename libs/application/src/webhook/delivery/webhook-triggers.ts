@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@candor/contracts';
 import { CandidateCreated, InterviewCreated, InterviewEvent, WebhookEventType } from '@candor/domain';
+import { automaticScoreOf } from '../../interview/projections/score-card.projection';
 
 /** What one log event announces to its owner's webhooks. */
 export interface WebhookTrigger {
@@ -10,7 +11,8 @@ export interface WebhookTrigger {
 /**
  * The webhook events a log event stands for, with their `data` (pure). An interview's events carry only
  * its id, so `created` is the interview's first event (it names the owner and the details).
- * A score card makes the report available: `InterviewScored` announces both `score.ready` and `report.generated`.
+ * A score card makes the report available: the automatic score (`InterviewAssessed` on the assessment stream,
+ * or a stored legacy `InterviewScored` on the interview stream) announces both `score.ready` and `report.generated`.
  */
 export function webhookTriggers(event: RecordedEvent, created: InterviewCreated | null, publicUrl: string): WebhookTrigger[] {
   if (event.type === 'CandidateCreated') {
@@ -24,6 +26,21 @@ export function webhookTriggers(event: RecordedEvent, created: InterviewCreated 
   }
   if (!created) return [];
   const interview = { interview_id: created.data.interviewId, title: created.data.details.title, candidate_name: created.data.details.candidateName };
+  const score = automaticScoreOf(event);
+  if (score) {
+    const base = publicUrl.replace(/\/$/, '');
+    const { card, scoredAt } = score;
+    return [
+      {
+        eventType: 'score.ready',
+        data: { ...interview, score_id: score.scoreId, overall_score: card.overall, technical_score: card.technical.score, recommendation: card.recommendation, scored_at: scoredAt, score_url: `${base}/api/interviews/${interview.interview_id}/score/` },
+      },
+      {
+        eventType: 'report.generated',
+        data: { ...interview, report_url: `${base}/api/reports/${interview.interview_id}/`, pdf_url: `${base}/api/reports/${interview.interview_id}/export/`, generated_at: scoredAt },
+      },
+    ];
+  }
   const e = event as unknown as InterviewEvent;
   switch (e.type) {
     case 'InterviewCreated':
@@ -34,20 +51,6 @@ export function webhookTriggers(event: RecordedEvent, created: InterviewCreated 
       return [{ eventType: 'interview.started', data: { ...interview, started_at: e.data.startedAt } }];
     case 'InterviewCompleted':
       return [{ eventType: 'interview.completed', data: { ...interview, ended_at: e.data.endedAt } }];
-    case 'InterviewScored': {
-      const card = e.data.card;
-      const base = publicUrl.replace(/\/$/, '');
-      return [
-        {
-          eventType: 'score.ready',
-          data: { ...interview, score_id: e.data.scoreId, overall_score: card.overall, technical_score: card.technical.score, recommendation: card.recommendation, scored_at: e.data.scoredAt, score_url: `${base}/api/interviews/${interview.interview_id}/score/` },
-        },
-        {
-          eventType: 'report.generated',
-          data: { ...interview, report_url: `${base}/api/reports/${interview.interview_id}/`, pdf_url: `${base}/api/reports/${interview.interview_id}/export/`, generated_at: e.data.scoredAt },
-        },
-      ];
-    }
     default:
       return [];
   }

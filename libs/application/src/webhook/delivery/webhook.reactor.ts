@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { comparePositions, RecordedEvent } from '@candor/contracts';
-import { InterviewCreated, webhookDecider, WebhookDeliveryQueued, webhookStreamId } from '@candor/domain';
+import { InterviewCreated, interviewStreamId, isAssessmentStreamId, webhookDecider, WebhookDeliveryQueued, webhookStreamId } from '@candor/domain';
 import { randomUUID } from 'node:crypto';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { isInterviewEvent } from '../../interview/projections/interview-events';
@@ -14,7 +14,7 @@ import { webhookTriggers } from './webhook-triggers';
 /** Its checkpoint sits beside the projections'. */
 export const WEBHOOK_REACTOR = 'reactor:webhooks';
 
-const TRIGGERS = new Set(['CandidateCreated', 'InterviewCreated', 'InterviewScheduled', 'InterviewStarted', 'InterviewCompleted', 'InterviewScored']);
+const TRIGGERS = new Set(['CandidateCreated', 'InterviewCreated', 'InterviewScheduled', 'InterviewStarted', 'InterviewCompleted', 'InterviewScored', 'InterviewAssessed']);
 
 /**
  * From the log: a triggering event becomes a queued delivery on each of its owner's webhooks that subscribe
@@ -56,8 +56,10 @@ export class WebhookReactor {
 
   private async ownerOf(event: RecordedEvent): Promise<{ ownerId: string | null; created: InterviewCreated | null }> {
     if (event.type === 'CandidateCreated') return { ownerId: String(event.data.ownerId), created: null };
-    if (!isInterviewEvent(event)) return { ownerId: null, created: null };
-    const first = event.type === 'InterviewCreated' ? event : (await this.events.readStream(event.streamId, { maxCount: 1 }))[0];
+    // An assessment event belongs to the interview of the same id: its creation names the owner.
+    const interviewStream = isInterviewEvent(event) ? event.streamId : isAssessmentStreamId(event.streamId) ? interviewStreamId(String(event.data.interviewId)) : null;
+    if (!interviewStream) return { ownerId: null, created: null };
+    const first = event.type === 'InterviewCreated' ? event : (await this.events.readStream(interviewStream, { maxCount: 1 }))[0];
     if (!first || first.type !== 'InterviewCreated') return { ownerId: null, created: null };
     const created = first as unknown as InterviewCreated;
     return { ownerId: created.data.ownerId, created };

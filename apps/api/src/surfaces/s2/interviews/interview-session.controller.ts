@@ -7,11 +7,11 @@ import {
   GetCodingProblemQuery,
   GetInterviewQuery,
   GetInterviewStateQuery,
-  InterviewFeedback,
   IssueRoomTokenCommand,
   RunInterviewCodeCommand,
   StartInterviewCommand,
 } from '@candor/application';
+import { AwaitCompletionFeedbackQuery } from '@candor/application/assessment/queries/await-completion-feedback.query';
 import { toS2SubmitCodeResponse } from '@candor/application/code-execution/execution-response.mappers';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -81,12 +81,21 @@ export class InterviewSessionController {
     return toStateResponse(await this.queries.execute(new GetInterviewStateQuery(id, user)));
   }
 
+  /**
+   * Completes, then answers with the AI score once the assessment projection shows it (a bounded wait,
+   * AI_SCORING_WAIT_MS); not ready in time, provisional fact-based feedback with `pending: true`.
+   */
   @Post('complete')
   @HttpCode(200)
   @ApiOkResponse({ type: CompleteInterviewResponseDto })
-  @ApiOperation({ summary: 'Complete an interview with feedback' })
+  @ApiOperation({
+    summary: 'Complete an interview with feedback',
+    description:
+      'The AI score when it is ready within AI_SCORING_WAIT_MS (default 30 s); otherwise provisional scores computed from the recorded facts, with `pending: true` (the AI score follows at GET /api/interviews/{id}/score/).',
+  })
   async complete(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<CompleteInterviewResponseDto> {
-    const { feedback } = await this.commands.execute(new CompleteInterviewCommand(id, user, true));
-    return { interview_id: id, status: 'completed', feedback: toFeedback(feedback as InterviewFeedback) };
+    await this.commands.execute(new CompleteInterviewCommand(id, user));
+    const feedback = await this.queries.execute(new AwaitCompletionFeedbackQuery(id, user));
+    return { interview_id: id, status: 'completed', feedback: toFeedback(feedback) };
   }
 }

@@ -1,4 +1,5 @@
-import { CodeSubmissionEntry, CodingProblemView, InterviewFeedback, InterviewStateDocument } from '@candor/application';
+import { CodeSubmissionEntry, CodingProblemView, InterviewStateDocument } from '@candor/application';
+import { InterviewFeedback } from '@candor/application/assessment/feedback/interview-feedback';
 import { CodeExecutionResult } from '@candor/domain';
 import { ExecutionResultDto, FeedbackDto, InterviewStateResponseDto } from './interview-session.response.dto';
 import { CodingProblemResponseDto } from './submit-code.dto';

@@ -1,7 +1,8 @@
-import { InterviewReport } from '@candor/application';
+import { toReportEvidence } from '../../shared/reports/report-evidence.mapper';
+import { ReportParts } from './report-parts';
 import { S3ReportDto } from './report.response.dto';
 
-export function toS3Report(report: InterviewReport, pdfUrl: string, shareToken: string | null = null): S3ReportDto {
+export function toS3Report({ report, people, evidence }: ReportParts, pdfUrl: string, shareToken: string | null = null): S3ReportDto {
   return {
     _id: report.scoreId,
     interview: report.interviewId,
@@ -17,5 +18,9 @@ export function toS3Report(report: InterviewReport, pdfUrl: string, shareToken: 
     share_token: shareToken,
     pdf_url: pdfUrl,
     generated_at: report.generatedAt,
+    candidate_name: people.candidate,
+    job_title: people.job,
+    interviewers: [...people.interviewers],
+    evidence: toReportEvidence(evidence),
   };
 }

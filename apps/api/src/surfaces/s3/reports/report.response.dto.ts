@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReportEvidenceDto } from '../../shared/reports/report-evidence.dto';
 
 /** S3 `GET /api/reports/{interview_id}/` (seed 003, "Scoring & Reports"), composed from the score card. */
 export class S3ReportDto {
@@ -17,6 +18,13 @@ export class S3ReportDto {
   share_token!: string | null;
   @ApiProperty({ description: 'Where the PDF is downloaded (`GET /api/reports/{interview_id}/export/`, same authentication; on a shared report, the shared export)' }) pdf_url!: string;
   @ApiProperty() generated_at!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The candidate by name: the linked candidate record\'s name, else the name the interview was created with' })
+  candidate_name!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The linked job\'s title, else the interview\'s position or title' }) job_title!: string | null;
+  @ApiProperty({ type: [String], description: 'Who interviewed: the owner, registered interviewers who joined the room, and the AI interviewer when it spoke' })
+  interviewers!: string[];
+  @ApiProperty({ type: ReportEvidenceDto, description: 'Each dimension, question, strength and weakness with the quotes and code runs (with their tests) it rests on' })
+  evidence!: ReportEvidenceDto;
 }
 
 export class S3ReportShareDto {

@@ -2,16 +2,17 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, Us
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AuthenticatedUser, composeInterviewReport, GetScoreCardQuery } from '@candor/application';
+import { AuthenticatedUser, GetScoreCardQuery } from '@candor/application';
 import { GetReportShareQuery, ShareReportCommand } from '@candor/application/assessment';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { publicUrlOf } from '../../../http/public-url';
 import { toS3Report } from './report.mapper';
+import { reportParts } from './report-parts';
 import { renderReportPdf } from './report-pdf.renderer';
 import { S3ReportDto, S3ReportShareDto, S3ReportShareRevokedDto } from './report.response.dto';
 
-/** S3 reports: written from the interview's score card; the PDF also prints the transcript. */
+/** S3 reports: written from the interview's score card with the evidence it cites; the PDF also prints the transcript. */
 @ApiTags('S3 scoring & reports')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
@@ -28,8 +29,8 @@ export class S3ReportsController {
   @ApiConflictResponse({ description: 'The interview is not completed and scored yet' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Req() request: FastifyRequest): Promise<S3ReportDto> {
     const view = await this.queries.execute(new GetScoreCardQuery(id, user));
-    const shareToken = await this.queries.execute(new GetReportShareQuery(view.interview.id));
-    return toS3Report(composeInterviewReport(view.interview, view.score), exportUrl(request, view.interview.id), shareToken);
+    const [parts, shareToken] = await Promise.all([reportParts(this.queries, view), this.queries.execute(new GetReportShareQuery(view.interview.id))]);
+    return toS3Report(parts, exportUrl(request, view.interview.id), shareToken);
   }
 
   @Post('share')
@@ -57,8 +58,7 @@ export class S3ReportsController {
   @ApiConflictResponse({ description: 'The interview is not completed and scored yet' })
   async export(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<StreamableFile> {
     const view = await this.queries.execute(new GetScoreCardQuery(id, user, true));
-    const report = composeInterviewReport(view.interview, view.score);
-    return new StreamableFile(renderReportPdf(report, view), {
+    return new StreamableFile(renderReportPdf(await reportParts(this.queries, view)), {
       type: 'application/pdf',
       disposition: `attachment; filename="interview-report-${view.interview.id}.pdf"`,
     });

@@ -2,9 +2,9 @@ import { Controller, Get, Param, Req, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { composeInterviewReport } from '@candor/application';
 import { GetSharedReportQuery } from '@candor/application/assessment';
 import { toS3Report } from './report.mapper';
+import { reportParts } from './report-parts';
 import { renderReportPdf } from './report-pdf.renderer';
 import { S3ReportDto } from './report.response.dto';
 import { publicUrlOf } from '../../../http/public-url';
@@ -20,7 +20,7 @@ export class S3SharedReportsController {
   @ApiOkResponse({ type: S3ReportDto })
   async get(@Param('token') token: string, @Req() request: FastifyRequest): Promise<S3ReportDto> {
     const view = await this.queries.execute(new GetSharedReportQuery(token));
-    return toS3Report(composeInterviewReport(view.interview, view.score), `${publicUrlOf(request)}/api/reports/shared/${token}/export/`, token);
+    return toS3Report(await reportParts(this.queries, view), `${publicUrlOf(request)}/api/reports/shared/${token}/export/`, token);
   }
 
   @Get('export')
@@ -29,7 +29,7 @@ export class S3SharedReportsController {
   @ApiOkResponse({ description: 'The report as a PDF file (a raw download, never wrapped)', schema: { type: 'string', format: 'binary' } })
   async export(@Param('token') token: string): Promise<StreamableFile> {
     const view = await this.queries.execute(new GetSharedReportQuery(token));
-    return new StreamableFile(renderReportPdf(composeInterviewReport(view.interview, view.score), view), {
+    return new StreamableFile(renderReportPdf(await reportParts(this.queries, view)), {
       type: 'application/pdf',
       disposition: `attachment; filename="interview-report-${view.interview.id}.pdf"`,
     });

@@ -136,7 +136,7 @@ export class CandidateInterviewsController {
   @ApiOkResponse({ type: S4SessionEndEnvelope, description: '409 unless the interview is running' })
   @ApiOperation({ summary: 'End interview session' })
   async end(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionEndResponseDto> {
-    await this.commands.execute(new CompleteInterviewCommand(id, user, false));
+    await this.commands.execute(new CompleteInterviewCommand(id, user));
     return toSessionEnd(await this.get(user, id));
   }
 

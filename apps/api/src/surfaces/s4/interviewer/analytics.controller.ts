@@ -9,6 +9,7 @@ import {
   GetInterviewReportDataQuery,
   GetTrendsQuery,
 } from '@candor/application';
+import { GetScoreEvidenceQuery } from '@candor/application/assessment';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { Roles } from '../../../http/auth/roles.decorator';
@@ -46,10 +47,15 @@ export class AnalyticsController {
   }
 
   @Get('reports/:interview_id')
-  @ApiOperation({ summary: 'One interview with its evaluations and score card', description: 'Owner or admin (403 for the candidate and others)' })
+  @ApiOperation({
+    summary: 'One interview with its evaluations, score card and the evidence of each score',
+    description: 'Owner or admin (403 for the candidate and others)',
+  })
   @ApiOkResponse({ type: S4Envelope(InterviewReportDto) })
   async report(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<InterviewReportDto> {
-    return toInterviewReport(await this.queries.execute(new GetInterviewReportDataQuery(id, user)));
+    const data = await this.queries.execute(new GetInterviewReportDataQuery(id, user));
+    const evidence = data.scoreCard ? await this.queries.execute(new GetScoreEvidenceQuery({ interview: data.interview, score: data.scoreCard })) : null;
+    return toInterviewReport(data, evidence);
   }
 
   @Get('candidates/:candidate_id')

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { InterviewResponseDto } from '../../shared/interviews/interview.response.dto';
+import { ReportEvidenceDto } from '../../shared/reports/report-evidence.dto';
 
 export class AnalyticsRangeQueryDto {
   @ApiPropertyOptional({ description: 'Interviews created at or after (ISO 8601)' }) @IsOptional() @IsISO8601() date_from?: string;
@@ -65,6 +66,12 @@ export class InterviewReportDto {
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: "The scoring engine's card (dimension scores 0..1)" })
   score_card!: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Scoring engine overall, 0..100' }) overall_score!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: ReportEvidenceDto,
+    description: 'Each dimension, question, strength and weakness with the quotes and code runs (with their tests) it rests on; null until scored (scores here on 0..10)',
+  })
+  evidence!: ReportEvidenceDto | null;
 }
 
 export class CandidateAnalyticsDto {

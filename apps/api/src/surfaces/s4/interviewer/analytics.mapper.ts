@@ -1,5 +1,7 @@
 import { CandidateAnalyticsData, Dashboard, InterviewReportData, StatusCounts, TrendInterval, TrendPoint } from '@candor/application';
+import { ScoreEvidenceView } from '@candor/application/assessment';
 import { toInterviewResponse } from '../../shared/interviews/interview.mapper';
+import { toReportEvidence } from '../../shared/reports/report-evidence.mapper';
 import { CandidateAnalyticsDto, DashboardDataDto, InterviewReportDto, StatusCountsDto, TrendsDataDto } from './analytics.dto';
 
 const counts = (c: StatusCounts): StatusCountsDto => ({ ...c });
@@ -20,7 +22,7 @@ export function toDashboardData(d: Dashboard): DashboardDataDto {
   };
 }
 
-export function toInterviewReport(r: InterviewReportData): InterviewReportDto {
+export function toInterviewReport(r: InterviewReportData, evidence: ScoreEvidenceView | null): InterviewReportDto {
   return {
     interview: toInterviewResponse(r.interview),
     duration_minutes: r.durationMinutes,
@@ -38,6 +40,7 @@ export function toInterviewReport(r: InterviewReportData): InterviewReportDto {
     })),
     score_card: r.scoreCard ? ({ ...r.scoreCard.card } as Record<string, unknown>) : null,
     overall_score: percent(r.scoreCard?.card.overall),
+    evidence: evidence ? toReportEvidence(evidence) : null,
   };
 }
 
