@@ -93,6 +93,11 @@ export class SqliteAppendWriter {
     this.worker.on('exit', () => this.fail(new Error('The event log writer stopped')));
   }
 
+  /** False once the worker has stopped (crashed, or closed). */
+  get alive(): boolean {
+    return this.crashed === null && this.closing === null;
+  }
+
   /** Commits the batch; resolves once it is on disk (or refused). */
   write(appends: readonly PreparedAppend[]): Promise<BatchOutcome> {
     if (this.crashed) return Promise.resolve({ failure: { message: this.crashed.message } });

@@ -166,6 +166,17 @@ describe('SqliteEventStore', () => {
     }
   });
 
+  it('a writer thread that died is replaced: the appends after it are committed by a new one', async () => {
+    await store.append(streamId('before'), [newEvent()], 'no_stream');
+    const internals = store as unknown as { writer: { worker: { terminate(): Promise<number> } } };
+    const dead = internals.writer;
+    await dead.worker.terminate(); // as a crash of the thread would
+
+    await expect(store.append(streamId('after'), [newEvent()], 'no_stream')).resolves.toMatchObject({ nextVersion: 1 });
+    expect(internals.writer).not.toBe(dead);
+    expect((await store.readAll()).length).toBe(2);
+  });
+
   it('an append requested before close is committed by close, and one after close is refused', async () => {
     const pending = store.append(streamId('late'), [newEvent()], 'no_stream');
     const file = store.file;

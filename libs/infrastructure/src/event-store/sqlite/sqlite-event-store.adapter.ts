@@ -15,7 +15,7 @@ import {
 } from '@candor/application';
 import { LiveSubscription } from '../live-subscription';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
-import { EventRowValues, PreparedAppend, SqliteAppendWriter, WriterError } from './sqlite-append-writer';
+import { BatchOutcome, EventRowValues, PreparedAppend, SqliteAppendWriter, WriterError } from './sqlite-append-writer';
 
 interface EventRow {
   position: number;
@@ -187,8 +187,14 @@ export class SqliteEventStore implements EventStore {
       }
     }
     if (writing.length === 0) return;
-    this.writer ??= new SqliteAppendWriter(this.file);
-    const outcome = await this.writer.write(writing.map((w) => w.prepared));
+    let outcome: BatchOutcome;
+    try {
+      // A writer that died (its thread crashed) is replaced: the next batch gets a fresh connection.
+      if (!this.writer?.alive) this.writer = new SqliteAppendWriter(this.file);
+      outcome = await this.writer.write(writing.map((w) => w.prepared));
+    } catch (error) {
+      outcome = { failure: { code: (error as { code?: string }).code, message: (error as Error).message } };
+    }
     if ('failure' in outcome) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
       const refusal = this.storageRefusal(writerError(outcome.failure));
