@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each dependency with its state and check latency (the short form is GET /health) */
+        /**
+         * Each dependency with its state and check latency (the short form is GET /health)
+         * @description Documented in seed 004 “System health check”.
+         */
         get: operations["SystemAdminController_detailedHealth"];
         put?: never;
         post?: never;
@@ -27,6 +30,8 @@ export interface paths {
         /**
          * Recent log entries of this API process
          * @description The logger keeps the last 1000 entries (info and above) in memory per process; older ones are in the log output only.
+         *
+         *     Documented in seed 004 “Get system logs”.
          */
         get: operations["SystemAdminController_logs"];
         put?: never;
@@ -50,6 +55,8 @@ export interface paths {
         /**
          * Toggle maintenance mode
          * @description While on, every non-admin POST/PUT/PATCH/DELETE (except log in/out) answers 503 with the message, in its surface’s error body.
+         *
+         *     Documented in seed 004 “Toggle maintenance mode”.
          */
         post: operations["SystemAdminController_toggleMaintenance"];
         delete?: never;
@@ -65,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Users by role and status, interviews by status, subscriptions, events in the log, each projection’s position and lag */
+        /**
+         * Users by role and status, interviews by status, subscriptions, events in the log, each projection’s position and lag
+         * @description Documented in seed 004 “Get system statistics”.
+         */
         get: operations["SystemAdminController_stats"];
         put?: never;
         post?: never;
@@ -82,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List all users */
+        /**
+         * List all users
+         * @description Documented in seed 004 “List all users”.
+         */
         get: operations["AdminUsersController_list"];
         put?: never;
         post?: never;
@@ -99,12 +112,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get user details */
+        /**
+         * Get user details
+         * @description Documented in seed 004 “Get user details”.
+         */
         get: operations["AdminUsersController_get"];
-        /** Update user */
+        /**
+         * Update user
+         * @description Documented in seed 004 “Update user”.
+         */
         put: operations["AdminUsersController_update"];
         post?: never;
-        /** Delete user */
+        /**
+         * Delete user
+         * @description Documented in seed 004 “Delete user”.
+         */
         delete: operations["AdminUsersController_delete"];
         options?: never;
         head?: never;
@@ -120,7 +142,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate user */
+        /**
+         * Activate user
+         * @description Documented in seed 004 “Activate user”.
+         */
         post: operations["AdminUsersController_activate"];
         delete?: never;
         options?: never;
@@ -137,7 +162,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend user */
+        /**
+         * Suspend user
+         * @description Documented in seed 004 “Suspend user”.
+         */
         post: operations["AdminUsersController_suspend"];
         delete?: never;
         options?: never;
@@ -154,7 +182,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Analyze a candidate answer or code (AI) */
+        /**
+         * Analyze a candidate answer or code (AI)
+         * @description Documented in seed 000 “Analyze Code”.
+         */
         post: operations["AiAnalyzeController_analyze"];
         delete?: never;
         options?: never;
@@ -171,7 +202,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a prompt with the AI interviewer */
+        /**
+         * Complete a prompt with the AI interviewer
+         * @description Documented in seed 000 “Complete Code”.
+         */
         post: operations["AiCompleteController_complete"];
         delete?: never;
         options?: never;
@@ -188,7 +222,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens) */
+        /**
+         * S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)
+         * @description Documented in seed 000 “Login User”, seed 003 “Get Access Token”.
+         */
         post: operations["S0AuthController_login"];
         delete?: never;
         options?: never;
@@ -205,7 +242,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log out: the access token is refused from then on */
+        /**
+         * Log out: the access token is refused from then on
+         * @description Documented in seed 000 “Logout”.
+         */
         post: operations["S0AuthController_logout"];
         delete?: never;
         options?: never;
@@ -220,7 +260,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current user */
+        /**
+         * Get the current user
+         * @description Documented in seed 000 “Get Current User”.
+         */
         get: operations["S0AuthController_me"];
         put?: never;
         post?: never;
@@ -239,7 +282,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a refresh token for a new token pair */
+        /**
+         * Exchange a refresh token for a new token pair
+         * @description Documented in seed 000 “Refresh Token”.
+         */
         post: operations["S0AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -256,7 +302,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a user (S0) */
+        /**
+         * Register a user (S0)
+         * @description Documented in seed 000 “Register User”.
+         */
         post: operations["S0AuthController_register"];
         delete?: never;
         options?: never;
@@ -271,7 +320,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List candidates */
+        /**
+         * List candidates
+         * @description Documented in seed 003 “List All Candidates”.
+         */
         get: operations["S3CandidatesController_list"];
         put?: never;
         post?: never;
@@ -288,7 +340,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a candidate */
+        /**
+         * Get a candidate
+         * @description Documented in seed 003 “Get Candidate Details”.
+         */
         get: operations["S3CandidatesController_get"];
         put?: never;
         post?: never;
@@ -307,7 +362,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a candidate */
+        /**
+         * Add a note to a candidate
+         * @description Documented in seed 003 “Add Note to Candidate”.
+         */
         post: operations["S3CandidatesController_addNote"];
         delete?: never;
         options?: never;
@@ -364,6 +422,8 @@ export interface paths {
         /**
          * Upload a CV
          * @description multipart/form-data with the file in `cv_file` (PDF, DOCX or plain text, at most 10 MB). The file is streamed to storage, its text read (pdftotext for PDF) and parsed: contact details, skills from the skills taxonomy, experience, education. 400 for another type (or content that does not match it), 413 past 10 MB. A file with no readable text still creates the candidate, with `parsing_status: failed` and `parsing_error`.
+         *
+         *     Documented in seed 003 “Upload CV”.
          */
         post: operations["S3CandidatesController_uploadCv"];
         delete?: never;
@@ -379,7 +439,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Code change history of a session */
+        /**
+         * Code change history of a session
+         * @description Documented in seed 000 “Get Coding History”.
+         */
         get: operations["CodingEventsController_history"];
         put?: never;
         post?: never;
@@ -398,7 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Execute code in the sandbox */
+        /**
+         * Execute code in the sandbox
+         * @description Documented in seed 000 “Execute Code”.
+         */
         post: operations["CodingExecuteController_execute"];
         delete?: never;
         options?: never;
@@ -415,7 +481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Evaluate a session */
+        /**
+         * Evaluate a session
+         * @description Documented in seed 000 “Create Evaluation”.
+         */
         post: operations["EvaluationsController_create"];
         delete?: never;
         options?: never;
@@ -430,7 +499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the latest evaluation of a session */
+        /**
+         * Get the latest evaluation of a session
+         * @description Documented in seed 000 “Get Evaluation”.
+         */
         get: operations["EvaluationsController_latest"];
         put?: never;
         post?: never;
@@ -447,10 +519,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List interviews */
+        /**
+         * List interviews
+         * @description Documented in seed 003 “List All Interviews”.
+         */
         get: operations["S3InterviewsController_list"];
         put?: never;
-        /** Create an interview for one of the caller's jobs and candidates (400 if either is missing or unknown) */
+        /**
+         * Create an interview for one of the caller's jobs and candidates (400 if either is missing or unknown)
+         * @description Documented in seed 003 “Create Interview”.
+         */
         post: operations["S3InterviewsController_create"];
         delete?: never;
         options?: never;
@@ -465,7 +543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an interview */
+        /**
+         * Get an interview
+         * @description Documented in seed 003 “Get Interview Details”.
+         */
         get: operations["S3InterviewsController_get"];
         put?: never;
         post?: never;
@@ -482,7 +563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an interview's score */
+        /**
+         * Get an interview's score
+         * @description Documented in seed 003 “Get Interview Score”.
+         */
         get: operations["S3InterviewScoreController_get"];
         put?: never;
         post?: never;
@@ -499,10 +583,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List jobs */
+        /**
+         * List jobs
+         * @description Documented in seed 003 “List All Jobs”.
+         */
         get: operations["S3JobsController_list"];
         put?: never;
-        /** Create a job */
+        /**
+         * Create a job
+         * @description Documented in seed 003 “Create Job”.
+         */
         post: operations["S3JobsController_create"];
         delete?: never;
         options?: never;
@@ -517,16 +607,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a job */
+        /**
+         * Get a job
+         * @description Documented in seed 003 “Get Job Details”.
+         */
         get: operations["S3JobsController_get"];
-        /** Replace a job */
+        /**
+         * Replace a job
+         * @description Documented in seed 003 “Update Job”.
+         */
         put: operations["S3JobsController_replace"];
         post?: never;
-        /** Delete a job */
+        /**
+         * Delete a job
+         * @description Documented in seed 003 “Delete Job”.
+         */
         delete: operations["S3JobsController_remove"];
         options?: never;
         head?: never;
-        /** Update part of a job */
+        /**
+         * Update part of a job
+         * @description Documented in seed 003 “Update Job”.
+         */
         patch: operations["S3JobsController_patch"];
         trace?: never;
     };
@@ -542,6 +644,8 @@ export interface paths {
         /**
          * Generate a job description from a title (AI)
          * @description The configured language model (the built-in engine unless LLM_BASE_URL is set) writes the job; it is created as the caller's with `ai_generated: true`.
+         *
+         *     Documented in seed 003 “Generate JD from Title (AI)”.
          */
         post: operations["S3JobsController_generate"];
         delete?: never;
@@ -559,7 +663,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a LiveKit room token for a session */
+        /**
+         * Get a LiveKit room token for a session
+         * @description Documented in seed 000 “Generate Token”.
+         */
         post: operations["LiveKitTokenController_token"];
         delete?: never;
         options?: never;
@@ -596,6 +703,8 @@ export interface paths {
         /**
          * Generate interview questions
          * @description About a quarter behavioural, the rest technical for the skills the job names (then general engineering and coding exercises). 404/403 for a job or candidate that is unknown or not the caller's.
+         *
+         *     Documented in seed 003 “Generate Questions for Interview”.
          */
         post: operations["S3QuestionsController_generate"];
         delete?: never;
@@ -611,7 +720,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an interview report */
+        /**
+         * Get an interview report
+         * @description Documented in seed 003 “Get Interview Report”.
+         */
         get: operations["S3ReportsController_get"];
         put?: never;
         post?: never;
@@ -628,7 +740,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export an interview report as PDF */
+        /**
+         * Export an interview report as PDF
+         * @description Documented in seed 003 “Export Report as PDF”.
+         */
         get: operations["S3ReportsController_export"];
         put?: never;
         post?: never;
@@ -656,7 +771,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/shared/{token}": {
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's interview sessions
+         * @description Documented in seed 000 “Get Sessions”.
+         */
+        get: operations["SessionsController_list"];
+        put?: never;
+        /**
+         * Create an interview session
+         * @description Documented in seed 000 “Create Session”.
+         */
+        post: operations["SessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an interview session
+         * @description Documented in seed 000 “Get Session Details”.
+         */
+        get: operations["SessionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared-reports/{token}": {
         parameters: {
             query?: never;
             header?: never;
@@ -673,7 +832,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/shared/{token}/export": {
+    "/api/shared-reports/{token}/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -682,41 +841,6 @@ export interface paths {
         };
         /** The shared report as a PDF (no login); 404 once revoked */
         get: operations["S3SharedReportsController_export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the caller's interview sessions */
-        get: operations["SessionsController_list"];
-        put?: never;
-        /** Create an interview session */
-        post: operations["SessionsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sessions/{session_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get an interview session */
-        get: operations["SessionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -734,13 +858,21 @@ export interface paths {
         };
         /**
          * List the caller's API keys
-         * @description Lists all API keys belonging to the current user (without their secrets).
+         * @description Lists all API keys belonging to the current user.
+         *
+         *     Lists all API keys belonging to the current user (without their secrets).
+         *
+         *     Documented in seed 001 “List user's API keys”.
          */
         get: operations["ApiKeysController_list"];
         put?: never;
         /**
          * Create an API key (the secret is shown once)
-         * @description Creates a new API key for the current user. There is a limit on the number of active API keys per user (`API_KEYS_MAX_ACTIVE`, 400 past it). The secret is shown once.
+         * @description Creates a new API key for the current user. There is a limit on the number of active API keys per user.
+         *
+         *     Creates a new API key for the current user. There is a limit on the number of active API keys per user (`API_KEYS_MAX_ACTIVE`, 400 past it). The secret is shown once.
+         *
+         *     Documented in seed 001 “Create new API key”.
          */
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -762,6 +894,8 @@ export interface paths {
         /**
          * Deactivate an API key
          * @description Deactivates a specific API key by its ID. 404 if it is not the caller's.
+         *
+         *     Documented in seed 001 “Deactivate API key”.
          */
         delete: operations["ApiKeysController_deactivate"];
         options?: never;
@@ -962,7 +1096,11 @@ export interface paths {
         put?: never;
         /**
          * Log in (OAuth2 password form or JSON)
-         * @description Authenticates a user with email (or username) and password, returning an access token. The OAuth2 password form (`username`, `password`), multipart form data and JSON are accepted.
+         * @description Authenticates a user with email and password, returning an access token.
+         *
+         *     Authenticates a user with email (or username) and password, returning an access token. The OAuth2 password form (`username`, `password`), multipart form data and JSON are accepted.
+         *
+         *     Documented in seed 001 “Login user and return access token”.
          */
         post: operations["S1AuthController_login"];
         delete?: never;
@@ -983,6 +1121,8 @@ export interface paths {
         /**
          * Log out: the access token is refused from then on
          * @description Logs out the current user by invalidating their access token. The token is added to a blocklist.
+         *
+         *     Documented in seed 001 “Logout user”.
          */
         post: operations["S1AuthController_logout"];
         delete?: never;
@@ -1020,6 +1160,8 @@ export interface paths {
         /**
          * Register a user (S1)
          * @description Registers a new user in the system. 400 if the email or username already exists.
+         *
+         *     Documented in seed 001 “Register a new user”.
          */
         post: operations["S1AuthController_register"];
         delete?: never;
@@ -1037,13 +1179,19 @@ export interface paths {
         };
         /**
          * List the caller's interviews
-         * @description Lists all interview sessions created by the current user (every interview for a superuser), newest first.
+         * @description Lists all interview sessions created by the current user.
+         *
+         *     Lists all interview sessions created by the current user (every interview for a superuser), newest first.
+         *
+         *     Documented in seed 001 “List user's interviews”.
          */
         get: operations["InterviewsController_list"];
         put?: never;
         /**
          * Create an interview
          * @description Creates a new interview session and a corresponding LiveKit room.
+         *
+         *     Documented in seed 001 “Create new interview session”, seed 002 “Create Interview”.
          */
         post: operations["InterviewsController_create"];
         delete?: never;
@@ -1062,11 +1210,17 @@ export interface paths {
         /**
          * Get an interview
          * @description Retrieves the details of a specific interview session.
+         *
+         *     Documented in seed 001 “Get interview details”.
          */
         get: operations["InterviewsController_get"];
         /**
          * Update an interview
-         * @description Updates the details of an existing interview session; `status` moves it through its lifecycle (409 on an illegal transition).
+         * @description Updates the details of an existing interview session.
+         *
+         *     Updates the details of an existing interview session; `status` moves it through its lifecycle (409 on an illegal transition).
+         *
+         *     Documented in seed 001 “Update interview”.
          */
         put: operations["InterviewsController_update"];
         post?: never;
@@ -1105,6 +1259,8 @@ export interface paths {
         /**
          * Complete an interview with feedback
          * @description The AI score when it is ready within AI_SCORING_WAIT_MS (default 30 s); otherwise provisional scores computed from the recorded facts, with `pending: true` (the AI score follows at GET /api/interviews/{id}/score/).
+         *
+         *     Documented in seed 002 “Complete Interview”.
          */
         post: operations["InterviewSessionController_complete"];
         delete?: never;
@@ -1207,7 +1363,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an interview */
+        /**
+         * Start an interview
+         * @description Documented in seed 002 “Start Interview”.
+         */
         post: operations["InterviewSessionController_start"];
         delete?: never;
         options?: never;
@@ -1222,7 +1381,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the live state of an interview */
+        /**
+         * Get the live state of an interview
+         * @description Documented in seed 002 “Get Interview State”.
+         */
         get: operations["InterviewSessionController_state"];
         put?: never;
         post?: never;
@@ -1241,7 +1403,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit code during an interview */
+        /**
+         * Submit code during an interview
+         * @description Documented in seed 002 “Submit Code”, seed 002 “Submit Code to Interview”.
+         */
         post: operations["InterviewSessionController_submitCode"];
         delete?: never;
         options?: never;
@@ -1261,6 +1426,8 @@ export interface paths {
         /**
          * Get a room token for an interview
          * @description Generates a LiveKit token for a participant to join the specified interview's room.
+         *
+         *     Documented in seed 001 “Generate LiveKit token for interview participant”.
          */
         post: operations["InterviewsController_token"];
         delete?: never;
@@ -1281,6 +1448,8 @@ export interface paths {
         /**
          * Get a candidate room token for an interview (API key)
          * @description Generates a LiveKit token for a participant to join the specified interview's room, using an API key for authentication.
+         *
+         *     Documented in seed 001 “Generate interview token via API key”.
          */
         post: operations["InterviewsApiKeyController_token"];
         delete?: never;
@@ -1301,6 +1470,8 @@ export interface paths {
         /**
          * Create an interview (API key)
          * @description Creates a new interview session using an API key for authentication. This endpoint is intended for integrations.
+         *
+         *     Documented in seed 001 “Create interview via API key (for integrations)”.
          */
         post: operations["InterviewsApiKeyController_create"];
         delete?: never;
@@ -1393,7 +1564,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Execute code in the sandbox */
+        /**
+         * Execute code in the sandbox
+         * @description Documented in seed 002 “Execute Code”.
+         */
         post: operations["SandboxController_execute"];
         delete?: never;
         options?: never;
@@ -1428,11 +1602,19 @@ export interface paths {
         /**
          * Get the current user
          * @description Retrieves the profile information of the currently authenticated user. (Alias for `/auth/me`)
+         *
+         *     Seed 001 lists `400 Bad Request`: Inactive user. Here the tokens of an inactive or suspended user stop working: 401 (CONTRACTS.md, Identity).
+         *
+         *     Documented in seed 001 “Get current user profile”.
          */
         get: operations["UsersMeController_get"];
         /**
          * Update the current user
          * @description Updates the profile information of the currently authenticated user. `is_active` may be changed by a superuser only (403 otherwise).
+         *
+         *     Seed 001 lists `400 Bad Request`: Inactive user. Here the tokens of an inactive or suspended user stop working: 401 (CONTRACTS.md, Identity).
+         *
+         *     Documented in seed 001 “Update current user profile”.
          */
         put: operations["UsersMeController_update"];
         post?: never;
@@ -1471,7 +1653,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a voice room token */
+        /**
+         * Get a voice room token
+         * @description Documented in seed 002 “Get LiveKit Token”.
+         */
         post: operations["VoiceTokenController_token"];
         delete?: never;
         options?: never;
@@ -1491,6 +1676,8 @@ export interface paths {
         /**
          * Text to speech
          * @description 422 for empty or too long text; 400 for an unknown voice; 503 when the engine is unavailable
+         *
+         *     Documented in seed 002 “Text-to-Speech”.
          */
         post: operations["VoiceTtsController_synthesize"];
         delete?: never;
@@ -1648,7 +1835,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request password reset */
+        /**
+         * Request password reset
+         * @description Documented in seed 004 “Request password reset”.
+         */
         post: operations["S4AuthController_forgotPassword"];
         delete?: never;
         options?: never;
@@ -1665,7 +1855,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** User login */
+        /**
+         * User login
+         * @description Documented in seed 004 “User login”.
+         */
         post: operations["S4AuthController_login"];
         delete?: never;
         options?: never;
@@ -1682,7 +1875,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** User logout */
+        /**
+         * User logout
+         * @description Documented in seed 004 “User logout”.
+         */
         post: operations["S4AuthController_logout"];
         delete?: never;
         options?: never;
@@ -1697,9 +1893,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get current user */
+        /**
+         * Get current user
+         * @description Documented in seed 004 “Get current user”.
+         */
         get: operations["S4AuthController_me"];
-        /** Update user profile */
+        /**
+         * Update user profile
+         * @description Documented in seed 004 “Update user profile”.
+         */
         put: operations["S4AuthController_update"];
         post?: never;
         delete?: never;
@@ -1717,7 +1919,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refresh access token */
+        /**
+         * Refresh access token
+         * @description Documented in seed 004 “Refresh access token”.
+         */
         post: operations["S4AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -1734,7 +1939,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register new user */
+        /**
+         * Register new user
+         * @description Documented in seed 004 “Register new user”.
+         */
         post: operations["S4AuthController_register"];
         delete?: never;
         options?: never;
@@ -1768,7 +1976,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reset password */
+        /**
+         * Reset password
+         * @description Documented in seed 004 “Reset password”.
+         */
         post: operations["S4AuthController_resetPassword"];
         delete?: never;
         options?: never;
@@ -1804,6 +2015,8 @@ export interface paths {
         /**
          * Billing history
          * @description No payment processor is connected: invoices are billing records computed from the subscription events, nothing is charged.
+         *
+         *     Documented in seed 004 “Get billing history”.
          */
         get: operations["BillingController_invoices"];
         put?: never;
@@ -1821,7 +2034,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Available plans with their prices and limits */
+        /**
+         * Available plans with their prices and limits
+         * @description Documented in seed 004 “Get available plans”.
+         */
         get: operations["BillingController_plans"];
         put?: never;
         post?: never;
@@ -1843,6 +2059,8 @@ export interface paths {
         /**
          * Subscribe to a plan
          * @description Issues an invoice for the first period. 409 when already subscribed (change plans with PUT /billing/subscription). No payment processor is connected: invoices are billing records computed from the subscription events, nothing is charged.
+         *
+         *     Documented in seed 004 “Subscribe to plan”.
          */
         post: operations["BillingController_subscribe"];
         delete?: never;
@@ -1861,17 +2079,23 @@ export interface paths {
         /**
          * Current subscription
          * @description Without one (or after it expired) the free plan applies: `status` says which.
+         *
+         *     Documented in seed 004 “Get current subscription”.
          */
         get: operations["BillingController_subscription"];
         /**
          * Change plan or billing cycle
          * @description Issues a prorated invoice: a credit for the unused part of the current plan, a charge for the new one (same cycle: the rest of the period; new cycle: a full new period from now). 404 without a subscription, 409 when cancelled. No payment processor is connected: invoices are billing records computed from the subscription events, nothing is charged.
+         *
+         *     Documented in seed 004 “Update subscription”.
          */
         put: operations["BillingController_change"];
         post?: never;
         /**
          * Cancel the subscription
          * @description No renewal; the plan holds until the end of the paid period. 404 without one, 409 when already cancelled.
+         *
+         *     Documented in seed 004 “Cancel subscription”.
          */
         delete: operations["BillingController_cancel"];
         options?: never;
@@ -1889,6 +2113,8 @@ export interface paths {
         /**
          * Usage in the current billing period against the plan’s limits
          * @description Computed from the interviews and code runs recorded in the event log.
+         *
+         *     Documented in seed 004 “Get usage statistics”.
          */
         get: operations["BillingController_usage"];
         put?: never;
@@ -1909,10 +2135,15 @@ export interface paths {
         /**
          * List the caller's interviews
          * @description Owned and candidate interviews. `search` matches title, candidate name/email and position; `status` (`active` = `in_progress`); `date_from`/`date_to` on the creation time; `sort_by` one of created_at, updated_at, scheduled_at, title, status.
+         *
+         *     Documented in seed 004 “List user's interviews”.
          */
         get: operations["CandidateInterviewsController_list"];
         put?: never;
-        /** Create new interview session */
+        /**
+         * Create new interview session
+         * @description Documented in seed 004 “Create new interview session”.
+         */
         post: operations["CandidateInterviewsController_create"];
         delete?: never;
         options?: never;
@@ -1927,14 +2158,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get interview details */
+        /**
+         * Get interview details
+         * @description Documented in seed 004 “Get interview details”.
+         */
         get: operations["CandidateInterviewsController_detail"];
-        /** Update interview */
+        /**
+         * Update interview
+         * @description Documented in seed 004 “Update interview”.
+         */
         put: operations["CandidateInterviewsController_update"];
         post?: never;
         /**
          * Delete an interview
          * @description Owner (or superuser) only, in any state. Afterwards every surface answers 404 for it and lists omit it; its events stay in the log for the audit (`InterviewDeleted`).
+         *
+         *     Documented in seed 004 “Delete interview”.
          */
         delete: operations["CandidateInterviewsController_remove"];
         options?: never;
@@ -1951,7 +2190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End interview session */
+        /**
+         * End interview session
+         * @description Documented in seed 004 “End interview session”.
+         */
         post: operations["CandidateInterviewsController_end"];
         delete?: never;
         options?: never;
@@ -1968,7 +2210,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start (or rejoin) an interview and get a LiveKit token and URL for its room */
+        /**
+         * Start (or rejoin) an interview and get a LiveKit token and URL for its room
+         * @description Documented in seed 004 “Start interview session”.
+         */
         post: operations["CandidateInterviewsController_start"];
         delete?: never;
         options?: never;
@@ -1986,7 +2231,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete recording */
+        /**
+         * Delete recording
+         * @description Documented in seed 004 “Delete recording”.
+         */
         delete: operations["CandidateRecordingsController_remove"];
         options?: never;
         head?: never;
@@ -2003,6 +2251,8 @@ export interface paths {
         /**
          * Analysis of the recording
          * @description Computed from the recording and its transcript: duration, words per minute, filler words, unique-word ratio, and the longest pause (measured on PCM WAV audio). Figures that need a transcript are null until POST …/transcribe has run.
+         *
+         *     Documented in seed 004 “Get analysis results”.
          */
         get: operations["CandidateRecordingsController_analysis"];
         put?: never;
@@ -2020,7 +2270,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download recording */
+        /**
+         * Download recording
+         * @description Documented in seed 004 “Download recording”.
+         */
         get: operations["CandidateRecordingsController_download"];
         put?: never;
         post?: never;
@@ -2042,6 +2295,8 @@ export interface paths {
         /**
          * Transcribe the recording
          * @description Runs the speech-to-text engine over the stored recording and records the transcript on it. The local engine reads WAV, FLAC, OGG and MP3 audio; video and AAC recordings answer 400 (RECORDING.NOT_TRANSCRIBABLE). 404 without a recording, 503 when the engine is unavailable.
+         *
+         *     Documented in seed 004 “Request transcription”.
          */
         post: operations["CandidateRecordingsController_transcribe"];
         delete?: never;
@@ -2062,6 +2317,8 @@ export interface paths {
         /**
          * Upload the interview recording
          * @description multipart/form-data with the recording in `file`. Only audio/* and video/* parts are taken, and the bytes must carry the format's signature (400 otherwise); past 500 MB: 413. The file streams to storage under `recordings/<interview id>/<upload id>.<ext>`; a new upload replaces the previous recording.
+         *
+         *     Documented in seed 004 “Upload interview recording”.
          */
         post: operations["CandidateRecordingsController_upload"];
         delete?: never;
@@ -2082,6 +2339,8 @@ export interface paths {
         /**
          * Submit a face image
          * @description multipart/form-data: optional `verification_id` (before or after the file) to add it to an identity verification, and the image in `image`. Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions read from the image header. No OCR and no biometric face matching are performed: a submission that passes every check is `pending_review` (a person must confirm it), one that fails a check is `rejected` with the reasons. With a verification id, the face image must also differ from the document.
+         *
+         *     Documented in seed 004 “Face verification”.
          */
         post: operations["CandidateVerificationController_face"];
         delete?: never;
@@ -2102,6 +2361,8 @@ export interface paths {
         /**
          * Submit an identity document
          * @description multipart/form-data: `document_type` and `full_name` (optional, before or after the file), and the document in `document`. Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions read from the image header. No OCR and no biometric face matching are performed: a submission that passes every check is `pending_review` (a person must confirm it), one that fails a check is `rejected` with the reasons.
+         *
+         *     Documented in seed 004 “Verify identity with document”.
          */
         post: operations["CandidateVerificationController_identity"];
         delete?: never;
@@ -2117,7 +2378,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check verification status */
+        /**
+         * Check verification status
+         * @description Documented in seed 004 “Check verification status”.
+         */
         get: operations["CandidateVerificationController_status"];
         put?: never;
         post?: never;
@@ -2154,6 +2418,8 @@ export interface paths {
         /**
          * A candidate's interviews with the caller
          * @description `candidate_id` is a user id, a candidate email, or an S3 candidate id. 404 when none of the caller's interviews names it.
+         *
+         *     Documented in seed 004 “Get candidate analytics”.
          */
         get: operations["AnalyticsController_candidate"];
         put?: never;
@@ -2171,7 +2437,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dashboard data */
+        /**
+         * Get dashboard data
+         * @description Documented in seed 004 “Get dashboard data”.
+         */
         get: operations["AnalyticsController_dashboard"];
         put?: never;
         post?: never;
@@ -2193,6 +2462,8 @@ export interface paths {
         /**
          * Export analytics as CSV or JSON
          * @description A raw stream (not wrapped) with `Content-Disposition: attachment`, one row per interview in range: interview_id, title, candidate_name, candidate_email, position, status, created_at, started_at, ended_at, duration_minutes, technical_score, behavioral_score, overall_score. `format: csv` (default) gives text/csv with a header line; `format: json` gives application/json, an array of those rows as objects.
+         *
+         *     Documented in seed 004 “Export analytics data”.
          */
         post: operations["AnalyticsController_export"];
         delete?: never;
@@ -2211,6 +2482,8 @@ export interface paths {
         /**
          * One interview with its evaluations, score card and the evidence of each score
          * @description Owner or admin (403 for the candidate and others)
+         *
+         *     Documented in seed 004 “Get interview report”.
          */
         get: operations["AnalyticsController_report"];
         put?: never;
@@ -2228,7 +2501,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get hiring trends */
+        /**
+         * Get hiring trends
+         * @description Documented in seed 004 “Get hiring trends”.
+         */
         get: operations["AnalyticsController_trends"];
         put?: never;
         post?: never;
@@ -2265,10 +2541,15 @@ export interface paths {
         /**
          * List the caller's templates (every template for an admin)
          * @description `search` matches title, description, position and technologies; `status` is `active` or `inactive`; `sort_by` one of created_at, updated_at, title, duration_minutes.
+         *
+         *     Documented in seed 004 “List interview templates”.
          */
         get: operations["InterviewTemplatesController_list"];
         put?: never;
-        /** Create interview template */
+        /**
+         * Create interview template
+         * @description Documented in seed 004 “Create interview template”.
+         */
         post: operations["InterviewTemplatesController_create"];
         delete?: never;
         options?: never;
@@ -2283,12 +2564,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get template details */
+        /**
+         * Get template details
+         * @description Documented in seed 004 “Get template details”.
+         */
         get: operations["InterviewTemplatesController_detail"];
-        /** Update template */
+        /**
+         * Update template
+         * @description Documented in seed 004 “Update template”.
+         */
         put: operations["InterviewTemplatesController_update"];
         post?: never;
-        /** Delete template */
+        /**
+         * Delete template
+         * @description Documented in seed 004 “Delete template”.
+         */
         delete: operations["InterviewTemplatesController_remove"];
         options?: never;
         head?: never;
@@ -2307,6 +2597,8 @@ export interface paths {
         /**
          * Invite a candidate
          * @description Creates an interview from the template (title, type, difficulty, duration, technologies; the questions go to the interview's metadata) with the candidate email, so the candidate sees it under `/candidates/interviews` once signed in with that email, and mails the candidate the invitation (link or session code, schedule, message). 409 for an inactive template.
+         *
+         *     Documented in seed 004 “Send interview invitation”.
          */
         post: operations["InterviewTemplatesController_invite"];
         delete?: never;
@@ -2345,6 +2637,8 @@ export interface paths {
         /**
          * List sent invitations
          * @description `search` matches the candidate email/name and template title; `template_id` narrows to one template; `sort_by` one of sent_at, candidate_email, scheduled_at.
+         *
+         *     Documented in seed 004 “List sent invitations”.
          */
         get: operations["InterviewTemplatesController_invitations"];
         put?: never;
@@ -2362,9 +2656,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get interviewer profile */
+        /**
+         * Get interviewer profile
+         * @description Documented in seed 004 “Get interviewer profile”.
+         */
         get: operations["InterviewerProfileController_get"];
-        /** Update profile */
+        /**
+         * Update profile
+         * @description Documented in seed 004 “Update profile”.
+         */
         put: operations["InterviewerProfileController_update"];
         post?: never;
         delete?: never;
@@ -2386,6 +2686,8 @@ export interface paths {
         /**
          * Upload an avatar
          * @description multipart/form-data with the image in `file` (or `avatar`): JPEG or PNG recognised from its bytes, at most 5242880 bytes. 400 for another type, 413 when larger. Replaces the previous avatar.
+         *
+         *     Documented in seed 004 “Upload avatar”.
          */
         post: operations["InterviewerProfileController_uploadAvatar"];
         delete?: never;
@@ -2401,9 +2703,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get preferences */
+        /**
+         * Get preferences
+         * @description Documented in seed 004 “Get preferences”.
+         */
         get: operations["InterviewerProfileController_preferences"];
-        /** Update preferences */
+        /**
+         * Update preferences
+         * @description Documented in seed 004 “Update preferences”.
+         */
         put: operations["InterviewerProfileController_updatePreferences"];
         post?: never;
         delete?: never;
@@ -2422,7 +2730,10 @@ export interface paths {
         /** List API keys */
         get: operations["ApiKeysSettingsController_list"];
         put?: never;
-        /** Generate API key */
+        /**
+         * Generate API key
+         * @description Documented in seed 004 “Generate API key”.
+         */
         post: operations["ApiKeysSettingsController_create"];
         delete?: never;
         options?: never;
@@ -2440,7 +2751,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke API key */
+        /**
+         * Revoke API key
+         * @description Documented in seed 004 “Revoke API key”.
+         */
         delete: operations["ApiKeysSettingsController_revoke"];
         options?: never;
         head?: never;
@@ -2457,9 +2771,14 @@ export interface paths {
         /**
          * Notification settings
          * @description Stored per user as events; defaults until changed.
+         *
+         *     Documented in seed 004 “Get notification settings”.
          */
         get: operations["InterviewerSettingsController_notifications"];
-        /** Update notifications */
+        /**
+         * Update notifications
+         * @description Documented in seed 004 “Update notifications”.
+         */
         put: operations["InterviewerSettingsController_updateNotifications"];
         post?: never;
         delete?: never;
@@ -2478,9 +2797,14 @@ export interface paths {
         /**
          * Security settings
          * @description Stored preferences (login_alerts, session_timeout_minutes). They are recorded, not yet enforced: access tokens keep their configured lifetime and no login alert mail is sent. Two-factor authentication is not offered (two_factor_enabled is always false).
+         *
+         *     Documented in seed 004 “Get security settings”.
          */
         get: operations["InterviewerSettingsController_security"];
-        /** Update security */
+        /**
+         * Update security
+         * @description Documented in seed 004 “Update security”.
+         */
         put: operations["InterviewerSettingsController_updateSecurity"];
         post?: never;
         delete?: never;
@@ -2664,10 +2988,54 @@ export interface components {
         /**
          * @description The error body on `/api` (S0 and S3 share the prefix, so it carries both shapes) and on operational routes
          * @example {
+         *       "detail": "Error message",
+         *       "error": "Error message",
+         *       "details": "Detailed error information (if available)",
+         *       "code": "ERROR_CODE"
+         *     }
+         * @example {
          *       "detail": "Interview not found",
          *       "error": "Interview not found",
          *       "details": "Interview not found",
          *       "code": "INTERVIEW.NOT_FOUND"
+         *     }
+         * @example {
+         *       "detail": "Invalid email or password",
+         *       "error": "Invalid email or password",
+         *       "details": "Invalid email or password",
+         *       "code": "AUTH.INVALID_CREDENTIALS"
+         *     }
+         * @example {
+         *       "detail": [
+         *         {
+         *           "loc": [
+         *             "email"
+         *           ],
+         *           "msg": "field required",
+         *           "type": "value_error.missing"
+         *         }
+         *       ],
+         *       "error": "Validation failed",
+         *       "details": {
+         *         "email": [
+         *           "field required"
+         *         ]
+         *       },
+         *       "code": "VALIDATION_ERROR"
+         *     }
+         * @example {
+         *       "detail": "Internal server error",
+         *       "error": "Internal server error",
+         *       "details": "Internal server error",
+         *       "code": "INTERNAL_ERROR",
+         *       "error_id": "0b7e4a52-3f1c-4d7e-9a55-2f7c1e9b8d10"
+         *     }
+         * @example {
+         *       "detail": "Rate limit exceeded",
+         *       "error": "Rate limit exceeded",
+         *       "details": "Rate limit exceeded",
+         *       "code": "RATE_LIMIT_EXCEEDED",
+         *       "retry_after": 60
          *     }
          */
         ApiError: {
@@ -4873,7 +5241,7 @@ export interface components {
             pdf_url: string;
             /** @enum {string} */
             recommendation: "strong_hire" | "hire" | "maybe" | "no_hire";
-            /** @description The active public link token (`GET /api/reports/shared/{token}/`, no login); null until `POST …/share/`, and after a revocation */
+            /** @description The active public link token (`GET /api/shared-reports/{token}/`, no login); null until `POST …/share/`, and after a revocation */
             share_token: string | null;
             strengths: string[];
             technical_assessment: string;
@@ -4882,7 +5250,7 @@ export interface components {
         S3ReportShareDto: {
             /** @description A random secret: whoever has it reads the report, until it is revoked */
             share_token: string;
-            /** @example https://api.example.com/api/reports/shared/<token>/ */
+            /** @example https://api.example.com/api/shared-reports/<token>/ */
             share_url: string;
         };
         S3ReportShareRevokedDto: {
@@ -6031,6 +6399,10 @@ export interface components {
         /**
          * @description The error body of `/api/v1` (S1 and S2)
          * @example {
+         *       "detail": "Error message",
+         *       "status_code": 400
+         *     }
+         * @example {
          *       "detail": "Interview not found",
          *       "status_code": 404
          *     }
@@ -6048,7 +6420,6 @@ export interface components {
         ValidationProblem: {
             /**
              * @example [
-             *       "body",
              *       "email"
              *     ]
              */
@@ -6356,17 +6727,19 @@ export interface operations {
     SystemAdminController_logs: {
         parameters: {
             query?: {
-                /** @description Entries at or after (ISO date-time) */
+                /** @description Start date (ISO format). Entries at or after (ISO date-time) */
                 date_from?: string;
-                /** @description Entries at or before (ISO date: the whole day; or date-time) */
+                /** @description End date (ISO format). Entries at or before (ISO date: the whole day; or date-time) */
                 date_to?: string;
                 /** @description Minimum level: `warn` returns warnings and errors */
                 level?: "debug" | "info" | "warn" | "error";
+                /** @description Page number (default: 1) */
                 page?: number;
-                /** @description Case-insensitive text in the message or any field (URL, request id, user id, error...) */
+                /** @description Search term. Case-insensitive text in the message or any field (URL, request id, user id, error...) */
                 search?: string;
+                /** @description Items per page (default: 10, max: 100) */
                 size?: number;
-                /** @description By time; newest first by default */
+                /** @description "asc" or "desc" (default: "desc"). By time; newest first by default */
                 sort_order?: "asc" | "desc";
             };
             header?: never;
@@ -6629,17 +7002,22 @@ export interface operations {
     AdminUsersController_list: {
         parameters: {
             query?: {
-                /** @description Registered on or after (ISO date or date-time) */
+                /** @description Start date (ISO format). Registered on or after (ISO date or date-time) */
                 date_from?: string;
-                /** @description Registered on or before (ISO date: the whole day; or date-time) */
+                /** @description End date (ISO format). Registered on or before (ISO date: the whole day; or date-time) */
                 date_to?: string;
+                /** @description Page number (default: 1) */
                 page?: number;
                 role?: "recruiter" | "interviewer" | "candidate" | "admin" | "auditor";
-                /** @description Case-insensitive part of the email, username or full name */
+                /** @description Search term. Case-insensitive part of the email, username or full name */
                 search?: string;
+                /** @description Items per page (default: 10, max: 100) */
                 size?: number;
+                /** @description Sort field */
                 sort_by?: "created_at" | "email" | "username" | "full_name" | "role" | "status" | "last_login_at";
+                /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
+                /** @description Filter by status */
                 status?: "active" | "inactive" | "suspended";
             };
             header?: never;
@@ -8772,12 +9150,13 @@ export interface operations {
     S3InterviewsController_list: {
         parameters: {
             query?: {
-                /** @description A candidate id */
+                /** @description candidate_id. A candidate id */
                 candidate?: string;
-                /** @description A job id */
+                /** @description job_id. A job id */
                 job?: string;
                 page?: number;
                 page_size?: number;
+                /** @description scheduled|in_progress|completed|cancelled */
                 status?: "pending" | "scheduled" | "in_progress" | "completed" | "cancelled";
             };
             header?: never;
@@ -10471,127 +10850,14 @@ export interface operations {
             };
         };
     };
-    S3SharedReportsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["S3ReportDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No such resource (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description A path parameter is longer than any id */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Rate limit exceeded: see `Retry-After` */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    S3SharedReportsController_export: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The report as a PDF file (a raw download, never wrapped) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No such resource (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description A path parameter is longer than any id */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Rate limit exceeded: see `Retry-After` */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
     SessionsController_list: {
         parameters: {
             query?: {
+                /** @description Number of results (default: 20) */
                 limit?: number;
+                /** @description Pagination offset */
                 offset?: number;
-                /** @description `active` is an interview in progress */
+                /** @description Filter by status (`scheduled`, `active`, `completed`). `active` is an interview in progress */
                 status?: "pending" | "scheduled" | "active" | "completed" | "cancelled";
             };
             header?: never;
@@ -10844,6 +11110,121 @@ export interface operations {
             };
         };
     };
+    S3SharedReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3ReportDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    S3SharedReportsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a PDF file (a raw download, never wrapped) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ApiKeysController_list: {
         parameters: {
             query?: never;
@@ -10870,7 +11251,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10921,7 +11302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreatedResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            /** @description Maximum number of API keys reached. Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10930,7 +11311,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11009,6 +11390,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The ID of the API key to deactivate (string UUID). */
                 key_id: string;
             };
             cookie?: never;
@@ -11033,7 +11415,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11051,7 +11433,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description No such resource (or not visible to the caller) */
+            /** @description API key not found or does not belong to the user. No such resource (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12073,7 +12455,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Invalid email or password */
+            /** @description Incorrect email or password. Invalid email or password */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12170,7 +12552,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Invalid token. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12313,7 +12695,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            /** @description If email or username already exists. Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12381,7 +12763,9 @@ export interface operations {
     InterviewsController_list: {
         parameters: {
             query?: {
+                /** @description (Optional) Maximum number of records to return. Default: 100. */
                 limit?: number;
+                /** @description (Optional) Number of records to skip (for pagination). Default: 0. */
                 skip?: number;
             };
             header?: never;
@@ -12408,7 +12792,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12476,7 +12860,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12555,6 +12939,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The ID of the interview to retrieve (string UUID). */
                 interview_id: string;
             };
             cookie?: never;
@@ -12578,7 +12963,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12587,7 +12972,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Authenticated, but not allowed to do this */
+            /** @description Not enough permissions (if not creator or superuser). Authenticated, but not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12596,7 +12981,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description No such resource (or not visible to the caller) */
+            /** @description Interview not found. No such resource (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12639,6 +13024,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The ID of the interview to update (string UUID). */
                 interview_id: string;
             };
             cookie?: never;
@@ -12666,7 +13052,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12675,7 +13061,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Authenticated, but not allowed to do this */
+            /** @description Not enough permissions (if not creator or superuser). Authenticated, but not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12684,7 +13070,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description No such resource (or not visible to the caller) */
+            /** @description Interview not found. No such resource (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13810,6 +14196,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The ID of the interview for which to generate a token (string UUID). */
                 interview_id: string;
             };
             cookie?: never;
@@ -13834,7 +14221,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13843,7 +14230,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Authenticated, but not allowed to do this */
+            /** @description Not enough permissions (if not creator or superuser). Authenticated, but not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13852,7 +14239,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description No such resource (or not visible to the caller) */
+            /** @description Interview not found. No such resource (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13931,6 +14318,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The ID of the interview for which to generate a token. */
                 interview_id: string;
             };
             cookie?: never;
@@ -13955,7 +14343,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Invalid or inactive API key. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13973,7 +14361,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description No such resource (or not visible to the caller) */
+            /** @description Interview not found or does not belong to the API key owner. No such resource (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14077,7 +14465,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Invalid or inactive API key. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14784,7 +15172,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14843,7 +15231,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked credentials */
+            /** @description Not authenticated. Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17209,13 +17597,15 @@ export interface operations {
     BillingController_invoices: {
         parameters: {
             query?: {
-                /** @description Issued on or after (ISO date or date-time) */
+                /** @description Start date (ISO format). Issued on or after (ISO date or date-time) */
                 date_from?: string;
-                /** @description Issued on or before (ISO date: the whole day; or date-time) */
+                /** @description End date (ISO format). Issued on or before (ISO date: the whole day; or date-time) */
                 date_to?: string;
+                /** @description Page number (default: 1) */
                 page?: number;
+                /** @description Items per page (default: 10, max: 100) */
                 size?: number;
-                /** @description By issue time */
+                /** @description "asc" or "desc" (default: "desc"). By issue time */
                 sort_order?: "asc" | "desc";
             };
             header?: never;
@@ -17682,9 +18072,9 @@ export interface operations {
     BillingController_usage: {
         parameters: {
             query?: {
-                /** @description Start of the window (ISO); default: the current billing period */
+                /** @description Start date (ISO format). Start of the window (ISO); default: the current billing period */
                 date_from?: string;
-                /** @description End of the window (ISO, exclusive; a date-only value includes that day) */
+                /** @description End date (ISO format). End of the window (ISO, exclusive; a date-only value includes that day) */
                 date_to?: string;
             };
             header?: never;
@@ -17742,17 +18132,21 @@ export interface operations {
     CandidateInterviewsController_list: {
         parameters: {
             query?: {
-                /** @description Created at or after (ISO 8601) */
+                /** @description Start date (ISO format). Created at or after (ISO 8601) */
                 date_from?: string;
-                /** @description Created at or before (ISO 8601) */
+                /** @description End date (ISO format). Created at or before (ISO 8601) */
                 date_to?: string;
+                /** @description Page number (default: 1) */
                 page?: number;
-                /** @description Case-insensitive text search */
+                /** @description Search term. Case-insensitive text search */
                 search?: string;
+                /** @description Items per page (default: 10, max: 100) */
                 size?: number;
+                /** @description Sort field */
                 sort_by?: string;
+                /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
-                /** @description `active` is the same as `in_progress` */
+                /** @description Filter by status. `active` is the same as `in_progress` */
                 status?: "pending" | "scheduled" | "in_progress" | "completed" | "cancelled" | "active";
             };
             header?: never;
@@ -19306,9 +19700,9 @@ export interface operations {
     AnalyticsController_dashboard: {
         parameters: {
             query?: {
-                /** @description Interviews created at or after (ISO 8601) */
+                /** @description Start date (ISO format). Interviews created at or after (ISO 8601) */
                 date_from?: string;
-                /** @description Interviews created at or before (ISO 8601) */
+                /** @description End date (ISO format). Interviews created at or before (ISO 8601) */
                 date_to?: string;
             };
             header?: never;
@@ -19540,9 +19934,9 @@ export interface operations {
     AnalyticsController_trends: {
         parameters: {
             query?: {
-                /** @description Interviews created at or after (ISO 8601) */
+                /** @description Start date (ISO format). Interviews created at or after (ISO 8601) */
                 date_from?: string;
-                /** @description Interviews created at or before (ISO 8601) */
+                /** @description End date (ISO format). Interviews created at or before (ISO 8601) */
                 date_to?: string;
                 /** @description Bucket size; weeks start on Monday (UTC) */
                 interval?: "day" | "week" | "month";
@@ -19677,17 +20071,39 @@ export interface operations {
     InterviewTemplatesController_list: {
         parameters: {
             query?: {
-                /** @description Created at or after (ISO 8601) */
+                /** @description Start date (ISO format). Created at or after (ISO 8601) */
                 date_from?: string;
-                /** @description Created at or before (ISO 8601) */
+                /** @description End date (ISO format). Created at or before (ISO 8601) */
                 date_to?: string;
+                /**
+                 * @description Page number (default: 1)
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Case-insensitive text search */
+                /**
+                 * @description Search term. Case-insensitive text search
+                 * @example software
+                 */
                 search?: string;
+                /**
+                 * @description Items per page (default: 10, max: 100)
+                 * @example 20
+                 */
                 size?: number;
+                /**
+                 * @description Sort field
+                 * @example created_at
+                 */
                 sort_by?: string;
+                /**
+                 * @description "asc" or "desc" (default: "desc")
+                 * @example desc
+                 */
                 sort_order?: "asc" | "desc";
-                /** @description active = usable for invitations */
+                /**
+                 * @description Filter by status. active = usable for invitations
+                 * @example active
+                 */
                 status?: "active" | "inactive";
             };
             header?: never;
@@ -20373,15 +20789,19 @@ export interface operations {
     InterviewTemplatesController_invitations: {
         parameters: {
             query?: {
-                /** @description Created at or after (ISO 8601) */
+                /** @description Start date (ISO format). Created at or after (ISO 8601) */
                 date_from?: string;
-                /** @description Created at or before (ISO 8601) */
+                /** @description End date (ISO format). Created at or before (ISO 8601) */
                 date_to?: string;
+                /** @description Page number (default: 1) */
                 page?: number;
-                /** @description Case-insensitive text search */
+                /** @description Search term. Case-insensitive text search */
                 search?: string;
+                /** @description Items per page (default: 10, max: 100) */
                 size?: number;
+                /** @description Sort field */
                 sort_by?: string;
+                /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
                 /** @description Filter by status */
                 status?: string;

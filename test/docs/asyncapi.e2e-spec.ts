@@ -1,4 +1,7 @@
 import { Parser } from '@asyncapi/parser';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { containsSeedExample, readSeedWebSocketEvents } from '../support/seed-operations';
 import { startTestApp, TestApp } from '../support/test-app';
 import { WS_CLOSE } from '../../apps/api/src/gateways/ws-close-codes';
 import { WS_GATEWAYS, WsGateway } from '../../apps/api/src/gateways/ws-gateway';
@@ -44,6 +47,29 @@ describe('AsyncAPI document of the WebSockets', () => {
     expect(Object.keys(doc['x-close-codes']).map(Number)).toEqual(expect.arrayContaining(Object.values(WS_CLOSE)));
     const chat = Object.values<any>(doc.operations).find((op) => op.channel.$ref === '#/channels/interviewChat' && op.action === 'receive');
     expect(chat.security.map((s: { $ref: string }) => s.$ref)).toContain('#/components/securitySchemes/inviteToken');
+  });
+
+  it("carries the seeds' WebSocket examples (000's events, 003's message types), each matching its payload schema", () => {
+    const messages = Object.values<any>(doc.components.messages);
+    const examplesOf = (type: string) => messages.flatMap((m) => (m.examples ?? []).map((e: { payload: any }) => e.payload)).filter((p) => p.type === type);
+    const events = readSeedWebSocketEvents();
+    expect(events.map((e) => `${e.seed} ${e.message.type}`)).toEqual([
+      '000 code_update', '000 execution_result', '000 ai_analysis',
+      '003 start_interview', '003 interview_started', '003 candidate_message', '003 message', '003 message', '003 audio_processed', '003 end_interview', '003 interview_ended',
+    ]);
+    const missing = events.filter(({ message }) => !examplesOf(message.type).some((example) => containsSeedExample(example, message)));
+    expect(missing).toEqual([]);
+    // 003's audio_data carries a placeholder (`base64_encoded_audio_chunk`), not data: the document shows real base64.
+    expect(examplesOf('audio_data')).toEqual([expect.objectContaining({ audio: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) })]);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const wrong: string[] = [];
+    ajv.addSchema({ ...doc, $id: 'asyncapi' });
+    for (const [id, message] of Object.entries<any>(doc.components.messages)) {
+      const validate = ajv.compile({ $ref: `asyncapi#/components/messages/${id}/payload` });
+      for (const example of message.examples ?? []) if (!validate(example.payload)) wrong.push(`${id}: ${ajv.errorsText(validate.errors)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('renders a page beside /docs', async () => {

@@ -38,13 +38,13 @@ describe('S3 report share links', () => {
     expect(before).toMatchObject({ interview: id, share_token: null, pdf_url: expect.stringMatching(new RegExp(`/api/reports/${id}/export/$`)) });
 
     const shared = (await request(t.url).post(`/api/reports/${id}/share/`).set(owner.auth).expect(201)).body;
-    expect(shared).toEqual({ share_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), share_url: expect.stringContaining(`/api/reports/shared/${shared.share_token}/`) });
+    expect(shared).toEqual({ share_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), share_url: expect.stringContaining(`/api/shared-reports/${shared.share_token}/`) });
     expect((await request(t.url).post(`/api/reports/${id}/share/`).set(owner.auth).expect(201)).body.share_token).toBe(shared.share_token);
     expect((await request(t.url).get(`/api/reports/${id}/`).set(owner.auth).expect(200)).body.share_token).toBe(shared.share_token);
 
-    const publicView = (await request(t.url).get(`/api/reports/shared/${shared.share_token}/`).expect(200)).body;
-    expect(publicView).toMatchObject({ interview: id, overall_score: before.overall_score, recommendation: before.recommendation, pdf_url: expect.stringContaining(`/api/reports/shared/${shared.share_token}/export/`) });
-    const pdf = await request(t.url).get(`/api/reports/shared/${shared.share_token}/export/`).buffer(true).parse((res, cb) => {
+    const publicView = (await request(t.url).get(`/api/shared-reports/${shared.share_token}/`).expect(200)).body;
+    expect(publicView).toMatchObject({ interview: id, overall_score: before.overall_score, recommendation: before.recommendation, pdf_url: expect.stringContaining(`/api/shared-reports/${shared.share_token}/export/`) });
+    const pdf = await request(t.url).get(`/api/shared-reports/${shared.share_token}/export/`).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -57,10 +57,10 @@ describe('S3 report share links', () => {
     await request(t.url).post(`/api/reports/${id}/share/`).expect(401);
 
     expect((await request(t.url).delete(`/api/reports/${id}/share/`).set(owner.auth).expect(200)).body).toEqual({ message: 'Share link revoked' });
-    const gone = await request(t.url).get(`/api/reports/shared/${shared.share_token}/`).expect(404);
+    const gone = await request(t.url).get(`/api/shared-reports/${shared.share_token}/`).expect(404);
     expect(gone.body).toMatchObject({ error: expect.stringContaining('revoked'), code: expect.any(String) });
-    await request(t.url).get(`/api/reports/shared/${shared.share_token}/export/`).expect(404);
-    await request(t.url).get('/api/reports/shared/not-a-token/').expect(404);
+    await request(t.url).get(`/api/shared-reports/${shared.share_token}/export/`).expect(404);
+    await request(t.url).get('/api/shared-reports/not-a-token/').expect(404);
     expect((await request(t.url).get(`/api/reports/${id}/`).set(owner.auth).expect(200)).body.share_token).toBeNull();
 
     // A new link after a revocation is a new secret.

@@ -4,6 +4,12 @@ import request from 'supertest';
 import { newS3Candidate, newS3Job } from '../support/s3-subjects';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
+import { mailsTo, verificationTokenMailedTo } from '../support/mail-outbox';
+
+/** Mails are written just after the request answers. */
+async function waitForMails(dataDir: string, to: string, count: number): Promise<void> {
+  for (let i = 0; i < 200 && mailsTo(dataDir, to).length < count; i += 1) await new Promise((r) => setTimeout(r, 20));
+}
 
 const PUBLIC_URL = 'https://candor.example.com';
 const ALLOWED_ORIGIN = 'https://app.example.com';
@@ -46,6 +52,18 @@ describe('security: HTTP hygiene', () => {
     const report = await request(t.url).get(`/api/reports/${page.body.results[0]._id}/`).set(owner.auth).set('X-Forwarded-Host', 'evil.example.net');
     if (report.status === 200) expect(report.body.pdf_url).toMatch(new RegExp(`^${PUBLIC_URL}/`));
     expect(JSON.stringify([page.body, report.body])).not.toContain('evil.example.net');
+
+    // Mailed links too: the verification and the password-reset mail of a request sent with a forged Host.
+    const email = 'links.mail@example.com';
+    const forged = { Host: 'evil.example.net', 'X-Forwarded-Host': 'evil.example.net' };
+    await request(t.url).post('/api/auth/register').set(forged).send({ email, password: 'Sup3r-secret-pw', full_name: 'Links' }).expect(201);
+    await verificationTokenMailedTo(t.dataDir, email);
+    await request(t.url).post('/auth/forgot-password').set(forged).send({ email }).expect(200);
+    await waitForMails(t.dataDir, email, 2);
+    const mails = mailsTo(t.dataDir, email);
+    expect(mails).toHaveLength(2);
+    expect(mails.join('\n')).not.toContain('evil.example.net');
+    for (const mail of mails) expect(mail).toMatch(new RegExp(`Open ${PUBLIC_URL}/`));
   });
 
   it('/health without a token shows no filesystem path', async () => {
@@ -60,6 +78,24 @@ describe('security: HTTP hygiene', () => {
     const corrupt = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x41)]);
     const res = await request(t.url).post('/api/candidates/upload_cv').set(owner.auth).attach('cv_file', corrupt, { filename: 'broken.pdf', contentType: 'application/pdf' });
     expect(JSON.stringify(res.body)).not.toMatch(/candor-doc-|\/tmp\//);
+  });
+
+  it('every file under DATA_DIR is 0600 and every folder 0700 (keys, logs, mails, uploads)', async () => {
+    await request(t.url).post('/api/candidates/upload_cv').set(owner.auth).attach('cv_file', Buffer.from('Ada Lovelace\nada@example.com\nSkills\nPython\n'), { filename: 'ada.txt', contentType: 'text/plain' }).expect(201);
+    const loose: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        const mode = statSync(path).mode & 0o777;
+        if (entry.isDirectory()) {
+          if (mode !== 0o700) loose.push(`${path} ${mode.toString(8)}`);
+          walk(path);
+        } else if (mode !== 0o600) loose.push(`${path} ${mode.toString(8)}`);
+      }
+    };
+    walk(t.dataDir);
+    expect(loose).toEqual([]);
+    expect(readdirSync(join(t.dataDir, 'uploads'), { recursive: true }).length).toBeGreaterThan(0);
   });
 
   it('DATA_DIR is 0700, the event log and mail files 0600', () => {

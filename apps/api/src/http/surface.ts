@@ -4,7 +4,7 @@
  */
 export type Surface = 'S0' | 'S3' | 'V1' | 'S4' | 'OPS';
 
-const S3_PREFIXES = ['/api/jobs', '/api/candidates', '/api/interviews', '/api/reports', '/api/questions', '/api/webhooks'];
+const S3_PREFIXES = ['/api/jobs', '/api/candidates', '/api/interviews', '/api/reports', '/api/shared-reports', '/api/questions', '/api/webhooks'];
 const S4_PREFIXES = ['/auth', '/candidates', '/interviewer', '/admin', '/billing', '/ws/interview', '/ws/batch', '/ws/user'];
 
 export function surfaceOf(url: string): Surface {

@@ -28,7 +28,7 @@ export class LogReactor {
     events: EventStore,
     private readonly store: ReadStore,
     react: (event: RecordedEvent) => Promise<void>,
-    logger: LogReactorLogger,
+    private readonly logger: LogReactorLogger,
   ) {
     const reactor = this;
     this.feed = new CheckpointedSubscription(
@@ -60,7 +60,9 @@ export class LogReactor {
   /** Ends the subscription and writes the checkpoint of the last reaction. */
   async stop(): Promise<void> {
     await this.feed.stop();
-    await this.save();
+    // A disk that refuses the write (full, read-only) must not stop the shutdown: the next start reacts again
+    // from the last saved checkpoint, which reactions allow (they are idempotent).
+    await this.save().catch((error) => this.logger.entry('error', `${this.name}: saving the checkpoint on stop failed`, { error: String(error) }));
   }
 
   private async save(): Promise<void> {

@@ -14,9 +14,15 @@ function object(properties: Json, required: string[]): Json {
   return { type: 'object', required, properties };
 }
 
-function message(name: string, title: string, summary: string, payload: Json, example?: Json): Json {
-  return { name, title, summary, contentType: 'application/json', payload, ...(example ? { examples: [{ name, payload: example }] } : {}) };
+function message(name: string, title: string, summary: string, payload: Json, ...examples: Json[]): Json {
+  return { name, title, summary, contentType: 'application/json', payload, ...(examples.length ? { examples: examples.map((example) => ({ name, payload: example })) } : {}) };
 }
+
+// Examples from the seeds (000 "WebSocket Events", 003 "Message Types"), the seeds' ids as UUIDs as in /openapi.json,
+// and the fields the server always sends filled in.
+const SEED_SESSION = '00000000-0000-4000-8000-000000000123';
+const SEED_INTERVIEW = '2c5ea4c0-4067-4e3a-8a4c-6d1c4a1f5b0e';
+const SEED_EXECUTION = '7d9f1b2e-5a3c-4e8f-9b6d-0c1a2e3f4b5c';
 
 const typed = (type: string, properties: Json = {}, required: string[] = []) =>
   object({ type: { type: 'string', const: type }, ...properties }, ['type', ...required]);
@@ -39,13 +45,13 @@ const MESSAGES: Json = {
   userConnected: message('connected', 'Connected', 'Server → client once authenticated and allowed', typed('connected', { user_id: ID }, ['user_id'])),
   // S0 /ws/session/{session_id}
   codeUpdateRequest: message('code_update', 'Code update (from a participant)', 'Client → server: the editor changed; recorded on the interview and relayed to every participant', typed('code_update', { data: object({ code: { type: 'string' }, language: { type: 'string', minLength: 1 } }, ['code', 'language']) }, ['data']), { type: 'code_update', data: { code: "print('Updated code')", language: 'python' } }),
-  codeUpdate: message('code_update', 'Code update', 'Server → client: a participant changed the code', typed('code_update', { data: object({ session_id: ID, code: { type: 'string' }, language: { type: 'string' }, timestamp: TIMESTAMP, user_id: nullable('string') }, ['session_id', 'code', 'language', 'timestamp', 'user_id']) }, ['data'])),
+  codeUpdate: message('code_update', 'Code update', 'Server → client: a participant changed the code', typed('code_update', { data: object({ session_id: ID, code: { type: 'string' }, language: { type: 'string' }, timestamp: TIMESTAMP, user_id: nullable('string') }, ['session_id', 'code', 'language', 'timestamp', 'user_id']) }, ['data']), { type: 'code_update', data: { session_id: SEED_SESSION, code: "print('Updated code')", language: 'python', timestamp: '2024-01-15T14:05:00Z', user_id: null } }),
   executionResult: message('execution_result', 'Execution result', 'Server → client: code of the session ran (an execution or a submission)', typed('execution_result', {
     data: object(
       { session_id: ID, output: { type: 'string' }, exit_code: nullable('integer'), execution_time: { type: 'number', description: 'Seconds' }, timestamp: TIMESTAMP, execution_id: ID, kind: { type: 'string', enum: ['execution', 'submission'] }, language: { type: 'string' }, error: nullable('string'), status: { type: 'string' } },
       ['session_id', 'output', 'exit_code', 'execution_time', 'timestamp', 'execution_id', 'kind', 'language', 'error', 'status'],
     ),
-  }, ['data'])),
+  }, ['data']), { type: 'execution_result', data: { session_id: SEED_SESSION, output: 'Hello, World!\n', exit_code: 0, execution_time: 0.123, timestamp: '2024-01-15T14:05:00Z', execution_id: SEED_EXECUTION, kind: 'execution', language: 'python', error: null, status: 'completed' } }),
   aiAnalysis: message('ai_analysis', 'AI analysis', 'Server → client: the static analysis of a run', typed('ai_analysis', {
     data: object(
       {
@@ -56,19 +62,19 @@ const MESSAGES: Json = {
       },
       ['session_id', 'analysis', 'confidence', 'timestamp', 'execution_id', 'kind', 'language', 'analysis_type', 'score', 'issues', 'suggestions', 'tools'],
     ),
-  }, ['data'])),
+  }, ['data']), { type: 'ai_analysis', data: { session_id: SEED_SESSION, analysis: 'Code looks good with minor suggestions...', confidence: 0.95, timestamp: '2024-01-15T14:05:00Z', execution_id: SEED_EXECUTION, kind: 'execution', language: 'python', analysis_type: 'quality', score: 8.5, issues: [], suggestions: [], tools: [] } }),
   // S3 /ws/interview/{interview_id}/
   startInterview: message('start_interview', 'Start the interview', 'Client → server: start (or rejoin) the interview; the AI interviewer opens it', typed('start_interview'), { type: 'start_interview' }),
-  candidateMessage: message('candidate_message', 'Candidate message', "Client → server: the candidate's answer", typed('candidate_message', { content: { type: 'string', minLength: 1 } }, ['content']), { type: 'candidate_message', content: 'I have five years of Python experience.' }),
-  audioData: message('audio_data', 'Audio data', "Client → server: a recording (base64) to transcribe as the candidate's message; `final: false` on every chunk but the last", typed('audio_data', { audio: { type: 'string', contentEncoding: 'base64' }, final: { type: 'boolean' }, mime_type: { type: 'string' } }, ['audio'])),
+  candidateMessage: message('candidate_message', 'Candidate message', "Client → server: the candidate's answer", typed('candidate_message', { content: { type: 'string', minLength: 1 } }, ['content']), { type: 'candidate_message', content: 'I have 5 years of experience with Java...' }),
+  audioData: message('audio_data', 'Audio data', "Client → server: a recording (base64) to transcribe as the candidate's message; `final: false` on every chunk but the last", typed('audio_data', { audio: { type: 'string', contentEncoding: 'base64' }, final: { type: 'boolean' }, mime_type: { type: 'string' } }, ['audio']), { type: 'audio_data', audio: 'UklGRiQAAABXQVZFZm10' }),
   endInterview: message('end_interview', 'End the interview', 'Client → server: complete the interview', typed('end_interview'), { type: 'end_interview' }),
-  interviewStarted: message('interview_started', 'Interview started', "Server → client: the AI interviewer's opening", typed('interview_started', { message: { type: 'string' }, timestamp: TIMESTAMP, interview_id: ID, message_id: ID, resumed: { type: 'boolean' } }, ['message', 'timestamp', 'interview_id', 'message_id'])),
+  interviewStarted: message('interview_started', 'Interview started', "Server → client: the AI interviewer's opening", typed('interview_started', { message: { type: 'string' }, timestamp: TIMESTAMP, interview_id: ID, message_id: ID, resumed: { type: 'boolean' } }, ['message', 'timestamp', 'interview_id', 'message_id']), { type: 'interview_started', message: "Hello! I'm your AI interviewer...", timestamp: '2024-01-20T14:00:00Z', interview_id: SEED_INTERVIEW, message_id: 'b7c1d2e3-4f5a-4b6c-8d7e-9f0a1b2c3d4e' }),
   chatMessage: message('message', 'Chat message', 'Server → client: a message of the interview, to everyone on its socket (the sender too)', typed('message', {
     sender: { type: 'string', enum: ['candidate', 'ai', 'interviewer'] }, content: { type: 'string' }, message_id: ID, timestamp: TIMESTAMP,
     move: { type: 'string' }, phase: { type: 'string' }, question_id: nullable('string'),
-  }, ['sender', 'content', 'message_id', 'timestamp'])),
-  audioProcessed: message('audio_processed', 'Audio processed', 'Server → client: `received` per chunk, `transcribed` once the recording became the candidate\'s message', typed('audio_processed', { status: { type: 'string', enum: ['received', 'transcribed'] }, text: { type: 'string' }, confidence: nullable('number'), engine: { type: 'string' } }, ['status'])),
-  interviewEnded: message('interview_ended', 'Interview ended', 'Server → client: the interview completed or was cancelled', typed('interview_ended', { message: { type: 'string' }, timestamp: TIMESTAMP, interview_id: ID, status: { type: 'string', enum: ['completed', 'cancelled'] } }, ['message', 'timestamp', 'interview_id', 'status'])),
+  }, ['sender', 'content', 'message_id', 'timestamp']), { type: 'message', sender: 'candidate', content: 'I have 5 years...', message_id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', timestamp: '2024-01-20T14:02:00Z' }, { type: 'message', sender: 'ai', content: "That's great! Can you tell me more about...", message_id: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60', timestamp: '2024-01-20T14:02:05Z' }),
+  audioProcessed: message('audio_processed', 'Audio processed', 'Server → client: `received` per chunk, `transcribed` once the recording became the candidate\'s message', typed('audio_processed', { status: { type: 'string', enum: ['received', 'transcribed'] }, text: { type: 'string' }, confidence: nullable('number'), engine: { type: 'string' } }, ['status']), { type: 'audio_processed', status: 'received' }),
+  interviewEnded: message('interview_ended', 'Interview ended', 'Server → client: the interview completed or was cancelled', typed('interview_ended', { message: { type: 'string' }, timestamp: TIMESTAMP, interview_id: ID, status: { type: 'string', enum: ['completed', 'cancelled'] } }, ['message', 'timestamp', 'interview_id', 'status']), { type: 'interview_ended', message: 'Interview session ended. Thank you!', timestamp: '2024-01-20T14:58:00Z', interview_id: SEED_INTERVIEW, status: 'completed' }),
   interviewScored: message('interview_scored', 'Interview scored', 'Server → client: the score is ready at `GET /api/interviews/{id}/score/`', typed('interview_scored', { interview_id: ID, timestamp: TIMESTAMP }, ['interview_id', 'timestamp'])),
   // S4 /ws/batch/{job_id}/progress
   batchConnected: message('connected', 'Connected', 'Server → client once authenticated: the job and its counts so far', typed('connected', {

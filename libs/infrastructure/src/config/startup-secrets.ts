@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeKeyFile } from './write-key-file';
 import { LIVEKIT_DEV_API_KEY, LIVEKIT_DEV_API_SECRET } from '../livekit/livekit.adapter';
 
 /** The secret older releases fell back to: published in the README, so it is never accepted outside development. */
@@ -62,7 +63,6 @@ function developmentSecret(dataDir: string): string {
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  writeKeyFile(file, `${secret}\n`, { replace: true });
   return secret;
 }

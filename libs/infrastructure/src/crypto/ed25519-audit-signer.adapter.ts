@@ -1,7 +1,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AuditSigner } from '@candor/application';
+import { writeKeyFile } from '../config/write-key-file';
 
 export const DEV_AUDIT_KEY_FILE = 'audit-signing-key.pem';
 
@@ -45,7 +46,7 @@ export function createAuditSigner(env: NodeJS.ProcessEnv, dataDir: string): Ed25
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     const { privateKey } = generateKeyPairSync('ed25519');
-    writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
+    writeKeyFile(file, privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), { replace: false });
   }
   chmodSync(file, 0o600);
   return new Ed25519AuditSigner(parseAuditSigningKey(readFileSync(file, 'utf8')));

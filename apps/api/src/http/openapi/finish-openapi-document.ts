@@ -1,11 +1,13 @@
 import { surfaceOf } from '../surface';
 import { validationStatus } from '../error-body';
 import { ERROR_SCHEMAS, errorSchemaName } from './surface-error-schemas';
+import { applySeedDocumentation } from './apply-seed-documentation';
 
 /**
  * Turns the document @nestjs/swagger builds from the decorators into what consumers' validators and generators
  * accept: OpenAPI 3.1 schemas (`nullable` becomes a `null` type), and on every operation the error answers its
- * surface gives, each with that surface's error body. What the decorators say is never overwritten.
+ * surface gives, each with that surface's error body; and what the seeds say about each operation (its prose,
+ * its examples). What the decorators say is never overwritten.
  */
 type Json = Record<string, any>;
 
@@ -42,6 +44,7 @@ export function finishOpenApiDocument(document: Json): Json {
   const declared = new Set((doc.tags ?? []).map((t: Json) => t.name));
   const added = [...tags].filter((t) => !declared.has(t)).sort().map((name) => ({ name, description: tagDescription(name) }));
   doc.tags = [...(doc.tags ?? []), ...added];
+  applySeedDocumentation(doc);
   return doc;
 }
 

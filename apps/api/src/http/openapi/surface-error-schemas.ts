@@ -5,7 +5,7 @@ const VALIDATION_PROBLEM = {
   type: 'object',
   required: ['loc', 'msg', 'type'],
   properties: {
-    loc: { type: 'array', items: { type: ['string', 'integer'] }, example: ['body', 'email'] },
+    loc: { type: 'array', items: { type: ['string', 'integer'] }, example: ['email'] },
     msg: { type: 'string', example: 'field required' },
     type: { type: 'string', example: 'value_error.missing' },
   },
@@ -36,14 +36,31 @@ export const ERROR_SCHEMAS: Record<string, Record<string, unknown>> = {
       error_id: ERROR_ID,
       retry_after: RETRY_AFTER,
     },
-    example: { detail: 'Interview not found', error: 'Interview not found', details: 'Interview not found', code: 'INTERVIEW.NOT_FOUND' },
+    // The seeds' error examples (000 "Error Responses", 003 "Error Responses"), completed with the other shape's fields.
+    examples: [
+      { detail: 'Error message', error: 'Error message', details: 'Detailed error information (if available)', code: 'ERROR_CODE' },
+      { detail: 'Interview not found', error: 'Interview not found', details: 'Interview not found', code: 'INTERVIEW.NOT_FOUND' },
+      { detail: 'Invalid email or password', error: 'Invalid email or password', details: 'Invalid email or password', code: 'AUTH.INVALID_CREDENTIALS' },
+      {
+        detail: [{ loc: ['email'], msg: 'field required', type: 'value_error.missing' }],
+        error: 'Validation failed',
+        details: { email: ['field required'] },
+        code: 'VALIDATION_ERROR',
+      },
+      { detail: 'Internal server error', error: 'Internal server error', details: 'Internal server error', code: 'INTERNAL_ERROR', error_id: '0b7e4a52-3f1c-4d7e-9a55-2f7c1e9b8d10' },
+      { detail: 'Rate limit exceeded', error: 'Rate limit exceeded', details: 'Rate limit exceeded', code: 'RATE_LIMIT_EXCEEDED', retry_after: 60 },
+    ],
   },
   V1Error: {
     type: 'object',
     description: 'The error body of `/api/v1` (S1 and S2)',
     required: ['detail', 'status_code'],
     properties: { detail: DETAIL, status_code: { type: 'integer', example: 404 }, error_id: ERROR_ID, retry_after: RETRY_AFTER },
-    example: { detail: 'Interview not found', status_code: 404 },
+    // Seed 002's "Error Responses" example first.
+    examples: [
+      { detail: 'Error message', status_code: 400 },
+      { detail: 'Interview not found', status_code: 404 },
+    ],
   },
   S4Error: {
     type: 'object',

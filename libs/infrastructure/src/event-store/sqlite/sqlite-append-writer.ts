@@ -59,7 +59,10 @@ const commit = db.transaction((appends) => {
 });
 parentPort.on('message', (message) => {
   if (message.close) {
-    db.close();
+    // On a disk that refuses writes closing may fail: the thread ends all the same (the main connection closes the file).
+    try {
+      db.close();
+    } catch {}
     parentPort.postMessage({ closed: true });
     return;
   }

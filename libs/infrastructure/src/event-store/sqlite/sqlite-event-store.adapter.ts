@@ -1,6 +1,6 @@
-import { accessSync, constants, statfsSync } from 'node:fs';
+import { closeSync, openSync, statfsSync, unlinkSync } from 'node:fs';
 import { DomainError } from '@candor/domain';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import { eventHash, GENESIS_HASH, LogPosition, NewEvent, RecordedEvent, START_POSITION } from '@candor/contracts';
@@ -15,6 +15,7 @@ import {
 } from '@candor/application';
 import { LiveSubscription } from '../live-subscription';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
+import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
 import { BatchOutcome, EventRowValues, PreparedAppend, SqliteAppendWriter, WriterError } from './sqlite-append-writer';
 
 interface EventRow {
@@ -336,8 +337,11 @@ export class SqliteEventStore implements EventStore {
   private writeProblem(): string | null {
     if (this.file === ':memory:') return null;
     const dir = dirname(this.file);
+    // Creating a file, not access(W_OK): a disk the kernel turned read-only after an error still passes access().
+    const probe = join(dir, `.write-probe-${process.pid}`);
     try {
-      accessSync(dir, constants.W_OK);
+      closeSync(openSync(probe, 'w', 0o600));
+      unlinkSync(probe);
     } catch (error) {
       return `the directory is not writable (${(error as NodeJS.ErrnoException).code})`;
     }
@@ -361,8 +365,7 @@ export class SqliteEventStore implements EventStore {
     while (this.committing || this.pending.length > 0) await this.flush();
     await this.writer?.close();
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    checkpointAndClose(this.db);
   }
 }
 

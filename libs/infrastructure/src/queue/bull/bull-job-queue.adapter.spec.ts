@@ -1,41 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import Redis from 'ioredis';
-import { JobFailedError, JobQueue, JobTimeoutError } from '@candor/application/ports/job-queue.port';
+import { JobFailedError, JobTimeoutError } from '@candor/application/ports/job-queue.port';
 import { jobQueueContract, waitFor } from '../../testing/job-queue.contract';
+import { bullHarness, freshBullPrefix, TEST_REDIS_URL } from '../../testing/bull-job-queue.harness';
 import { requireRedis } from '@candor/testing/system-packages';
-import { BullJobQueue, BullJobQueueOptions } from './bull-job-queue.adapter';
+import { BullJobQueue } from './bull-job-queue.adapter';
 
 /** Runs against the real Redis (REDIS_URL: the test setup's own redis-server unless set), each test under its own key prefix. */
 requireRedis();
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
-
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
-}
-
-function harnessFor(prefix: string, defaults: BullJobQueueOptions = {}) {
-  const created: JobQueue[] = [];
-  return {
-    create(options: BullJobQueueOptions = {}) {
-      const queue = new BullJobQueue(REDIS_URL, { prefix, lockDurationMs: 2_000, stalledIntervalMs: 1_000, ...defaults, ...options });
-      created.push(queue);
-      return queue;
-    },
-    async cleanup() {
-      await Promise.all(created.map((queue) => queue.close()));
-      await deleteKeys(prefix);
-    },
-  };
-}
 
 // First in the file: ioredis keeps a 2 s timer after closing a client that never connected.
 describe('BullJobQueue with Redis unreachable', () => {
@@ -52,7 +26,7 @@ describe('BullJobQueue with Redis unreachable', () => {
   });
 });
 
-jobQueueContract('bull', async () => harnessFor(`candor-test-${randomUUID().slice(0, 8)}`));
+jobQueueContract('bull', async () => bullHarness());
 
 interface WorkerProcess {
   child: ChildProcess;
@@ -75,12 +49,12 @@ function startWorker(prefix: string, queue: string, mode: 'echo' | 'hang'): Work
 
 describe('BullJobQueue with workers in other processes', () => {
   let prefix: string;
-  let harness: ReturnType<typeof harnessFor>;
+  let harness: ReturnType<typeof bullHarness>;
   const workers: WorkerProcess[] = [];
 
   beforeEach(() => {
-    prefix = `candor-test-${randomUUID().slice(0, 8)}`;
-    harness = harnessFor(prefix, { lockDurationMs: 1_000, stalledIntervalMs: 500 });
+    prefix = freshBullPrefix();
+    harness = bullHarness(prefix, { lockDurationMs: 1_000, stalledIntervalMs: 500 });
   });
   afterEach(async () => {
     for (const worker of workers.splice(0)) {

@@ -1,8 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import Bull from 'bull';
 import { JobFailedError, JobHandler, JobOptions, JobQueue, JobTimeoutError, QueueFullError } from '@candor/application/ports/job-queue.port';
-import { DEFAULT_JOB_TIMEOUT_MS, JobQueueOptions, maxQueuedFor, reasonOf } from '../job-queue.options';
-import { FAIR_ADD, FAIR_RELEASE, fairnessKeys } from './bull-fairness.scripts';
+import { DEFAULT_JOB_TIMEOUT_MS, fairShareOfPlaces, JobQueueOptions, maxQueuedFor, reasonOf } from '../job-queue.options';
+import { FAIR_ADD, FAIR_ADMIT, FAIR_HEARTBEAT, FAIR_RELEASE, FAIR_RELEASE_SLOT, FAIR_REHOLD, fairnessKeys } from './bull-fairness.scripts';
 
 export interface BullJobQueueOptions extends JobQueueOptions {
   /** Redis key prefix (default "candor"). */
@@ -26,17 +27,39 @@ const HEALTH_TIMEOUT_MS = 2_000;
 /** Adding a job takes milliseconds when Redis is there; past this, enqueue() reports it could not queue. */
 const ENQUEUE_DEADLINE_MS = 5_000;
 const CLOSE_TIMEOUT_MS = 2_000;
+/** Workers renew their published concurrency this often; an entry not renewed for WORKER_TTL_MS no longer counts. */
+const WORKER_HEARTBEAT_MS = 5_000;
+const WORKER_TTL_MS = 15_000;
+/** A parent's release or retake of its place takes milliseconds when Redis is there; it never delays the child past this. */
+const FAIRNESS_DEADLINE_MS = 2_000;
+
+/** A job whose handler runs in this async context: its run() calls are a parent waiting for children. */
+interface RunningJob {
+  readonly queue: string;
+  readonly id: string;
+  waits: number;
+  /** The fairness key whose place it gave back while waiting ("" when it held none). */
+  releasedKey: string;
+  /** Its handler has ended: a run() it left behind unawaited gives nothing back and takes nothing. */
+  done: boolean;
+}
 
 /**
  * JobQueue on Bull 4 (Redis): any process may run() or enqueue(); any process that calls process() is a
- * worker. Fairness: each job's Bull priority is 1 + the number of jobs its fairness key already has waiting,
- * so the waiting list interleaves keys round-robin. A worker that dies mid-job loses its lock; another
+ * worker. Fairness (see bull-fairness.scripts.ts): each job's Bull priority is 1 + the number of jobs its
+ * fairness key already has waiting, so the waiting list interleaves keys round-robin; a key holds at most
+ * half of all workers' places and a quarter of the waiting places, like the in-process adapter; a job
+ * waiting in run() for a child gives its key's place back meanwhile. A worker that dies mid-job loses its lock; another
  * worker puts the job back (up to maxStalledCount times) and the caller gets its result, or JobFailedError,
  * or at worst JobTimeoutError: never a hang.
  */
 export class BullJobQueue implements JobQueue {
   private readonly queues = new Map<string, Bull.Queue>();
   private readonly prefix: string;
+  private readonly instanceId = randomUUID();
+  /** Heartbeat timers of the queues this process works on, by queue name. */
+  private readonly heartbeats = new Map<string, NodeJS.Timeout>();
+  private readonly currentJob = new AsyncLocalStorage<RunningJob>();
   private closed = false;
 
   constructor(
@@ -49,16 +72,54 @@ export class BullJobQueue implements JobQueue {
   process<TPayload, TResult>(queue: string, concurrency: number, handler: JobHandler<TPayload, TResult>): void {
     const bull = this.queue(queue);
     const keys = fairnessKeys(this.prefix, queue);
+    const workers = Math.max(1, Math.floor(concurrency));
+    // Callers size each key's share from the workers' published concurrency (see FAIR_ADMIT).
+    const heartbeat = () => bull.client.eval(FAIR_HEARTBEAT, 1, keys.workers, this.instanceId, String(workers), String(WORKER_TTL_MS)).catch(() => undefined);
+    void heartbeat();
+    const timer = setInterval(heartbeat, WORKER_HEARTBEAT_MS);
+    timer.unref();
+    clearInterval(this.heartbeats.get(queue));
+    this.heartbeats.set(queue, timer);
+    // A job that completed, or failed for good (not one put back for a retry), gives its key's place back.
+    bull.on('completed', (job: Bull.Job) => void this.releasePlace(queue, String(job.id)));
+    bull.on('failed', (job: Bull.Job) => {
+      job
+        .isFailed()
+        .then((final) => (final ? this.releasePlace(queue, String(job.id)) : undefined))
+        .catch(() => undefined);
+    });
     bull
-      .process(Math.max(1, Math.floor(concurrency)), async (job: Bull.Job<TPayload>) => {
+      .process(workers, async (job: Bull.Job<TPayload>) => {
         // Best effort: a lost release only skews this key's next priorities until the counts expire.
-        await bull.client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id)).catch(() => undefined);
-        return handler(job.data);
+        await bull.client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id), keys.parked).catch(() => undefined);
+        const running: RunningJob = { queue, id: String(job.id), waits: 0, releasedKey: '', done: false };
+        try {
+          return await this.currentJob.run(running, () => handler(job.data));
+        } finally {
+          running.done = true;
+        }
       })
       .catch((error: Error) => this.options.onWorkerError?.(queue, error));
   }
 
   async run<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<TResult> {
+    const store = this.currentJob.getStore();
+    const parent = store && !store.done ? store : null;
+    // A parent waiting for a child gives its key's place back meanwhile: held, it could be the very place the child needs.
+    // Bounded: with Redis unreachable the child's own deadline must still hold.
+    if (parent && (parent.waits += 1) === 1) parent.releasedKey = (await withDeadline(this.releasePlace(parent.queue, parent.id), FAIRNESS_DEADLINE_MS)) ?? '';
+    try {
+      return await this.runJob<TPayload, TResult>(queue, payload, options);
+    } finally {
+      if (parent && (parent.waits -= 1) === 0 && parent.releasedKey && !parent.done) {
+        const key = parent.releasedKey;
+        parent.releasedKey = '';
+        await withDeadline(this.rehold(parent.queue, parent.id, key), FAIRNESS_DEADLINE_MS);
+      }
+    }
+  }
+
+  private async runJob<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions): Promise<TResult> {
     const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
     // One deadline for everything, adding included: with Redis unreachable, ioredis would queue the add for long.
@@ -129,6 +190,13 @@ export class BullJobQueue implements JobQueue {
   }
 
   async close(): Promise<void> {
+    const worked = [...this.heartbeats.keys()];
+    for (const timer of this.heartbeats.values()) clearInterval(timer);
+    this.heartbeats.clear();
+    // This process's workers stop counting towards the shares at once (best effort: the entry expires anyway).
+    await Promise.allSettled(
+      worked.map((name) => withDeadline(this.queue(name).client.hdel(fairnessKeys(this.prefix, name).workers, this.instanceId), CLOSE_TIMEOUT_MS)),
+    );
     this.closed = true;
     const queues = [...this.queues.values()];
     this.queues.clear();
@@ -155,31 +223,77 @@ export class BullJobQueue implements JobQueue {
       const existing = await bull.getJob(options.jobId);
       if (existing) return existing;
     }
+    const max = maxQueuedFor(this.options, queue);
     const waiting = await bull.count();
-    if (waiting >= maxQueuedFor(this.options, queue)) throw new QueueFullError(queue, waiting);
+    if (waiting >= max) throw new QueueFullError(queue, waiting);
     const id = options.jobId ?? randomUUID();
     const keys = fairnessKeys(this.prefix, queue);
-    const ttlMs = 2 * (options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS) + 3_600_000;
-    const priority = Number(await bull.client.eval(FAIR_ADD, 2, keys.counts, keys.members, options.fairnessKey ?? '', id, String(ttlMs)));
-    return bull.add(payload, {
+    const key = options.fairnessKey ?? '';
+    const jobTimeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+    const ttlMs = String(2 * jobTimeoutMs + 3_600_000);
+    const placeLimit = key ? fairShareOfPlaces(max) : 0;
+    const priority = Number(await bull.client.eval(FAIR_ADD, 2, keys.counts, keys.members, key, id, ttlMs, String(placeLimit)));
+    if (priority < 0) throw new QueueFullError(queue, placeLimit);
+    const bullOptions: Bull.JobOptions = {
       jobId: id,
       priority,
       attempts: Math.max(1, options.attempts ?? 1),
       timeout: options.timeoutMs,
-      ...(options.delayMs && options.delayMs > 0 ? { delay: options.delayMs } : {}),
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,
-    });
+    };
+    // The server's own jobs, and delayed ones (retries), take no place in a key's share.
+    if (!key || (options.delayMs && options.delayMs > 0)) {
+      return bull.add(payload, { ...bullOptions, ...(options.delayMs && options.delayMs > 0 ? { delay: options.delayMs } : {}) });
+    }
+    const admit = (park: boolean) => bull.client.eval(FAIR_ADMIT, 3, keys.slots, keys.admitted, keys.workers, key, id, ttlMs, keys.parked, park ? '1' : '0');
+    if (Number(await admit(false)) === 1) {
+      try {
+        return await bull.add(payload, bullOptions);
+      } catch (error) {
+        await this.releasePlace(queue, id);
+        throw error;
+      }
+    }
+    // Parked: delayed until a place of its key frees up (its own timeout is the safety net, should the promotion be lost).
+    const job = await bull.add(payload, { ...bullOptions, delay: jobTimeoutMs });
+    // A place may have freed between the two checks, with no parked job to hand it to: take it.
+    if (Number(await admit(true)) === 1) await job.promote().catch(() => undefined);
+    return job;
+  }
+
+  /** Gives a job's place in its key's share back and promotes the key's next parked job; answers the key ("" if it held none). */
+  private async releasePlace(queue: string, id: string): Promise<string> {
+    try {
+      const bull = this.queue(queue);
+      const keys = fairnessKeys(this.prefix, queue);
+      const [key, next] = (await bull.client.eval(FAIR_RELEASE_SLOT, 3, keys.slots, keys.admitted, keys.delayed, id, keys.parked)) as [string, string];
+      if (next) await (await bull.getJob(next))?.promote().catch(() => undefined);
+      return key;
+    } catch {
+      // Redis unreachable or the queue closed: the hashes expire, and a parked job runs when its delay ends.
+      return '';
+    }
+  }
+
+  private async rehold(queue: string, id: string, key: string): Promise<void> {
+    try {
+      const keys = fairnessKeys(this.prefix, queue);
+      await this.queue(queue).client.eval(FAIR_REHOLD, 2, keys.slots, keys.admitted, key, id);
+    } catch {
+      // as in releasePlace
+    }
   }
 
   /** A caller gave up: a job still waiting is removed so it does not run for nobody. */
   private async withdraw(queue: string, job: Bull.Job): Promise<void> {
     try {
       const current = await this.queue(queue).getJob(job.id);
-      if (current && (await current.isWaiting())) {
+      if (current && ((await current.isWaiting()) || (await current.isDelayed()))) {
         await current.remove();
         const keys = fairnessKeys(this.prefix, queue);
-        await this.queue(queue).client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id));
+        await this.queue(queue).client.eval(FAIR_RELEASE, 2, keys.counts, keys.members, String(job.id), keys.parked);
+        await this.releasePlace(queue, String(job.id));
       }
     } catch {
       // a worker took it meanwhile: it runs, and its result is kept for a later caller with the same jobId
@@ -204,4 +318,12 @@ export class BullJobQueue implements JobQueue {
     }
     return queue;
   }
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

@@ -1,6 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { JobFailedError, JobHandler, JobOptions, JobQueue, JobTimeoutError, QueueFullError } from '@candor/application/ports/job-queue.port';
-import { DEFAULT_JOB_TIMEOUT_MS, JobQueueOptions, maxQueuedFor, reasonOf, viaJson } from '../job-queue.options';
+import { DEFAULT_JOB_TIMEOUT_MS, fairShareOfPlaces, fairShareOfWorkers, JobQueueOptions, maxQueuedFor, reasonOf, viaJson } from '../job-queue.options';
 import { FairQueue } from './fair-queue';
 
 interface Job {
@@ -22,28 +23,33 @@ interface QueueState {
   handler: JobHandler<unknown, unknown> | null;
   concurrency: number;
   readonly running: Set<Promise<void>>;
-  /** Running jobs per fairness key: one key may hold at most half the workers (at least one). */
+  /** Workers held: running jobs minus those waiting in run() for another job (they hold none meanwhile). */
+  busy: number;
+  /** Workers held per fairness key: one key may hold at most half the workers (at least one). */
   readonly runningByKey: Map<string, number>;
   readonly waiting: FairQueue<Job>;
   /** Jobs by id: waiting, running, and recently done ones with a caller-chosen id (so it is not queued twice). */
   readonly byId: Map<string, Job>;
 }
 
+/**
+ * A running job as its handler's async context sees it: `waits` counts its run() calls still waiting, `holding`
+ * whether it holds its worker now (not while it waits), `done` whether its handler has ended (a run() it left
+ * behind unawaited then neither lends nor takes back anything).
+ */
+interface RunningJob {
+  readonly state: QueueState;
+  readonly queue: string;
+  readonly key: string;
+  waits: number;
+  holding: boolean;
+  done: boolean;
+}
 
 /** How long close() lets running handlers finish. */
 const CLOSE_WAIT_MS = 10_000;
 /** Jobs without a fairness key are the server's own (scoring, re-queued work): bounded by their workers only. */
 const SERVER_KEY = '';
-
-/** Workers one fairness key may hold at once: half (rounded up), so with two or more another key always finds one. */
-function perKeyRunning(concurrency: number): number {
-  return Math.max(1, Math.ceil(concurrency / 2));
-}
-
-/** Places one key may hold in a queue of `max`: a quarter (at least one), so no key fills the queue for the others. */
-function perKeyWaiting(max: number): number {
-  return Math.max(1, Math.ceil(max / 4));
-}
 
 /** How many finished caller-chosen job ids (and their results) each queue remembers. */
 const REMEMBERED_DONE = 100;
@@ -52,10 +58,14 @@ const REMEMBERED_DONE = 100;
  * The embedded JobQueue: jobs wait in memory and run in this process, at most `concurrency` at a time per
  * queue, round-robin across fairness keys. A fair share per key (a user; not the server's own jobs): at most
  * half the workers running (at least one) and a quarter of the queue's depth waiting, so one user's long
- * runs leave workers and places for everyone else. Nothing survives a restart; production uses the Bull adapter.
+ * runs leave workers and places for everyone else. A job waiting in run() for another job (a child) holds no
+ * worker meanwhile, so a parent never blocks the child it waits for. Nothing survives a restart; production
+ * uses the Bull adapter.
  */
 export class InProcessJobQueue implements JobQueue {
   private readonly queues = new Map<string, QueueState>();
+  /** The job whose handler is running in this async context: run() from inside it is a parent waiting for a child. */
+  private readonly currentJob = new AsyncLocalStorage<RunningJob>();
   private readonly delayed = new Set<NodeJS.Timeout>();
   private closed = false;
 
@@ -72,6 +82,11 @@ export class InProcessJobQueue implements JobQueue {
   async run<TPayload, TResult>(queue: string, payload: TPayload, options: JobOptions = {}): Promise<TResult> {
     const job = this.submit(queue, payload, options);
     job.waiters += 1;
+    const parent = this.currentJob.getStore();
+    const lending = parent !== undefined && !parent.done;
+    // A parent waiting for a child gives its worker and its key's share back meanwhile: held, they could be the
+    // very places the child needs (the same user's cap, or every worker of the queue), and neither would ever move.
+    if (lending) this.lend(parent);
     const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -81,6 +96,7 @@ export class InProcessJobQueue implements JobQueue {
       return (await Promise.race([job.completion, timeout])) as TResult;
     } finally {
       clearTimeout(timer);
+      if (lending) this.takeBack(parent);
       job.waiters -= 1;
       if (job.waiters === 0 && job.state === 'waiting') this.drop(queue, job);
     }
@@ -137,7 +153,7 @@ export class InProcessJobQueue implements JobQueue {
     const max = maxQueuedFor(this.options, queue);
     if (state.waiting.length >= max) throw new QueueFullError(queue, state.waiting.length);
     const key = options.fairnessKey ?? '';
-    if (key !== SERVER_KEY && state.waiting.countFor(key) >= perKeyWaiting(max)) throw new QueueFullError(queue, state.waiting.countFor(key));
+    if (key !== SERVER_KEY && state.waiting.countFor(key) >= fairShareOfPlaces(max)) throw new QueueFullError(queue, state.waiting.countFor(key));
 
     let resolve!: (value: unknown) => void;
     let reject!: (error: Error) => void;
@@ -165,23 +181,52 @@ export class InProcessJobQueue implements JobQueue {
   }
 
   private pump(queue: string, state: QueueState): void {
-    const cap = perKeyRunning(state.concurrency);
-    while (state.handler && state.running.size < state.concurrency && state.waiting.length > 0) {
+    const cap = fairShareOfWorkers(state.concurrency);
+    while (state.handler && state.busy < state.concurrency && state.waiting.length > 0) {
       const job = state.waiting.shift((key) => key === SERVER_KEY || (state.runningByKey.get(key) ?? 0) < cap);
       if (!job) return;
       job.state = 'running';
       const key = job.fairnessKey;
-      state.runningByKey.set(key, (state.runningByKey.get(key) ?? 0) + 1);
+      this.hold(state, key);
       const handler = state.handler;
-      const execution = this.execute(queue, state, handler, job).finally(() => {
-        state.running.delete(execution);
-        const left = (state.runningByKey.get(key) ?? 1) - 1;
-        if (left > 0) state.runningByKey.set(key, left);
-        else state.runningByKey.delete(key);
-        this.pump(queue, state);
-      });
+      const running: RunningJob = { state, queue, key, waits: 0, holding: true, done: false };
+      const execution = this.currentJob
+        .run(running, () => this.execute(queue, state, handler, job))
+        .finally(() => {
+          state.running.delete(execution);
+          running.done = true;
+          if (running.holding) this.release(queue, state, key);
+        });
       state.running.add(execution);
     }
+  }
+
+  /** A job takes a worker and a place in its key's share (a parent back from waiting may briefly exceed both). */
+  private hold(state: QueueState, key: string): void {
+    state.busy += 1;
+    state.runningByKey.set(key, (state.runningByKey.get(key) ?? 0) + 1);
+  }
+
+  private lend(parent: RunningJob): void {
+    parent.waits += 1;
+    if (!parent.holding) return;
+    parent.holding = false;
+    this.release(parent.queue, parent.state, parent.key);
+  }
+
+  private takeBack(parent: RunningJob): void {
+    parent.waits -= 1;
+    if (parent.waits > 0 || parent.done || parent.holding) return;
+    parent.holding = true;
+    this.hold(parent.state, parent.key);
+  }
+
+  private release(queue: string, state: QueueState, key: string): void {
+    state.busy -= 1;
+    const left = (state.runningByKey.get(key) ?? 1) - 1;
+    if (left > 0) state.runningByKey.set(key, left);
+    else state.runningByKey.delete(key);
+    this.pump(queue, state);
   }
 
   private async execute(queue: string, state: QueueState, handler: JobHandler<unknown, unknown>, job: Job): Promise<void> {
@@ -224,7 +269,7 @@ export class InProcessJobQueue implements JobQueue {
   private state(queue: string): QueueState {
     let state = this.queues.get(queue);
     if (!state) {
-      state = { handler: null, concurrency: 1, running: new Set(), runningByKey: new Map(), waiting: new FairQueue<Job>(), byId: new Map() };
+      state = { handler: null, concurrency: 1, running: new Set(), busy: 0, runningByKey: new Map(), waiting: new FairQueue<Job>(), byId: new Map() };
       this.queues.set(queue, state);
     }
     return state;

@@ -14,6 +14,7 @@ import {
 } from '@candor/application';
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
+import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
 import { fieldExpression, filterToSql, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
 
 type Doc = { _id: string } & Record<string, unknown>;
@@ -103,8 +104,7 @@ export class SqliteReadStore implements ReadStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    checkpointAndClose(this.db);
   }
 
   /** Fields a declared index covers: taken to hold scalars, so conditions and sorts on them run in SQL. */

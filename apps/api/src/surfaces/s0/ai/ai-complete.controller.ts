@@ -4,7 +4,7 @@ import { AiCompletionService } from '@candor/application/ai/ai-completion.servic
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AiCompleteDto, AiCompleteResponseDto } from './ai-complete.dto';
 
-@ApiTags('S0 ai')
+@ApiTags('S0 AI')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
 @Controller('api/ai')

@@ -9,7 +9,7 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AdverseImpactQueryDto, AdverseImpactResponseDto, GroupLabelsBodyDto, GroupLabelsResponseDto } from './adverse-impact.dto';
 
 /** Adverse impact: candidates' self-reported group labels (kept apart from interviews) and the fairness report over scores. */
-@ApiTags('audit')
+@ApiTags('S1 audit')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
 @Controller('api/v1/audit')

@@ -7,7 +7,7 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { InterviewAtPointDto, InterviewAtPointQueryDto, InterviewDiffDto, InterviewDiffQueryDto } from './audit.dto';
 
 /** An interview at any point of the log, folded with the read models' own projections; and what changed between two points. */
-@ApiTags('audit')
+@ApiTags('S1 audit')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
 @Controller('api/v1/audit/interviews/:interview_id')

@@ -40,7 +40,7 @@ const EXPORT_DOC =
   'and an `end` line with the counts. Written page by page. Verify it offline with `npm run audit -- verify FILE`.';
 
 /** Audit teams (admin or auditor; read only): stream listing, exports with signed checkpoints, verification; erasure (admin). */
-@ApiTags('audit')
+@ApiTags('S1 audit')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
 @Controller('api/v1/audit')

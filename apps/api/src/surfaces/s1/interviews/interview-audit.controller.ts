@@ -14,7 +14,7 @@ import {
 } from './interview-audit.dto';
 
 /** Audit of one interview: its event stream as stored, and the decider's state replayed to any revision. */
-@ApiTags('audit')
+@ApiTags('S1 audit')
 @ApiBearerAuth()
 @UseGuards(JwtAuthGuard)
 @Controller('api/v1/interviews/:interview_id')

@@ -14,7 +14,7 @@ export class S3ReportDto {
   @ApiProperty({ enum: ['strong_hire', 'hire', 'maybe', 'no_hire'] }) recommendation!: string;
   @ApiProperty({ type: [String] }) strengths!: string[];
   @ApiProperty({ type: [String] }) weaknesses!: string[];
-  @ApiProperty({ nullable: true, type: String, description: 'The active public link token (`GET /api/reports/shared/{token}/`, no login); null until `POST …/share/`, and after a revocation' })
+  @ApiProperty({ nullable: true, type: String, description: 'The active public link token (`GET /api/shared-reports/{token}/`, no login); null until `POST …/share/`, and after a revocation' })
   share_token!: string | null;
   @ApiProperty({ description: 'Where the PDF is downloaded (`GET /api/reports/{interview_id}/export/`, same authentication; on a shared report, the shared export)' }) pdf_url!: string;
   @ApiProperty() generated_at!: string;
@@ -29,7 +29,7 @@ export class S3ReportDto {
 
 export class S3ReportShareDto {
   @ApiProperty({ description: 'A random secret: whoever has it reads the report, until it is revoked' }) share_token!: string;
-  @ApiProperty({ example: 'https://api.example.com/api/reports/shared/<token>/' }) share_url!: string;
+  @ApiProperty({ example: 'https://api.example.com/api/shared-reports/<token>/' }) share_url!: string;
 }
 
 export class S3ReportShareRevokedDto {

@@ -39,7 +39,7 @@ export class S3ReportsController {
   @ApiCreatedResponse({ type: S3ReportShareDto })
   async share(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Req() request: FastifyRequest): Promise<S3ReportShareDto> {
     const { shareToken } = await this.commands.execute(new ShareReportCommand(id, user, 'share'));
-    return { share_token: shareToken as string, share_url: `${publicUrlOf(request)}/api/reports/shared/${shareToken}/` };
+    return { share_token: shareToken as string, share_url: `${publicUrlOf(request)}/api/shared-reports/${shareToken}/` };
   }
 
   @Delete('share')

@@ -11,7 +11,7 @@ import { publicUrlOf } from '../../../http/public-url';
 
 /** A report shared by its owner: read-only, no login, until the link is revoked (then 404). */
 @ApiTags('S3 scoring & reports')
-@Controller('api/reports/shared/:token')
+@Controller('api/shared-reports/:token')
 export class S3SharedReportsController {
   constructor(private readonly queries: QueryBus) {}
 
@@ -20,7 +20,7 @@ export class S3SharedReportsController {
   @ApiOkResponse({ type: S3ReportDto })
   async get(@Param('token') token: string, @Req() request: FastifyRequest): Promise<S3ReportDto> {
     const view = await this.queries.execute(new GetSharedReportQuery(token));
-    return toS3Report(await reportParts(this.queries, view), `${publicUrlOf(request)}/api/reports/shared/${token}/export/`, token);
+    return toS3Report(await reportParts(this.queries, view), `${publicUrlOf(request)}/api/shared-reports/${token}/export/`, token);
   }
 
   @Get('export')
