@@ -59,6 +59,8 @@ interface PendingAppend {
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
   retries: number;
+  /** Look its event ids up before writing: it collided with stored rows once (an idempotent retry, most likely). */
+  checkIds: boolean;
 }
 
 /** An append of the batch being prepared: its rows and the version it leads to. */
@@ -140,7 +142,7 @@ export class SqliteEventStore implements EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('The event store is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamId, events, expected, resolve, reject, retries: 0 });
+      this.pending.push({ streamId, events, expected, resolve, reject, retries: 0, checkIds: false });
       // The appends of this turn of the event loop go together; while a commit is in flight, it takes them next.
       if (!this.committing && !this.flushScheduled) {
         this.flushScheduled = true;
@@ -207,8 +209,10 @@ export class SqliteEventStore implements EventStore {
       const result = outcome.outcomes[i];
       if ('position' in result) w.request.resolve({ nextVersion: w.nextVersion, position: formatSqlitePosition(result.position) });
       else if ('skipped' in result || (result.error.code?.startsWith('SQLITE_CONSTRAINT') && w.request.retries < MAX_RETRIES)) {
-        // Its stream moved under it (another process wrote, or an earlier append of the batch failed): prepared again.
+        // Its stream moved under it (another process wrote, or an earlier append of the batch failed) or one of its
+        // events is already stored: prepared again, its ids looked up this time.
         w.request.retries += 1;
+        w.request.checkIds ||= !('skipped' in result);
         this.pending.push(w.request);
       } else w.request.reject(this.storageRefusal(writerError(result.error)));
     });
@@ -218,6 +222,10 @@ export class SqliteEventStore implements EventStore {
   /**
    * One append checked against the log as committed plus the appends prepared before it in this batch (`tails`):
    * an idempotent retry answers at once, a wrong expected version throws, anything else becomes rows.
+   *
+   * The event ids are looked up only when the expected version does not hold (a late retry is a no-op, not a
+   * conflict) or when the append already collided with stored rows: otherwise the ids' unique index answers,
+   * at the insert, for the rare retry whose version still holds, and it is prepared again with the lookups.
    */
   private prepare(
     request: PendingAppend,
@@ -226,17 +234,21 @@ export class SqliteEventStore implements EventStore {
     const { streamId, events, expected } = request;
     const tail = tails.get(streamId) ?? this.statements.tail.get(streamId);
     const current = tail?.revision ?? 0;
-    const fresh: NewEvent[] = [];
-    let lastStored: { position: number } | undefined;
-    for (const event of events) {
-      const stored = this.statements.byId.get(event.id);
-      if (stored) lastStored = stored;
-      else fresh.push(event);
+    let fresh: readonly NewEvent[] = events;
+    if (request.checkIds || !expectationHolds(expected, current)) {
+      const unstored: NewEvent[] = [];
+      let lastStored: { position: number } | undefined;
+      for (const event of events) {
+        const stored = this.statements.byId.get(event.id);
+        if (stored) lastStored = stored;
+        else unstored.push(event);
+      }
+      if (unstored.length === 0) {
+        return { result: { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) } };
+      }
+      fresh = unstored;
     }
-    if (fresh.length === 0) {
-      return { result: { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) } };
-    }
-    assertExpected(streamId, expected, current);
+    if (!expectationHolds(expected, current)) throw new ConcurrencyError(streamId, expected, current);
     const recordedAt = new Date().toISOString();
     let previousHash = tail?.hash ?? GENESIS_HASH;
     const rows = fresh.map((event, i): EventRowValues => {
@@ -369,13 +381,13 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function assertExpected(streamId: string, expected: ExpectedVersion, current: number): void {
-  const ok =
+function expectationHolds(expected: ExpectedVersion, current: number): boolean {
+  return (
     expected === 'any' ||
     (expected === 'no_stream' && current === 0) ||
     (expected === 'stream_exists' && current > 0) ||
-    expected === current;
-  if (!ok) throw new ConcurrencyError(streamId, expected, current);
+    expected === current
+  );
 }
 
 /** The writer's report of a SQLite error, as an error carrying its code (see storageRefusal). */
