@@ -2221,6 +2221,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/candidates/interviews/{interview_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw from an interview (the candidate)
+         * @description The interview's candidate (the user whose verified email is its `candidate_email`) declines it before it starts: it becomes `cancelled`, its owner is notified, and the optional `reason` is shown to them. Withdrawing again is a no-op. The owner cancels instead (403 here); an interview in progress, completed or cancelled answers 409.
+         */
+        post: operations["CandidateInterviewsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidates/recordings/{interview_id}": {
         parameters: {
             query?: never;
@@ -4098,6 +4118,13 @@ export interface components {
         InterviewResponseDto: {
             /** @description 0 until a reviewer sets it */
             behavioral_score: number;
+            /** @description Why, when a reason was given */
+            cancellation_reason: string | null;
+            /**
+             * Format: date-time
+             * @description When it was cancelled (by its owner, or by the candidate withdrawing)
+             */
+            cancelled_at: string | null;
             candidate_email: string | null;
             candidate_name: string | null;
             /** Format: date-time */
@@ -4141,6 +4168,11 @@ export interface components {
             title: string | null;
             /** Format: date-time */
             updated_at: string;
+            /**
+             * Format: date-time
+             * @description Set when the candidate withdrew (then the cancellation is theirs)
+             */
+            withdrawn_at: string | null;
         };
         InterviewStateResponseDto: {
             code_submissions: components["schemas"]["CodeSubmissionDto"][];
@@ -5638,6 +5670,12 @@ export interface components {
             /** @example true */
             success: boolean;
         };
+        S4WithdrawalResponseEnvelope: {
+            data: components["schemas"]["WithdrawalResponseDto"];
+            message?: string;
+            /** @example true */
+            success: boolean;
+        };
         SandboxExecuteDto: {
             /** @example print('Hello, World!') */
             code: string;
@@ -6507,7 +6545,7 @@ export interface components {
              */
             model: string;
             prompt: string;
-            /** @example rubric-2026.2 */
+            /** @example rubric-2026.3 */
             rubric: string;
         };
         VoiceSttJsonRequestDto: {
@@ -6659,6 +6697,31 @@ export interface components {
             is_active: boolean;
             last_delivery_at: string | null;
             url: string;
+        };
+        WithdrawalResponseDto: {
+            /** Format: uuid */
+            interview_id: string;
+            /** @description The candidate's reason, as given (blank: null) */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @description The schedule it had
+             */
+            scheduled_at: string | null;
+            /**
+             * @description A withdrawn interview is cancelled
+             * @example cancelled
+             */
+            status: string;
+            /**
+             * Format: date-time
+             * @description When the candidate withdrew
+             */
+            withdrawn_at: string | null;
+        };
+        WithdrawFromInterviewDto: {
+            /** @example I accepted another offer */
+            reason?: string | null;
         };
     };
     responses: never;
@@ -18728,6 +18791,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["S4SessionStartResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description No such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
+    CandidateInterviewsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WithdrawFromInterviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4WithdrawalResponseEnvelope"];
                 };
             };
             /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */

@@ -98,4 +98,17 @@ describe('PersonalDataEventStore (the crypto layer)', () => {
     expect(m.data.text).toBe('[erased]');
     expect(JSON.stringify(inner.stored)).toBe(before);
   });
+
+  it("a candidate's withdrawal reason is sealed at rest and erased with them", async () => {
+    const inner = new KeepingStore();
+    const keys = new MemoryKeys();
+    const store = new PersonalDataEventStore(inner as unknown as EventStore, keys);
+    const withdrew = event('CandidateWithdrew', { interviewId: 'i', withdrawnBy: 'u', reason: 'I am moving to Lisbon', withdrawnAt: 'now' });
+    await store.append(interview, [created, withdrew], 'no_stream');
+    expect(JSON.stringify(inner.stored)).not.toContain('Lisbon');
+    expect((await store.readStream(interview))[1].data).toEqual(withdrew.data);
+
+    await keys.destroyPerson(personIdFromEmail('ada@example.com'));
+    expect((await store.readStream(interview))[1].data).toEqual({ ...withdrew.data, reason: '[erased]' });
+  });
 });

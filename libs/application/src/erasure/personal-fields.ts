@@ -35,6 +35,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, PersonalFields>> = {
   },
   InterviewUpdated: { paths: ['changes.candidateName', 'changes.candidateEmail'] },
   MessageRecorded: { paths: ['text'] },
+  /** The candidate's own words on why they withdrew. */
+  CandidateWithdrew: { paths: ['reason'] },
   RecordingUploaded: { paths: ['fileName', 'storageKey'] },
   RecordingDeleted: { paths: ['storageKey'] },
   RecordingTranscribed: { paths: ['text'] },

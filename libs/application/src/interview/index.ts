@@ -19,6 +19,7 @@ export * from './commands/update-code.command';
 export * from './commands/run-code.command';
 export * from './commands/complete-interview.command';
 export * from './commands/cancel-interview.command';
+export * from './commands/withdraw-from-interview.command';
 export * from './commands/delete-interview.command';
 export * from './commands/record-evaluation.command';
 export * from './commands/record-room-event.command';

@@ -6,7 +6,7 @@ import { AuthenticatedUser, isAdmin } from '../identity/authenticated-user';
  * (the user whose *verified* email is `candidate_email`) may see it and take part; anyone else is refused.
  * An unverified email links to nothing: anyone can register with any address.
  */
-export type InterviewAction = 'view' | 'participate' | 'manage' | 'evaluate';
+export type InterviewAction = 'view' | 'participate' | 'manage' | 'evaluate' | 'withdraw';
 
 export interface InterviewParties {
   readonly ownerId: string | null;
@@ -22,9 +22,19 @@ export function isCandidate(parties: InterviewParties, user: AuthenticatedUser):
 }
 
 export function mayAct(parties: InterviewParties, user: AuthenticatedUser, action: InterviewAction): boolean {
+  // Withdrawing is the candidate's own decision: the owner (or a superuser) cancels instead.
+  if (action === 'withdraw') return isCandidate(parties, user);
   if (isOwnerOrAdmin(parties, user)) return true;
   return isCandidate(parties, user) && (action === 'view' || action === 'participate');
 }
+
+const FORBIDDEN_MESSAGES: Record<InterviewAction, string> = {
+  view: 'Not enough permissions: only the interview owner, its candidate or a superuser may access it',
+  participate: 'Not enough permissions: only the interview owner, its candidate or a superuser may access it',
+  manage: 'Not enough permissions: only the interview owner or a superuser may do this',
+  evaluate: 'Not enough permissions: only the interview owner or a superuser may do this',
+  withdraw: 'Not enough permissions: only the interview\'s candidate (by their verified email) may withdraw; its owner cancels it instead',
+};
 
 /**
  * 403 for a signed-in user; an API key only ever sees its owner's interviews, so to it another's
@@ -35,9 +45,7 @@ export function assertMayAct(parties: InterviewParties, user: AuthenticatedUser,
   if (user.via === 'api_key') throw InterviewErrors.notFound();
   throw new DomainError(
     'INTERVIEW.FORBIDDEN',
-    action === 'view' || action === 'participate'
-      ? 'Not enough permissions: only the interview owner, its candidate or a superuser may access it'
-      : 'Not enough permissions: only the interview owner or a superuser may do this',
+    FORBIDDEN_MESSAGES[action],
     'forbidden',
   );
 }

@@ -13,6 +13,7 @@ import { ScheduleInterviewHandler } from './commands/schedule-interview.handler'
 import { StartInterviewHandler } from './commands/start-interview.handler';
 import { UpdateCodeHandler } from './commands/update-code.handler';
 import { UpdateInterviewHandler } from './commands/update-interview.handler';
+import { WithdrawFromInterviewHandler } from './commands/withdraw-from-interview.handler';
 import { GetCodingEventsHandler } from './queries/get-coding-events.handler';
 import { GetCodingProblemHandler } from './queries/get-coding-problem.handler';
 import { GetEvaluationsHandler } from './queries/get-evaluations.handler';
@@ -37,6 +38,7 @@ export const INTERVIEW_COMMAND_HANDLERS = [
   RunInterviewCodeHandler,
   CompleteInterviewHandler,
   CancelInterviewHandler,
+  WithdrawFromInterviewHandler,
   DeleteInterviewHandler,
   RecordEvaluationHandler,
   RecordRoomEventHandler,

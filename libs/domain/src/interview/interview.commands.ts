@@ -95,6 +95,12 @@ export type CompleteInterview = Command<'CompleteInterview', Record<string, neve
 
 export type CancelInterview = Command<'CancelInterview', { readonly reason: string | null }>;
 
+/**
+ * The candidate declines an interview that has not started (pending or scheduled): it ends cancelled, and
+ * the recruiter learns it was the candidate. `withdrawnBy` is the candidate's user id, checked by the caller.
+ */
+export type WithdrawFromInterview = Command<'WithdrawFromInterview', { readonly withdrawnBy: string; readonly reason: string | null }>;
+
 /** Hides the interview from every view (404) in any state; the events are kept. */
 export type DeleteInterview = Command<'DeleteInterview', Record<string, never>>;
 
@@ -144,6 +150,7 @@ export type InterviewCommand =
   | SubmitCode
   | CompleteInterview
   | CancelInterview
+  | WithdrawFromInterview
   | DeleteInterview
   | RecordEvaluation
   | RecordParticipantJoined

@@ -298,6 +298,33 @@ describe('Interview decider', () => {
     });
   });
 
+  describe('WithdrawFromInterview (the candidate declines before it starts)', () => {
+    const CANDIDATE = 'candidate-user-1';
+    const withdraw = (reason: string | null = 'Accepted another offer') => cmd('WithdrawFromInterview', { withdrawnBy: CANDIDATE, reason });
+    const withdrew = (reason: string | null = 'Accepted another offer'): InterviewEvent => ({
+      type: 'CandidateWithdrew',
+      data: { interviewId: ID, withdrawnBy: CANDIDATE, reason, withdrawnAt: NOW },
+    });
+    const withdrawn = [...history.scheduled, withdrew()];
+
+    it.each<[string, InterviewEvent[], InterviewCommand, InterviewEvent[]]>([
+      ['a pending interview records the withdrawal', history.pending, withdraw(), [withdrew()]],
+      ['a scheduled interview records the withdrawal', history.scheduled, withdraw(), [withdrew()]],
+      ['no reason is recorded as null', history.scheduled, withdraw(null), [withdrew(null)]],
+      ['a blank reason is recorded as null', history.scheduled, withdraw('   '), [withdrew(null)]],
+      ['a retried withdrawal decides nothing', withdrawn, withdraw(), []],
+    ])('%s', (_name, events, command, expected) => given(events).when(command).then(expected));
+
+    it.each<[string, InterviewEvent[], InterviewCommand, string, 'conflict' | 'invalid']>([
+      ['an interview in progress refuses: too late to withdraw', history.in_progress, withdraw(), 'INTERVIEW.ALREADY_STARTED', 'conflict'],
+      ['a completed interview refuses', history.completed, withdraw(), 'INTERVIEW.ALREADY_COMPLETED', 'conflict'],
+      ['an interview the owner cancelled refuses', history.cancelled, withdraw(), 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
+      ['a reason over 1000 characters is refused', history.scheduled, withdraw('x'.repeat(1001)), 'INTERVIEW.INVALID', 'invalid'],
+      ['after a withdrawal the interview cannot start', withdrawn, cmd('StartInterview', {}), 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
+      ['after a withdrawal the owner cannot reschedule it', withdrawn, cmd('ScheduleInterview', { scheduledAt: LATER }), 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
+    ])('%s', (_name, events, command, code, kind) => given(events).when(command).thenThrows(code, kind));
+  });
+
   describe('RecordEvaluation', () => {
     const recorded: InterviewEvent = { type: 'EvaluationRecorded', data: { ...evaluation, interviewId: ID, recordedAt: NOW } };
     it.each<InterviewStatus>(['pending', 'scheduled', 'in_progress', 'completed'])('is recorded while %s', (status) =>

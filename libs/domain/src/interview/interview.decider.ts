@@ -15,6 +15,7 @@ import {
   SubmitCode,
   UpdateCode,
   UpdateInterview,
+  WithdrawFromInterview,
 } from './interview.commands';
 import { EvaluationRecorded, InterviewEvent } from './interview.events';
 import { InterviewErrors, rejectFinished } from './interview.errors';
@@ -44,6 +45,8 @@ export interface InterviewState {
   readonly exists: boolean;
   /** Deleted by its owner: no command applies any more (404), the stream is kept for the audit. */
   readonly deleted?: boolean;
+  /** Cancelled by its candidate's withdrawal (a retried withdrawal is then a no-op). */
+  readonly withdrawn?: boolean;
   readonly interviewId: string | null;
   readonly ownerId: string | null;
   readonly status: InterviewStatus | null;
@@ -121,6 +124,8 @@ export function decideInterview(command: InterviewCommand, state: InterviewState
       return [{ type: 'InterviewDeleted', data: { interviewId: id, deletedAt: now } }];
     case 'CancelInterview':
       return cancel(command, state);
+    case 'WithdrawFromInterview':
+      return withdraw(command, state);
     case 'RecordEvaluation':
       return evaluate(command, state);
     case 'RecordParticipantJoined':
@@ -166,6 +171,8 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       return { ...state, status: 'completed', endedAt: event.data.endedAt };
     case 'InterviewCancelled':
       return { ...state, status: 'cancelled' };
+    case 'CandidateWithdrew':
+      return { ...state, status: 'cancelled', withdrawn: true };
     case 'InterviewDeleted':
       return { ...state, deleted: true };
     case 'EvaluationRecorded':
@@ -322,6 +329,26 @@ function cancel(command: CancelInterview, state: InterviewState): InterviewEvent
 function cancelWith(state: InterviewState, now: string, reason: string | null): InterviewEvent[] {
   rejectFinished(state.status, 'cancel it');
   return [{ type: 'InterviewCancelled', data: { interviewId: state.interviewId as string, reason, cancelledAt: now } }];
+}
+
+const MAX_WITHDRAWAL_REASON = 1000;
+
+/** Only before it starts: once running, the interview ends by completing (or its owner cancels it). */
+function withdraw(command: WithdrawFromInterview, state: InterviewState): InterviewEvent[] {
+  if (state.withdrawn) return [];
+  rejectFinished(state.status, 'withdraw from it');
+  if (state.status === 'in_progress') throw InterviewErrors.alreadyStarted('withdraw from it');
+  const { withdrawnBy, reason } = command.data;
+  if (reason !== null && typeof reason !== 'string') throw InterviewErrors.invalid('reason', 'must be text');
+  if (reason !== null && reason.length > MAX_WITHDRAWAL_REASON) {
+    throw InterviewErrors.invalid('reason', `must be at most ${MAX_WITHDRAWAL_REASON} characters`);
+  }
+  return [
+    {
+      type: 'CandidateWithdrew',
+      data: { interviewId: state.interviewId as string, withdrawnBy, reason: reason?.trim() || null, withdrawnAt: command.metadata.now },
+    },
+  ];
 }
 
 function recordMessage(command: RecordMessage, state: InterviewState): InterviewEvent[] {

@@ -123,6 +123,15 @@ export type InterviewCancelled = DomainEvent<
   { readonly interviewId: string; readonly reason: string | null; readonly cancelledAt: string }
 >;
 
+/**
+ * The candidate withdrew before the interview started: its status is `cancelled` from now on, as after
+ * InterviewCancelled, but by the candidate. `reason` is theirs (personal data, erased with them).
+ */
+export type CandidateWithdrew = DomainEvent<
+  'CandidateWithdrew',
+  { readonly interviewId: string; readonly withdrawnBy: string; readonly reason: string | null; readonly withdrawnAt: string }
+>;
+
 /** The owner deleted the interview: every view answers 404 from now on; its stream stays for the audit. */
 export type InterviewDeleted = DomainEvent<'InterviewDeleted', { readonly interviewId: string; readonly deletedAt: string }>;
 
@@ -188,6 +197,7 @@ export type InterviewEvent =
   | CodeSubmitted
   | InterviewCompleted
   | InterviewCancelled
+  | CandidateWithdrew
   | InterviewDeleted
   | EvaluationRecorded
   | ParticipantJoined
@@ -212,6 +222,7 @@ export const INTERVIEW_EVENT_TYPES: readonly InterviewEventType[] = [
   'CodeSubmitted',
   'InterviewCompleted',
   'InterviewCancelled',
+  'CandidateWithdrew',
   'InterviewDeleted',
   'EvaluationRecorded',
   'ParticipantJoined',

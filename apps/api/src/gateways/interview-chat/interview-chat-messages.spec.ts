@@ -71,6 +71,9 @@ describe('interviewChatMessageFor (seed 003 message types from the interview eve
       status: 'completed',
     });
     expect(interviewChatMessageFor(recorded({ type: 'InterviewCancelled', data: { interviewId: ID, reason: 'No show', cancelledAt: AT } }))).toMatchObject({ type: 'interview_ended', status: 'cancelled', message: 'Interview cancelled: No show' });
+    expect(
+      interviewChatMessageFor(recorded({ type: 'CandidateWithdrew', data: { interviewId: ID, withdrawnBy: 'c1', reason: 'Took another offer', withdrawnAt: AT } })),
+    ).toEqual({ type: 'interview_ended', status: 'cancelled', message: 'The candidate withdrew: Took another offer', timestamp: AT, interview_id: ID });
     expect(interviewChatMessageFor(recorded({ type: 'InterviewStarted', data: { interviewId: ID, startedAt: AT, trigger: 'command' } }))).toBeNull();
   });
 

@@ -50,6 +50,14 @@ export function interviewChatMessageFor(recorded: RecordedEvent): InterviewChatM
         interview_id: event.data.interviewId,
         status: 'cancelled',
       };
+    case 'CandidateWithdrew':
+      return {
+        type: 'interview_ended',
+        message: event.data.reason ? `The candidate withdrew: ${event.data.reason}` : 'The candidate withdrew.',
+        timestamp: event.data.withdrawnAt,
+        interview_id: event.data.interviewId,
+        status: 'cancelled',
+      };
     case 'InterviewScored':
       return { type: 'interview_scored', interview_id: event.data.interviewId, timestamp: event.data.scoredAt };
     default:

@@ -27,6 +27,7 @@ describe('statusChangeOf', () => {
     ['InterviewStarted', { startedAt: AT, trigger: 'command' }, { status: 'in_progress' }],
     ['InterviewCompleted', { endedAt: AT, trigger: 'command' }, { status: 'completed' }],
     ['InterviewCancelled', { cancelledAt: AT, reason: 'No show' }, { status: 'cancelled', reason: 'No show' }],
+    ['CandidateWithdrew', { withdrawnAt: AT, withdrawnBy: 'c1', reason: 'Took another offer' }, { status: 'cancelled', reason: 'Took another offer', withdrawn: true }],
   ])('given %s %j, then %j', (type, data, expected) => {
     expect(statusChangeOf(recorded(type, data))).toEqual({ interviewId: ID, timestamp: AT, ...expected });
   });
@@ -60,6 +61,9 @@ describe('status and notification messages', () => {
     });
     expect(notificationOf('e2', { interviewId: ID, status: 'cancelled', timestamp: AT, reason: 'No show' }, null).data.message).toBe(
       'An interview was cancelled: No show',
+    );
+    expect(notificationOf('e4', { interviewId: ID, status: 'cancelled', timestamp: AT, reason: null, withdrawn: true }, 'X').data.message).toBe(
+      'Interview "X" was withdrawn by the candidate',
     );
     expect(notificationOf('e3', { interviewId: ID, status: 'scheduled', timestamp: AT, scheduledAt: '2030-01-01T00:00:00Z' }, 'X').data.message).toBe(
       'Interview "X" is scheduled for 2030-01-01T00:00:00Z',

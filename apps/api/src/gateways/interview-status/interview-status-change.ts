@@ -8,6 +8,8 @@ export interface InterviewStatusChange {
   readonly timestamp: string;
   readonly scheduledAt?: string | null;
   readonly reason?: string | null;
+  /** Cancelled by the candidate's withdrawal. */
+  readonly withdrawn?: boolean;
 }
 
 export function statusChangeOf(recorded: RecordedEvent): InterviewStatusChange | null {
@@ -28,6 +30,8 @@ export function statusChangeOf(recorded: RecordedEvent): InterviewStatusChange |
       return { interviewId: event.data.interviewId, status: 'completed', timestamp: event.data.endedAt };
     case 'InterviewCancelled':
       return { interviewId: event.data.interviewId, status: 'cancelled', timestamp: event.data.cancelledAt, reason: event.data.reason };
+    case 'CandidateWithdrew':
+      return { interviewId: event.data.interviewId, status: 'cancelled', timestamp: event.data.withdrawnAt, reason: event.data.reason, withdrawn: true };
     default:
       return null;
   }

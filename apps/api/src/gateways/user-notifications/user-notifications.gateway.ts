@@ -84,7 +84,7 @@ export function notificationOf(eventId: string, change: InterviewStatusChange, t
     scheduled: `${name} is scheduled${change.scheduledAt ? ` for ${change.scheduledAt}` : ''}`,
     in_progress: `${name} has started`,
     completed: `${name} is completed`,
-    cancelled: `${name} was cancelled${change.reason ? `: ${change.reason}` : ''}`,
+    cancelled: `${name} was ${change.withdrawn ? 'withdrawn by the candidate' : 'cancelled'}${change.reason ? `: ${change.reason}` : ''}`,
   };
   return {
     type: 'notification',

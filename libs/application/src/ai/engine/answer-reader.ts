@@ -1,10 +1,15 @@
 /**
  * Reads an answer the way the built-in judge needs it: sentences, and for every word its lemma, part of
  * speech and whether a negation governs it, from wink-nlp's shipped English model (no download at run time).
+ * Code is read as names: a dotted identifier ("React.memo", "ctx.Done") or code in backticks does not end
+ * a sentence, and a compound ("multi-stage", "React.memo", "max_connections") is read as its parts, the
+ * way the rubric's keywords are.
  */
 import winkNLP, { ItemSentence } from 'wink-nlp';
 import type Model from 'wink-eng-lite-web-model';
-import { stem } from './text-match';
+import { protectCode } from './code-in-prose';
+import { readsAsStatement, TaggedWord } from './sentence-structure';
+import { toToken } from './text-match';
 
 export interface ReadWord {
   readonly raw: string;
@@ -18,7 +23,7 @@ export interface ReadWord {
 export interface ReadSentence {
   readonly text: string;
   readonly words: readonly ReadWord[];
-  /** A real clause: it has a verb and the function words that glue English together (a keyword list has neither). */
+  /** A statement, not a list of terms: see sentence-structure.ts. */
   readonly fluent: boolean;
   /** "I don't know", "no idea", "not sure", "never heard of": the speaker disclaims knowledge. */
   readonly disclaims: boolean;
@@ -39,13 +44,17 @@ function engine(): Nlp {
   return nlp;
 }
 
-const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
-/** The share of function words under which a "sentence" reads as a list of terms. */
-const MIN_FUNCTION_SHARE = 0.2;
+/** Punctuation that cuts a sentence into segments (clauses or list items). */
+const SEGMENT_BREAK = new Set([',', ';']);
+/** The characters that join the parts of a compound or a name, as the keywords' tokenizer splits them. */
+const JOINERS = /[-_./]+/;
+const WORD = /[a-z0-9]/;
+/** No word is this long; the model's tokenizer slows down sharply on such runs, so they are cut first. */
+const OVERLONG_RUN = /(\S{64})(?=\S)/g;
 
 export function readAnswer(text: string): ReadAnswer {
-  const doc = engine().readDoc(text);
+  const doc = engine().readDoc(protectCode(text).replace(OVERLONG_RUN, '$1 '));
   const its = engine().its;
   const sentences: ReadSentence[] = [];
   doc.sentences().each((s: ItemSentence) => {
@@ -57,27 +66,35 @@ export function readAnswer(text: string): ReadAnswer {
     const pos = out(its.pos) as string[];
     const negation = out(its.negationFlag) as boolean[];
     const stops = out(its.stopWordFlag) as boolean[];
-    const words: ReadWord[] = [];
+    const segments: ReadWord[][] = [[]];
     for (let i = 0; i < raws.length; i += 1) {
+      if (pos[i] === 'PUNCT' && SEGMENT_BREAK.has(raws[i])) segments.push([]);
       if (pos[i] === 'PUNCT' || pos[i] === 'SYM' || pos[i] === 'SPACE') continue;
-      const raw = raws[i].replace(/[’'`]/g, '');
-      words.push({ raw, lemma: lemmas[i], stem: stem(raw), pos: pos[i], negated: Boolean(negation[i]), stop: Boolean(stops[i]) });
+      const parts = raws[i].replace(/[’'`]/g, '').split(JOINERS).filter((part) => WORD.test(part));
+      for (const part of parts) {
+        // A part of a compound is its own lemma; a whole word keeps the model's ("builds" -> "build").
+        const lemma = parts.length > 1 ? part : lemmas[i].replace(/\.+$/, '');
+        segments[segments.length - 1].push({ ...toToken(part), lemma, pos: pos[i], negated: Boolean(negation[i]), stop: Boolean(stops[i]) });
+      }
     }
-    const functionShare = words.length ? words.filter((w) => FUNCTION_POS.has(w.pos)).length / words.length : 0;
-    const hasVerb = words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    const words = segments.flat();
     sentences.push({
       text: s.out(),
       words,
-      fluent: words.length >= 4 && hasVerb && functionShare >= MIN_FUNCTION_SHARE,
+      fluent: readsAsStatement(segments as readonly (readonly TaggedWord[])[]),
       disclaims: disclaimsKnowledge(words),
     });
   });
   return { sentences, words: sentences.flatMap((s) => s.words) };
 }
 
-/** The lemmas that carry meaning (nouns, verbs, adjectives, adverbs, numbers), stop words left out. */
+/** The words that carry meaning (nouns, verbs, adjectives, adverbs, numbers), stop words left out. */
+export function meaningWords(words: readonly ReadWord[]): ReadWord[] {
+  return words.filter((w) => CONTENT_POS.has(w.pos) && !w.stop && w.lemma.length > 1);
+}
+
 export function contentLemmas(words: readonly ReadWord[]): string[] {
-  return words.filter((w) => CONTENT_POS.has(w.pos) && !w.stop && w.lemma.length > 1).map((w) => w.lemma);
+  return meaningWords(words).map((w) => w.lemma);
 }
 
 /** Verbs that, negated ("I cannot say", "never understood"), disclaim knowledge rather than state a fact. */

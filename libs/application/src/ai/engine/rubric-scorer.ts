@@ -1,10 +1,10 @@
 import { AnswerAssessment } from '../../ports/llm-task';
 import { RubricPoint } from '../../ports/question-bank.types';
-import { contentLemmas, readAnswer, ReadAnswer, ReadSentence } from './answer-reader';
+import { contentLemmas, meaningWords, readAnswer, ReadAnswer, ReadSentence } from './answer-reader';
 import { containsKeyword, tokenize } from './text-match';
 
 /** The rubric's version: recorded with every score so a re-score can tell it used the same rules. */
-export const RUBRIC_VERSION = 'rubric-2026.2';
+export const RUBRIC_VERSION = 'rubric-2026.3';
 
 /** Words (in real sentences) at which an answer counts as fully developed. */
 const DEVELOPED_WORDS = 60;
@@ -15,6 +15,13 @@ const MIN_NOVEL_SHARE = 0.4;
 const MIN_NOVEL_WORDS = 5;
 /** An answer whose meaning words barely touch the question's topic is off topic, however fluent. */
 const MIN_RELEVANCE = 0.12;
+/**
+ * An answer whose meaning words are nearly all the rubric's keywords and the question's words says nothing of
+ * its own: a keyword dump, however the keywords' own verbs and articles make it parse ("mutable immutable
+ * cannot be changed can be modified"). A correct answer in one's own words keeps well above this share.
+ */
+const MIN_OWN_SHARE = 0.1;
+const MIN_DUMP_WORDS = 5;
 const CAP_UNSUPPORTED = 0.2;
 
 /**
@@ -65,13 +72,42 @@ function flags(read: ReadAnswer, points: readonly RubricPoint[], question: strin
   const relevance = answerStems.length ? answerStems.filter((s) => topic.has(s)).length / answerStems.length : 0;
   const offTopic = points.length > 0 && relevance < MIN_RELEVANCE;
   const fluentShare = read.words.length ? read.sentences.filter((s) => s.fluent).reduce((n, s) => n + s.words.length, 0) / read.words.length : 0;
-  const list = read.words.length > 0 && fluentShare < 0.5;
+  const rubricWords = new Set(tokenize([question, ...points.flatMap((p) => p.keywords)].join(' ')).map((t) => t.stem));
+  const meaning = meaningWords(read.words);
+  const own = meaning.filter((w) => !rubricWords.has(w.stem)).length;
+  const dump = points.length > 0 && meaning.length >= MIN_DUMP_WORDS && own / meaning.length < MIN_OWN_SHARE;
+  const list = read.words.length > 0 && (fluentShare < 0.5 || dump);
   return { echo, offTopic, list };
 }
 
+/**
+ * A keyword counts where the answer gives it the polarity the point gives it: affirmed for most points, and
+ * negated for a point that is itself a negation ("const cannot be reassigned": "it can't be reassigned"
+ * states it, "it can be reassigned" contradicts it).
+ */
 function states(sentence: ReadSentence, point: RubricPoint): boolean {
   const affirmed = sentence.words.filter((w) => !w.negated);
-  return point.keywords.some((k) => containsKeyword(affirmed, k));
+  const negated = sentence.words.filter((w) => w.negated);
+  const denied = deniedKeywords(point);
+  return point.keywords.some((k) => containsKeyword(denied.has(k) ? negated : affirmed, k));
+}
+
+const deniedByPoint = new Map<string, ReadonlySet<string>>();
+/** Bank points repeat across answers; generated questions bring new ones, so the memo is bounded. */
+const MAX_REMEMBERED_POINTS = 5000;
+
+/** The keywords the point's own text states under a negation (and nowhere affirmed). */
+function deniedKeywords(point: RubricPoint): ReadonlySet<string> {
+  const key = `${point.text}\u0000${point.keywords.join('\u0001')}`;
+  const known = deniedByPoint.get(key);
+  if (known) return known;
+  const words = readAnswer(point.text).words;
+  const negated = words.filter((w) => w.negated);
+  const affirmed = words.filter((w) => !w.negated);
+  const denied = new Set(negated.length ? point.keywords.filter((k) => containsKeyword(negated, k) && !containsKeyword(affirmed, k)) : []);
+  if (deniedByPoint.size >= MAX_REMEMBERED_POINTS) deniedByPoint.clear();
+  deniedByPoint.set(key, denied);
+  return denied;
 }
 
 function feedbackFor(

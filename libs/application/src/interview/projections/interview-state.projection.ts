@@ -53,6 +53,7 @@ export const interviewStateProjection: Projection<InterviewStateDocument> = {
     'InterviewStarted',
     'InterviewCompleted',
     'InterviewCancelled',
+    'CandidateWithdrew',
     'MessageRecorded',
     'QuestionAsked',
     'CodeUpdated',
@@ -82,6 +83,7 @@ export const interviewStateProjection: Projection<InterviewStateDocument> = {
       case 'InterviewCompleted':
         return { ...doc, status: 'completed', phase: 'completed' };
       case 'InterviewCancelled':
+      case 'CandidateWithdrew':
         return { ...doc, status: 'cancelled', phase: 'cancelled' };
       case 'MessageRecorded': {
         const { messageId, speaker, text, timestamp } = event.data;

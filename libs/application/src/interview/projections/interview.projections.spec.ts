@@ -146,6 +146,39 @@ describe('interview projections (given events → documents)', () => {
     });
   });
 
+  describe('a candidate withdraws', () => {
+    const withdrew: InterviewEvent = {
+      type: 'CandidateWithdrew',
+      data: { interviewId: ID, withdrawnBy: 'cand-1', reason: 'Accepted another offer', withdrawnAt: T(5) },
+    };
+
+    it('interviews: cancelled by the candidate, with when and why', () => {
+      expect(project(interviewsProjection, recorded([story[0], withdrew])).get(ID)).toMatchObject({
+        status: 'cancelled',
+        cancelledAt: T(5),
+        cancellationReason: 'Accepted another offer',
+        withdrawnAt: T(5),
+        updatedAt: T(5),
+        startedAt: null,
+      });
+    });
+
+    it('interviews: an interview its owner cancels was not withdrawn', () => {
+      const cancelled: InterviewEvent = { type: 'InterviewCancelled', data: { interviewId: ID, reason: null, cancelledAt: T(5) } };
+      expect(project(interviewsProjection, recorded([story[0], cancelled])).get(ID)).toMatchObject({ status: 'cancelled', withdrawnAt: null });
+    });
+
+    it('interviews: the same withdrawal applied twice changes nothing', () => {
+      const [created, once] = recorded([story[0], withdrew]);
+      const first = interviewsProjection.evolve(interviewsProjection.evolve(null, created), once);
+      expect(interviewsProjection.evolve(first, once)).toEqual(first);
+    });
+
+    it('interview state: cancelled', () => {
+      expect(project(interviewStateProjection, recorded([story[0], withdrew])).get(ID)).toMatchObject({ status: 'cancelled', phase: 'cancelled' });
+    });
+  });
+
   it('ignores events of streams that are not interviews', () => {
     const docs = project(interviewsProjection, recorded(story.slice(0, 2), 'sandbox-123'));
     expect(docs.size).toBe(0);

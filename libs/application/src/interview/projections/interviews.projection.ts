@@ -47,6 +47,8 @@ export interface InterviewDocument extends ProjectedDocument {
   endedAt: string | null;
   cancelledAt: string | null;
   cancellationReason: string | null;
+  /** Set when the candidate withdrew (then `cancelledAt`/`cancellationReason` are the withdrawal's); null otherwise. */
+  withdrawnAt: string | null;
   technicalScore: number | null;
   behavioralScore: number | null;
   overallFeedback: string | null;
@@ -132,6 +134,7 @@ export function evolveInterviewDocument(doc: InterviewDocument | null, recorded:
       endedAt: null,
       cancelledAt: null,
       cancellationReason: null,
+      withdrawnAt: null,
       technicalScore: null,
       behavioralScore: null,
       overallFeedback: null,
@@ -170,6 +173,15 @@ export function evolveInterviewDocument(doc: InterviewDocument | null, recorded:
         cancelledAt: event.data.cancelledAt,
         cancellationReason: event.data.reason,
         updatedAt: event.data.cancelledAt,
+      };
+    case 'CandidateWithdrew':
+      return {
+        ...doc,
+        status: 'cancelled',
+        cancelledAt: event.data.withdrawnAt,
+        cancellationReason: event.data.reason,
+        withdrawnAt: event.data.withdrawnAt,
+        updatedAt: event.data.withdrawnAt,
       };
     case 'InterviewDeleted':
       return null;

@@ -27,7 +27,7 @@ export class ScoreVersionsQueryDto {
 }
 
 export class VersionsUsedDto {
-  @ApiProperty({ example: 'rubric-2026.2' }) rubric!: string;
+  @ApiProperty({ example: 'rubric-2026.3' }) rubric!: string;
   @ApiProperty({ example: 'builtin', description: 'The model as the server named it in its answers' }) model!: string;
   @ApiProperty() prompt!: string;
   @ApiProperty({ example: 'bank-2026.1' }) bank!: string;

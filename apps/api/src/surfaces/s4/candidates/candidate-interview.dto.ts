@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { INTERVIEW_STATUSES, InterviewStatus } from '@candor/domain';
 import { S4FilterQueryDto } from '../s4-filter.query.dto';
 
@@ -31,4 +31,21 @@ export class SessionEndResponseDto {
   @ApiProperty({ nullable: true, type: Number, description: 'From started_at to ended_at' }) duration_minutes!: number | null;
   @ApiProperty() message_count!: number;
   @ApiProperty() question_count!: number;
+}
+
+/** The candidate declines an interview that has not started; the reason is optional and shown to its owner. */
+export class WithdrawFromInterviewDto {
+  @ApiPropertyOptional({ example: 'I accepted another offer', maxLength: 1000, nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+export class WithdrawalResponseDto {
+  @ApiProperty({ format: 'uuid' }) interview_id!: string;
+  @ApiProperty({ example: 'cancelled', description: 'A withdrawn interview is cancelled' }) status!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the candidate withdrew' }) withdrawn_at!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The candidate's reason, as given (blank: null)" }) reason!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The schedule it had' }) scheduled_at!: string | null;
 }

@@ -1,5 +1,5 @@
 import { InterviewDocument, IssuedRoomToken } from '@candor/application';
-import { SessionEndResponseDto, SessionStartResponseDto } from './candidate-interview.dto';
+import { SessionEndResponseDto, SessionStartResponseDto, WithdrawalResponseDto } from './candidate-interview.dto';
 
 /** The started interview with the caller's ticket into its LiveKit room. */
 export function toSessionStart(doc: InterviewDocument, room: IssuedRoomToken): SessionStartResponseDto {
@@ -27,5 +27,15 @@ export function toSessionEnd(doc: InterviewDocument): SessionEndResponseDto {
     duration_minutes: duration,
     message_count: doc.messageCount,
     question_count: doc.questionCount,
+  };
+}
+
+export function toWithdrawal(doc: InterviewDocument): WithdrawalResponseDto {
+  return {
+    interview_id: doc.id,
+    status: doc.status,
+    withdrawn_at: doc.withdrawnAt ?? null,
+    reason: doc.withdrawnAt ? doc.cancellationReason : null,
+    scheduled_at: doc.scheduledAt,
   };
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
   CompleteInterviewCommand,
@@ -11,6 +11,7 @@ import {
   ListInterviewsQuery,
   StartInterviewCommand,
   UpdateInterviewCommand,
+  WithdrawFromInterviewCommand,
 } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
@@ -23,8 +24,14 @@ import { InterviewResponseDto } from '../../shared/interviews/interview.response
 import { UpdateInterviewDto } from '../../shared/interviews/update-interview.dto';
 import { S4Envelope } from '../s4-envelope.dto';
 import { endOfDay } from '../s4-filter.query.dto';
-import { ListCandidateInterviewsQueryDto, SessionEndResponseDto, SessionStartResponseDto } from './candidate-interview.dto';
-import { toSessionEnd, toSessionStart } from './candidate-interview.mapper';
+import {
+  ListCandidateInterviewsQueryDto,
+  SessionEndResponseDto,
+  SessionStartResponseDto,
+  WithdrawalResponseDto,
+  WithdrawFromInterviewDto,
+} from './candidate-interview.dto';
+import { toSessionEnd, toSessionStart, toWithdrawal } from './candidate-interview.mapper';
 
 const INTERVIEW_SORT: Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'> = {
   created_at: 'createdAt',
@@ -39,6 +46,7 @@ const S4InterviewPageEnvelope = S4Envelope(InterviewResponseDto, { isArray: true
 const S4SessionStartEnvelope = S4Envelope(SessionStartResponseDto);
 const S4SessionEndEnvelope = S4Envelope(SessionEndResponseDto);
 const S4CandidateMessageEnvelope = S4Envelope(MessageResponseDto);
+const S4WithdrawalEnvelope = S4Envelope(WithdrawalResponseDto);
 
 /**
  * S4 `/candidates/interviews/*`: the shared interview aggregate seen from the candidate portal. The caller sees the
@@ -138,6 +146,26 @@ export class CandidateInterviewsController {
   async end(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string): Promise<SessionEndResponseDto> {
     await this.commands.execute(new CompleteInterviewCommand(id, user));
     return toSessionEnd(await this.get(user, id));
+  }
+
+  @Post(':interview_id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Withdraw from an interview (the candidate)',
+    description:
+      "The interview's candidate (the user whose verified email is its `candidate_email`) declines it before it starts: " +
+      'it becomes `cancelled`, its owner is notified, and the optional `reason` is shown to them. Withdrawing again is a no-op. ' +
+      'The owner cancels instead (403 here); an interview in progress, completed or cancelled answers 409.',
+  })
+  @ApiBody({ type: WithdrawFromInterviewDto, required: false })
+  @ApiOkResponse({ type: S4WithdrawalEnvelope })
+  async withdraw(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('interview_id') id: string,
+    @Body() body: WithdrawFromInterviewDto,
+  ): Promise<S4Response<WithdrawalResponseDto>> {
+    await this.commands.execute(new WithdrawFromInterviewCommand(id, user, body.reason ?? null));
+    return new S4Response(toWithdrawal(await this.get(user, id)), 'You have withdrawn from the interview');
   }
 
   private get(user: AuthenticatedUser, id: string): Promise<InterviewDocument> {

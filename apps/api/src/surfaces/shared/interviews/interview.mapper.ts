@@ -63,6 +63,10 @@ export function toInterviewResponse(doc: InterviewDocument): InterviewResponseDt
     updated_at: doc.updatedAt,
     started_at: doc.startedAt,
     ended_at: doc.endedAt,
+    cancelled_at: doc.cancelledAt,
+    cancellation_reason: doc.cancellationReason,
+    // Documents projected before withdrawals existed lack the field.
+    withdrawn_at: doc.withdrawnAt ?? null,
   };
 }
 

@@ -36,6 +36,11 @@ export class InterviewResponseDto {
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) started_at!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) ended_at!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When it was cancelled (by its owner, or by the candidate withdrawing)' })
+  cancelled_at!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why, when a reason was given' }) cancellation_reason!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when the candidate withdrew (then the cancellation is theirs)' })
+  withdrawn_at!: string | null;
 }
 
 export class InterviewTokenResponseDto {
