@@ -1436,6 +1436,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interviews/api/{interview_id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an interview's status and scores (API key)
+         * @description What an integration reads after the `interview.completed` or `score.ready` webhook, authenticated by its API key.
+         */
+        get: operations["InterviewsApiKeyController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interviews/api/{interview_id}/token": {
         parameters: {
             query?: never;
@@ -2347,6 +2367,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/candidates/recordings/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an interview recording, the interview named in the form
+         * @description The route of seed 004's upload example: as `POST /candidates/recordings/{interview_id}/upload`, with the interview's id in the `interview_id` form field (before or after the file); 400 without it.
+         */
+        post: operations["CandidateRecordingsController_uploadNamed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidates/verify/face": {
         parameters: {
             query?: never;
@@ -2420,6 +2460,26 @@ export interface paths {
         };
         /** Health of the service and each dependency */
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interview/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an interview's invitation link (no login: the invite token admits the candidate)
+         * @description With `?token=<invite_token>`: the interview and its chat socket URL; a browser (`Accept: text/html`) gets a page that runs the interview over that socket. Without a token a browser gets a form asking for it, anything else 401. Another token or id: 404.
+         */
+        get: operations["S3InterviewInvitationController_follow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2826,6 +2886,23 @@ export interface paths {
          * @description Documented in seed 004 “Update security”.
          */
         put: operations["InterviewerSettingsController_updateSecurity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the password-reset mail links to: a form that resets the password with the mailed token */
+        get: operations["ResetPasswordPageController_page"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3662,7 +3739,7 @@ export interface components {
              */
             events: ("interview.scheduled" | "interview.started" | "interview.completed" | "score.ready" | "report.generated" | "candidate.created")[];
             /**
-             * @description Where deliveries are POSTed (http or https)
+             * @description Where deliveries are POSTed: https (http only in development), no credentials, and a public address unless WEBHOOK_ALLOW_PRIVATE
              * @example https://example.com/hooks/candor
              */
             url: string;
@@ -4602,6 +4679,18 @@ export interface components {
              */
             file: string;
         };
+        RecordingUploadWithInterviewFormDto: {
+            /**
+             * Format: binary
+             * @description The recording in `file` (or `recording`): audio/* (.wav .mp3 .m4a .flac .ogg) or video/* (.mp4 .mov .avi .mkv .webm), at most 500 MB
+             */
+            file: string;
+            /**
+             * Format: uuid
+             * @description The interview the recording belongs to
+             */
+            interview_id: string;
+        };
         RefreshTokenDto: {
             /** @description The refresh token of the last login or refresh */
             refresh_token: string;
@@ -5125,6 +5214,27 @@ export interface components {
             technologies: string[];
             title: string | null;
             updated_at: string;
+        };
+        S3InterviewInvitationDto: {
+            /** @example John Doe */
+            candidate_name: string | null;
+            duration_minutes: number | null;
+            /** @description How to take the interview over that socket */
+            instructions: string;
+            interview_id: string;
+            /** @example chat */
+            interview_type: string | null;
+            /** @description This link with its invite token (what the candidate opens in a browser) */
+            join_url: string;
+            /** @example Senior Java Developer */
+            position: string | null;
+            scheduled_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "scheduled" | "in_progress" | "completed" | "cancelled";
+            /** @example Senior Java Developer — John Doe */
+            title: string | null;
+            /** @description The interview chat socket, opened with the invite token: `/ws/interview/{id}/?token=<invite_token>` */
+            websocket_url: string;
         };
         S3InterviewListDto: {
             /** @example 15 */
@@ -14376,6 +14486,91 @@ export interface operations {
             };
         };
     };
+    InterviewsApiKeyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interview with its status and scores (technical_score, behavioral_score, overall_feedback) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Invalid or inactive API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Interview not found or does not belong to the API key owner */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"];
+                };
+            };
+        };
+    };
     InterviewsApiKeyController_token: {
         parameters: {
             query?: never;
@@ -19488,6 +19683,101 @@ export interface operations {
             };
         };
     };
+    CandidateRecordingsController_uploadNamed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RecordingUploadWithInterviewFormDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4RecordingResponseEnvelope"];
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body (or an uploaded file) is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description The body has a content type this operation does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+            /** @description Maintenance mode, or a dependency this operation needs is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
     CandidateVerificationController_face: {
         parameters: {
             query?: never;
@@ -19796,6 +20086,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponseDto"];
+                };
+            };
+        };
+    };
+    S3InterviewInvitationController_follow: {
+        parameters: {
+            query?: {
+                /** @description The interview's invite_token */
+                token?: unknown;
+            };
+            header?: {
+                /** @description `text/html` for the page, otherwise JSON */
+                Accept?: string;
+            };
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How to join (JSON), or the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3InterviewInvitationDto"];
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No invite token (JSON clients) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No interview with this id and invite token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A path parameter is longer than any id */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
         };
@@ -22057,6 +22428,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["S4Error"];
+                };
+            };
+        };
+    };
+    ResetPasswordPageController_page: {
+        parameters: {
+            query?: {
+                /** @description The mailed reset token (the form asks for it when absent) */
+                token?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reset form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed request (bad JSON, wrong content type, invalid parameter or, on S3 and S4, failed validation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Validation failed: `detail` lists each field problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Rate limit exceeded: see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
         };

@@ -59,6 +59,8 @@ describe('README: rate limits and WebSocket close codes match the code', () => {
     ['POST', '/auth/login', '`/auth/login`', 5, '5 per minute'],
     ['POST', '/candidates/recordings/upload', '`POST …/upload`', 10, '10 per 5 minutes'],
     ['POST', '/candidates/batch', '`POST …/batch…`', 5, '5 per hour'],
+    ['GET', '/interview/some-id?token=t', 'the interview link `/interview/{id}`', 100, '100 per minute'],
+    ['GET', '/reset-password?token=t', 'the password-reset page `/reset-password`', 100, '100 per minute'],
   ])('%s %s: the README row says what the rule enforces', (method, url, row, limit, words) => {
     const rule = ruleFor(method, url);
     expect(rule?.limit).toBe(limit);

@@ -61,7 +61,7 @@ describe('assessment stream: new scores and stored legacy scores read alike', ()
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ WEBHOOK_RETRY_BASE_MS: '200', WEBHOOK_TIMEOUT_MS: '2000' });
+    t = await startTestApp({ WEBHOOK_RETRY_BASE_MS: '200', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_ALLOW_PRIVATE: 'true' });
     events = t.app.get(EVENT_STORE);
     owner = await signUp(t.url, 'assessment-stream-owner@example.com');
     // Deliveries to a closed port fail and are retried; the log lists them either way.

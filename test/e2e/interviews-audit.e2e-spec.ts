@@ -145,6 +145,7 @@ describe('interview audit: the routes show exactly what the events say', () => {
       ['post', '/api/v1/interviews/{interview_id}/token', false],
       ['post', '/api/v1/interviews/api/create', true],
       ['post', '/api/v1/interviews/api/{interview_id}/token', false],
+      ['get', '/api/v1/interviews/api/{interview_id}/score', false],
       ['post', '/api/v1/interviews/{interview_id}/start', false],
       ['post', '/api/v1/interviews/{interview_id}/submit-code', true],
       ['get', '/api/v1/interviews/{interview_id}/state', false],

@@ -204,4 +204,22 @@ describe('S1 interviews', () => {
     await expectStatus(typedClient(t.url, 'sk_invalid').POST('/api/v1/interviews/api/create', { body: { title: 'x' } }), 401);
     await expectStatus(withKey.POST('/api/v1/interviews/api/create', { body: {} as CreateBody }), 422);
   });
+
+  it('reads an interview with its scores through the API key once it is completed (what an integration fetches after score.ready)', async () => {
+    const key = (await expectStatus(api(owner).POST('/api/v1/api-keys', { body: { name: 'ATS scores' } }), 200)).data!;
+    const withKey = typedClient(t.url, key.secret);
+    const keyGet = (id: string) => withKey.GET('/api/v1/interviews/api/{interview_id}/score', { params: { path: { interview_id: id } } });
+    const created = (await expectStatus(withKey.POST('/api/v1/interviews/api/create', { body: { title: 'Scored through the key', candidate_email: 'scored@example.com' } }), 200)).data!;
+    expect((await expectStatus(keyGet(created.id), 200)).data).toMatchObject({ id: created.id, status: 'pending', technical_score: 0, behavioral_score: 0 });
+
+    await expectStatus(api(owner).POST('/api/v1/interviews/{interview_id}/start', { params: { path: { interview_id: created.id } } }), 200);
+    await expectStatus(api(owner).POST('/api/v1/interviews/{interview_id}/complete', { params: { path: { interview_id: created.id } } }), 200);
+    const done = (await expectStatus(keyGet(created.id), 200)).data!;
+    expect(done).toMatchObject({ id: created.id, status: 'completed', overall_feedback: expect.any(String) });
+    expect(done).toEqual((await expectStatus(get(owner, created.id), 200)).data);
+
+    const hidden = await expectStatus(keyGet((await create(other, { title: 'Not yours either' })).id), 404);
+    expect(hidden.error).toEqual({ detail: 'Interview not found', status_code: 404 });
+    await expectStatus(typedClient(t.url, 'sk_invalid').GET('/api/v1/interviews/api/{interview_id}/score', { params: { path: { interview_id: created.id } } }), 401);
+  });
 });

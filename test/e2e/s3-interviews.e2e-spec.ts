@@ -185,6 +185,37 @@ describe('S3 interviews', () => {
     expect(Object.fromEntries(new URL(second.body.previous).searchParams)).toEqual({ page_size: '1', job: jobA });
   });
 
+  it('given the interview_link an invitation carries, when the candidate follows it with the invite token, then it answers how to join (JSON or a page), 404 with another token', async () => {
+    const created = await create(owner, await subjects(owner));
+    const path = new URL(created.interview_link).pathname;
+    const token = encodeURIComponent(created.invite_token);
+    const res = await request(t.url).get(`${path}?token=${token}`).set('Accept', 'application/json').expect(200);
+    expect(res.body).toMatchObject({
+      interview_id: created._id,
+      title: 'Senior Java Developer — John Doe',
+      position: 'Senior Java Developer',
+      status: 'pending',
+      websocket_url: `wss://candor.example/ws/interview/${created._id}/?token=${token}`,
+      join_url: `https://candor.example/interview/${created._id}?token=${token}`,
+    });
+    expect(res.body.instructions).toContain('start_interview');
+    // The token is in the URL: nothing caches the answer or passes the link on as a Referer.
+    expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+
+    const page = await request(t.url).get(`${path}/?token=${token}`).set('Accept', 'text/html,application/xhtml+xml').expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain(`wss://candor.example/ws/interview/${created._id}/?token=${token}`);
+    expect(page.text).toContain('Senior Java Developer');
+
+    const wrong = await request(t.url).get(`${path}?token=not-the-token`).set('Accept', 'application/json').expect(404);
+    expect(wrong.body).toMatchObject({ detail: expect.any(String), code: 'INTERVIEW.NOT_FOUND' });
+    await request(t.url).get(`/interview/${UNKNOWN}?token=${token}`).set('Accept', 'application/json').expect(404);
+    const bare = await request(t.url).get(path).set('Accept', 'application/json').expect(401);
+    expect(bare.body.detail).toContain('invite token');
+    const form = await request(t.url).get(path).set('Accept', 'text/html').expect(200);
+    expect(form.text).toContain('name="token"');
+  });
+
   it('given an interview that is not completed, when asking for its score or report, then 409 for the owner and 403 for its candidate', async () => {
     const created = await create(owner, { ...(await subjects(owner)), candidate_email: candidate.email });
     const res = await request(t.url).get(`/api/interviews/${created._id}/score/`).set(owner.auth).expect(409);

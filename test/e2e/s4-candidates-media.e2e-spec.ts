@@ -133,6 +133,43 @@ describe('S4 /candidates/recordings and /candidates/verify', () => {
       await request(t.url).get(`/candidates/recordings/${interviewId}/download`).set(owner.auth).expect(404);
     });
 
+    it('takes a listed format sent as application/octet-stream (what curl -F sends for .wav) by its extension and bytes, and still refuses a fake', async () => {
+      const up = await request(t.url)
+        .post(`/candidates/recordings/${interviewId}/upload`)
+        .set(candidate.auth)
+        .attach('file', speech, { filename: 'answer.wav', contentType: 'application/octet-stream' })
+        .expect(201);
+      expect(up.body.data).toMatchObject({ file_name: 'answer.wav', content_type: 'audio/wav', size_bytes: speech.length });
+      const fake = await request(t.url)
+        .post(`/candidates/recordings/${interviewId}/upload`)
+        .set(candidate.auth)
+        .attach('file', Buffer.alloc(2048, 7), { filename: 'fake.wav', contentType: 'application/octet-stream' })
+        .expect(400);
+      expect(fake.body).toEqual({ ...S4_ERROR, error_code: 'RECORDING.CONTENT_MISMATCH' });
+      const unnamed = await request(t.url)
+        .post(`/candidates/recordings/${interviewId}/upload`)
+        .set(candidate.auth)
+        .attach('file', speech, { filename: 'answer.bin', contentType: 'application/octet-stream' })
+        .expect(400);
+      expect(unnamed.body).toEqual({ ...S4_ERROR, error_code: 'RECORDING.UNSUPPORTED_TYPE' });
+      await request(t.url).delete(`/candidates/recordings/${interviewId}`).set(candidate.auth).expect(200);
+    }, 60_000);
+
+    it("takes the upload the seed's frontend example sends (POST /candidates/recordings/upload) with the interview in interview_id, before or after the file", async () => {
+      const after = await request(t.url)
+        .post('/candidates/recordings/upload')
+        .set(candidate.auth)
+        .attach('file', speech, { filename: 'answer.wav', contentType: 'audio/wav' })
+        .field('interview_id', interviewId)
+        .expect(201);
+      expect(after.body).toMatchObject({ success: true, data: { interview_id: interviewId, file_name: 'answer.wav', size_bytes: speech.length } });
+      await request(t.url).post('/candidates/recordings/upload').set(candidate.auth).field('interview_id', interviewId).attach('file', speech, { filename: 'again.wav', contentType: 'audio/wav' }).expect(201);
+      const missing = await request(t.url).post('/candidates/recordings/upload').set(candidate.auth).attach('file', speech, { filename: 'answer.wav', contentType: 'audio/wav' }).expect(400);
+      expect(missing.body).toEqual({ ...S4_ERROR, errors: [expect.stringContaining('interview_id')] });
+      await request(t.url).post('/candidates/recordings/upload').set(stranger.auth).field('interview_id', interviewId).attach('file', speech, { filename: 'a.wav', contentType: 'audio/wav' }).expect(403);
+      await request(t.url).delete(`/candidates/recordings/${interviewId}`).set(candidate.auth).expect(200);
+    }, 60_000);
+
     it('stores video but answers a clear 400 when asked to transcribe it', async () => {
       const mp4 = Buffer.alloc(4096);
       mp4.writeUInt32BE(32, 0);

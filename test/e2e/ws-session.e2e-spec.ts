@@ -108,6 +108,36 @@ describe('WebSockets', () => {
       }
     });
 
+    it("when the candidate submits code against the session's coding problem, then every participant's execution_result carries the test results", async () => {
+      const id = await createSession();
+      await request(t.url).post(`/api/v1/interviews/${id}/start`).set(owner.auth).expect(200);
+      const ownerSocket = await join(`/ws/session/${id}`, owner.token);
+      const candidateSocket = await join(`/ws/session/${id}`, candidate.token);
+      const problem = (await request(t.url).get(`/api/v1/interviews/${id}/coding-problem`).set(candidate.auth).expect(200)).body;
+      const example = problem.examples[0];
+
+      const submitted = await request(t.url)
+        .post(`/api/v1/interviews/${id}/submit-code`)
+        .set(candidate.auth)
+        .send({ code: `print(${JSON.stringify(example.output.trim())})`, language: 'python' })
+        .expect(200);
+      const { tests_passed, tests_total } = submitted.body.execution_result;
+      expect(tests_total).toBeGreaterThan(0);
+
+      for (const socket of [ownerSocket, candidateSocket]) {
+        const result = await socket.next('execution_result', (m) => (m.data as { kind: string }).kind === 'submission', 15_000);
+        const data = result.data as { tests_passed: number; tests_total: number; test_results: Array<Record<string, unknown>> };
+        expect(data).toMatchObject({ session_id: id, kind: 'submission', tests_passed, tests_total });
+        expect(data.test_results).toHaveLength(tests_total);
+        expect(data.test_results.filter((r) => r.passed)).toHaveLength(tests_passed);
+        expect(data.test_results[0]).toEqual(expect.objectContaining({ name: expect.any(String), passed: expect.any(Boolean), hidden: false }));
+        for (const hidden of data.test_results.filter((r) => r.hidden)) {
+          expect(hidden).not.toHaveProperty('expected');
+          expect(hidden).not.toHaveProperty('actual');
+        }
+      }
+    });
+
     it('a superuser may join; the first message may carry the token instead of the URL', async () => {
       const id = await createSession();
       await join(`/ws/session/${id}`, admin.token);

@@ -4,6 +4,7 @@ import { checkpointSigningPayload, parsePublicKey } from '@candor/contracts';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../../support/interview-actors';
 import { asText, makeAuditor, ndjson } from '../../support/audit-fixtures';
+import { WsTestClient } from '../../support/ws-test-client';
 
 /** Issue 15, points 1-3 over HTTP: the auditor role, the access log, signed checkpoints, exports and their verification. */
 describe('audit exports', () => {
@@ -148,6 +149,35 @@ describe('audit exports', () => {
     await request(t.url).get('/api/v1/audit/checkpoints').set(auditor.auth).expect(200);
     const other = await makeAuditor(t.url, admin, 'audit-export-auditor2@example.com');
     await request(t.url).post('/api/auth/logout').set(other.auth).expect(200);
+  });
+
+  it('an auditor reads an interview through every surface (CONTRACTS: read only, every read recorded); others still get 403', async () => {
+    const s0 = await request(t.url).get(`/api/sessions/${id}`).set(auditor.auth).expect(200);
+    expect(s0.body).toMatchObject({ id, title: 'Exported, renamed', status: 'active' });
+    const s1 = await request(t.url).get(`/api/v1/interviews/${id}`).set(auditor.auth).expect(200);
+    expect(s1.body).toMatchObject({ id, creator_id: owner.id });
+    const s4 = await request(t.url).get(`/candidates/interviews/${id}`).set(auditor.auth).expect(200);
+    expect(s4.body).toMatchObject({ success: true, data: { id } });
+    await request(t.url).get(`/api/coding/events/${id}`).set(auditor.auth).expect(200);
+    // Lists show an auditor every interview, as they show a superuser.
+    const listed = (await request(t.url).get('/api/v1/interviews/').set(auditor.auth).expect(200)).body;
+    expect(listed.map((i: { id: string }) => i.id)).toContain(id);
+    expect((await request(t.url).get('/api/sessions').set(auditor.auth).expect(200)).body.sessions.map((s: { id: string }) => s.id)).toContain(id);
+    const status = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}/ws/interview/${id}/status?token=${auditor.token}`);
+    expect(await status.next('connected')).toMatchObject({ interview_id: id, status: 'in_progress' });
+    status.close();
+    const stranger = await signUp(t.url, 'audit-export-stranger@example.com');
+    await request(t.url).get(`/api/v1/interviews/${id}`).set(stranger.auth).expect(403);
+    expect((await request(t.url).get('/api/v1/interviews/').set(stranger.auth).expect(200)).body).toEqual([]);
+    await request(t.url).put(`/api/v1/interviews/${id}`).set(auditor.auth).send({ title: 'nope' }).expect(403);
+
+    const access = ndjson(await exportOf(admin, '/api/v1/audit/streams/audit-access/export?reason=reads'));
+    const reads = access.filter((l) => l.kind === 'event').map((e) => e.data);
+    for (const path of ['/api/v1/interviews/', `/api/sessions/${id}`, `/api/v1/interviews/${id}`, `/candidates/interviews/${id}`, `/api/coding/events/${id}`]) {
+      expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, readerRole: 'auditor', target: path, action: 'GET', reason: null }));
+    }
+    expect(reads).toContainEqual(expect.objectContaining({ readerId: auditor.id, target: `/ws/interview/${id}/status`, action: 'WS' }));
+    expect(reads.some((r) => r.readerId === stranger.id)).toBe(false);
   });
 
   it('only an admin grants the auditor role; nobody signs up as one', async () => {

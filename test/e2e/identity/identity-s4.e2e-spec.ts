@@ -143,6 +143,13 @@ describe('Identity on S4 (/auth/*, /interviewer/settings/api-keys*, /admin/users
 
       const token = await resetTokenMailedTo(t.dataDir, email);
       expect(mailsTo(t.dataDir, ghost)).toEqual([]);
+      // The mailed link opens a page whose form spends the token through POST /auth/reset-password.
+      const link = new URL(/(https?:\/\/\S+\/reset-password\?token=\S+)/.exec(mailsTo(t.dataDir, email).find((m) => m.includes('reset-password?token='))!)![1]);
+      const page = await request(t.url).get(`${link.pathname}${link.search}`).expect(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.text).toContain('/auth/reset-password');
+      expect(page.text).toContain('name="new_password"');
+      expect(page.text).toContain(JSON.stringify(token));
 
       const weak = await request(t.url).post('/auth/reset-password').send({ token, new_password: 'short' }).expect(400);
       expectS4Error(weak.body, 'Validation failed', 'VALIDATION_ERROR');

@@ -10,6 +10,7 @@ import { S4EnvelopeInterceptor } from '../http/s4-envelope.interceptor';
 import { OpsModule } from '../ops/ops.module';
 import { MaintenanceGuard } from '../http/maintenance/maintenance.guard';
 import { AuditorReadOnlyGuard } from '../http/auth/auditor-read-only.guard';
+import { AuditorReadRecorderInterceptor } from '../http/auth/auditor-read-recorder.interceptor';
 import { AuditModule } from './audit.module';
 import { GatewaysModule } from '../gateways/gateways.module';
 import { IdentityModule } from './identity.module';
@@ -64,6 +65,7 @@ export class AppModule {
         // Order matters: the context interceptor runs outermost so the S4 wrapper sees the handler's value.
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: S4EnvelopeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: AuditorReadRecorderInterceptor },
       ],
     };
   }

@@ -9,6 +9,7 @@ import {
   WEBHOOK_SENDER,
   WebhookDeliveryWorker,
   WebhookReactor,
+  WebhookSecretSealer,
 } from '@candor/application';
 import { LogReactor } from '@candor/application/reactors/log-reactor';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
@@ -43,15 +44,20 @@ class WebhooksLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeA
   }
 }
 
-/** Signed webhooks: the HTTP sender, delivery options from WEBHOOK_*, the delivery worker and the reactor. */
+/**
+ * Signed webhooks: the HTTP sender (refusing non-public addresses unless WEBHOOK_ALLOW_PRIVATE), delivery
+ * options from WEBHOOK_*, the secret sealer (keys in the key store), the delivery worker and the reactor.
+ */
 @Global()
 @Module({
   providers: [
-    { provide: WEBHOOK_SENDER, useFactory: () => new HttpWebhookSender() },
+    { provide: WEBHOOK_SENDER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new HttpWebhookSender({ allowPrivateAddresses: c.webhooks.destinations.allowPrivateAddresses }) },
     { provide: WEBHOOK_OPTIONS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.webhooks },
     WebhookDeliveryWorker,
     WebhookReactor,
+    WebhookSecretSealer,
     WebhooksLifecycle,
   ],
+  exports: [WEBHOOK_OPTIONS, WebhookSecretSealer],
 })
 export class WebhooksModule {}

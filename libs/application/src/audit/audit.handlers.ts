@@ -8,6 +8,7 @@ import {
 import { DiffInterviewPointsHandler, GetInterviewAtPointHandler } from './queries/interview-point-in-time.handlers';
 import { AdverseImpactHandler } from './queries/adverse-impact.handler';
 import { RecordGroupLabelsHandler } from './commands/record-group-labels.handler';
+import { RecordAuditReadHandler } from '../audit-access/commands/record-audit-read.handler';
 
 export const AUDIT_QUERY_HANDLERS = [
   ListAuditStreamsHandler,
@@ -20,4 +21,4 @@ export const AUDIT_QUERY_HANDLERS = [
   AdverseImpactHandler,
 ];
 
-export const AUDIT_COMMAND_HANDLERS = [RecordGroupLabelsHandler];
+export const AUDIT_COMMAND_HANDLERS = [RecordGroupLabelsHandler, RecordAuditReadHandler];

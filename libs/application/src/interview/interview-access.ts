@@ -2,8 +2,8 @@ import { DomainError, InterviewErrors } from '@candor/domain';
 import { AuthenticatedUser, isAdmin } from '../identity/authenticated-user';
 
 /**
- * Who may do what with an interview (CONTRACTS.md): its owner and superusers everything; the candidate
- * (the user whose *verified* email is `candidate_email`) may see it and take part; anyone else is refused.
+ * Who may do what with an interview (CONTRACTS.md): its owner and superusers everything; auditors may see it;
+ * the candidate (the user whose *verified* email is `candidate_email`) may see it and take part; anyone else is refused.
  * An unverified email links to nothing: anyone can register with any address.
  */
 export type InterviewAction = 'view' | 'participate' | 'manage' | 'evaluate' | 'withdraw';
@@ -25,6 +25,8 @@ export function mayAct(parties: InterviewParties, user: AuthenticatedUser, actio
   // Withdrawing is the candidate's own decision: the owner (or a superuser) cancels instead.
   if (action === 'withdraw') return isCandidate(parties, user);
   if (isOwnerOrAdmin(parties, user)) return true;
+  // Auditors see every interview and change none (their writes are refused before any route; their reads recorded).
+  if (user.role === 'auditor' && action === 'view') return true;
   return isCandidate(parties, user) && (action === 'view' || action === 'participate');
 }
 

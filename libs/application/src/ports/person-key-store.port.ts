@@ -2,6 +2,8 @@
  * Keys of the people whose personal data the event log holds encrypted, kept outside the event log
  * (embedded: a SQLite file of its own; production: a MongoDB collection). Destroying a person's keys erases
  * their data from every event while the events, and their hashes, stay as they are.
+ * It also keeps one key per webhook (owner `webhook-<id>`, no streams), sealing its signing secret
+ * (webhook/webhook-secret-sealer.ts).
  */
 export interface PersonKey {
   readonly keyId: string;

@@ -1,6 +1,7 @@
 /** Signed webhooks: subscriptions, the delivery log, deliveries through the job queue with retries. */
 export * from './webhook.handlers';
 export * from './webhook-signature';
+export * from './webhook-secret-sealer';
 export * from './projections/webhook.projections';
 export * from './projections/webhooks.projection';
 export * from './projections/webhook-deliveries.projection';

@@ -48,7 +48,15 @@ const MESSAGES: Json = {
   codeUpdate: message('code_update', 'Code update', 'Server → client: a participant changed the code', typed('code_update', { data: object({ session_id: ID, code: { type: 'string' }, language: { type: 'string' }, timestamp: TIMESTAMP, user_id: nullable('string') }, ['session_id', 'code', 'language', 'timestamp', 'user_id']) }, ['data']), { type: 'code_update', data: { session_id: SEED_SESSION, code: "print('Updated code')", language: 'python', timestamp: '2024-01-15T14:05:00Z', user_id: null } }),
   executionResult: message('execution_result', 'Execution result', 'Server → client: code of the session ran (an execution or a submission)', typed('execution_result', {
     data: object(
-      { session_id: ID, output: { type: 'string' }, exit_code: nullable('integer'), execution_time: { type: 'number', description: 'Seconds' }, timestamp: TIMESTAMP, execution_id: ID, kind: { type: 'string', enum: ['execution', 'submission'] }, language: { type: 'string' }, error: nullable('string'), status: { type: 'string' } },
+      { session_id: ID, output: { type: 'string' }, exit_code: nullable('integer'), execution_time: { type: 'number', description: 'Seconds' }, timestamp: TIMESTAMP, execution_id: ID, kind: { type: 'string', enum: ['execution', 'submission'] }, language: { type: 'string' }, error: nullable('string'), status: { type: 'string' },
+        tests_passed: { type: 'integer', minimum: 0, description: 'Graded runs only: cases passed' },
+        tests_total: { type: 'integer', minimum: 1, description: "Graded runs only: cases of the interview's coding problem" },
+        test_results: {
+          type: 'array',
+          description: 'Graded runs only: each case; a hidden case has no expected or actual output',
+          items: object({ name: { type: 'string' }, passed: { type: 'boolean' }, hidden: { type: 'boolean' }, expected: { type: 'string' }, actual: { type: 'string' }, message: { type: 'string' }, time_ms: { type: 'number' } }, ['name', 'passed', 'hidden']),
+        },
+      },
       ['session_id', 'output', 'exit_code', 'execution_time', 'timestamp', 'execution_id', 'kind', 'language', 'error', 'status'],
     ),
   }, ['data']), { type: 'execution_result', data: { session_id: SEED_SESSION, output: 'Hello, World!\n', exit_code: 0, execution_time: 0.123, timestamp: '2024-01-15T14:05:00Z', execution_id: SEED_EXECUTION, kind: 'execution', language: 'python', error: null, status: 'completed' } }),

@@ -63,7 +63,22 @@ export interface ExecutionResultMessage extends WsMessage {
     readonly language: string;
     readonly error: string | null;
     readonly status: string;
+    /** Graded runs only (a submission against the interview's coding problem): the cases passed, of how many. */
+    readonly tests_passed?: number;
+    readonly tests_total?: number;
+    readonly test_results?: readonly ExecutionTestResult[];
   };
+}
+
+/** One case of a graded run; a hidden case never shows its expected or actual output. */
+export interface ExecutionTestResult {
+  readonly name: string;
+  readonly passed: boolean;
+  readonly hidden: boolean;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly message?: string;
+  readonly time_ms?: number;
 }
 
 /**

@@ -7,9 +7,26 @@ interface Command<TType extends string, TData extends object> {
   readonly metadata: CommandMetadata;
 }
 
+/** Where this server may send webhooks (configuration: WEBHOOK_ALLOW_PRIVATE, development). */
+export interface WebhookDestinationPolicy {
+  /** Plain http (development only); otherwise https. */
+  readonly allowHttp: boolean;
+  /** Loopback, private, link-local… addresses; otherwise only public ones. */
+  readonly allowPrivateAddresses: boolean;
+}
+
 export type CreateWebhook = Command<
   'CreateWebhook',
-  { readonly webhookId: string; readonly ownerId: string; readonly url: string; readonly events: readonly string[]; readonly description: string | null; readonly secret: string }
+  {
+    readonly webhookId: string;
+    readonly ownerId: string;
+    readonly url: string;
+    readonly events: readonly string[];
+    readonly description: string | null;
+    /** The signing secret sealed with a key kept outside the log (never the secret itself). */
+    readonly sealedSecret: string;
+    readonly destinations: WebhookDestinationPolicy;
+  }
 >;
 
 export type DeleteWebhook = Command<'DeleteWebhook', Record<string, never>>;
@@ -37,6 +54,8 @@ export type RecordWebhookAttempt = Command<
     readonly error: string | null;
     readonly durationMs: number;
     readonly retry: RetryPolicy;
+    /** Not sent at all: the destination is not allowed (e.g. a private address). Fails at once, never retried. */
+    readonly refused: boolean;
   }
 >;
 

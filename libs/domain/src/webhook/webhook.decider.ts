@@ -1,6 +1,7 @@
 import { assertNever, Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import { RecordWebhookAttempt, WebhookCommand } from './webhook.commands';
+import { RecordWebhookAttempt, WebhookCommand, WebhookDestinationPolicy } from './webhook.commands';
+import { classifyIpAddress } from './ip-address-range';
 import { WebhookEvent } from './webhook.events';
 import { DeliveryRecord, RetryPolicy, WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook.types';
 
@@ -18,7 +19,8 @@ export interface WebhookState {
   readonly ownerId: string | null;
   readonly url: string | null;
   readonly events: readonly WebhookEventType[];
-  readonly secret: string | null;
+  /** The signing secret as stored: sealed, or in clear in webhooks created before secrets were sealed. */
+  readonly storedSecret: string | null;
   readonly deliveries: Readonly<Record<string, DeliveryRecord>>;
   readonly sourceKeys: readonly string[];
 }
@@ -30,7 +32,7 @@ export const initialWebhookState = (): WebhookState => ({
   ownerId: null,
   url: null,
   events: [],
-  secret: null,
+  storedSecret: null,
   deliveries: {},
   sourceKeys: [],
 });
@@ -42,7 +44,7 @@ export function decideWebhook(command: WebhookCommand, state: WebhookState): Web
   if (command.type === 'CreateWebhook') {
     if (state.exists) throw new DomainError('WEBHOOK.ALREADY_EXISTS', 'Webhook already exists', 'conflict');
     const d = command.data;
-    validateUrl(d.url);
+    validateUrl(d.url, d.destinations);
     const events = [...new Set(d.events)];
     if (events.length === 0) throw WebhookErrors.invalid('events', `name at least one of ${WEBHOOK_EVENT_TYPES.join(', ')}`);
     const unknown = events.filter((e) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(e));
@@ -51,7 +53,7 @@ export function decideWebhook(command: WebhookCommand, state: WebhookState): Web
     return [
       {
         type: 'WebhookCreated',
-        data: { webhookId: d.webhookId, ownerId: d.ownerId, url: d.url, events: events as WebhookEventType[], description: d.description, secret: d.secret, createdAt: now },
+        data: { webhookId: d.webhookId, ownerId: d.ownerId, url: d.url, events: events as WebhookEventType[], description: d.description, sealedSecret: d.sealedSecret, createdAt: now },
       },
     ];
   }
@@ -93,7 +95,7 @@ function recordAttempt(command: RecordWebhookAttempt, state: WebhookState, webho
   // A redelivered job records nothing twice; a finished delivery takes no more attempts.
   if (d.attempt <= delivery.attempts || delivery.outcome === 'succeeded' || delivery.outcome === 'failed') return [];
   const ok = d.statusCode !== null && d.statusCode >= 200 && d.statusCode < 300;
-  const next = ok ? null : nextAttemptAt(d.retry, d.attempt, delivery.queuedAt, now);
+  const next = ok || d.refused ? null : nextAttemptAt(d.retry, d.attempt, delivery.queuedAt, now);
   return [
     {
       type: 'WebhookDeliveryAttempted',
@@ -123,21 +125,32 @@ function nextAttemptAt(retry: RetryPolicy, attempt: number, queuedAt: string, no
   return at <= Date.parse(queuedAt) + retry.windowMs ? new Date(at).toISOString() : null;
 }
 
-function validateUrl(url: string): void {
+/**
+ * The URL is checked as far as it can be without DNS: scheme, no credentials, and an address written in it
+ * must be public (unless allowed). A host name is resolved, and its addresses checked, at each delivery.
+ */
+function validateUrl(url: string, policy: WebhookDestinationPolicy): void {
+  const schemes = policy.allowHttp ? 'an http(s)' : 'an https';
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw WebhookErrors.invalid('url', 'must be an absolute http(s) URL');
+    throw WebhookErrors.invalid('url', `must be ${schemes} URL`);
   }
-  if (!['http:', 'https:'].includes(parsed.protocol) || url.length > MAX_URL) throw WebhookErrors.invalid('url', `must be an http(s) URL of at most ${MAX_URL} characters`);
+  const allowed = policy.allowHttp ? ['http:', 'https:'] : ['https:'];
+  if (!allowed.includes(parsed.protocol) || url.length > MAX_URL) throw WebhookErrors.invalid('url', `must be ${schemes} URL of at most ${MAX_URL} characters`);
+  if (parsed.username || parsed.password) throw WebhookErrors.invalid('url', 'must not carry credentials (user:password@); authenticate deliveries by their signature');
+  const range = classifyIpAddress(parsed.hostname);
+  if (!policy.allowPrivateAddresses && range !== 'public' && range !== 'invalid') {
+    throw WebhookErrors.invalid('url', `${parsed.hostname} is a ${range} address; webhooks are only sent to public addresses`);
+  }
 }
 
 export function evolveWebhook(state: WebhookState, event: WebhookEvent): WebhookState {
   switch (event.type) {
     case 'WebhookCreated': {
       const d = event.data;
-      return { ...state, exists: true, webhookId: d.webhookId, ownerId: d.ownerId, url: d.url, events: [...d.events], secret: d.secret };
+      return { ...state, exists: true, webhookId: d.webhookId, ownerId: d.ownerId, url: d.url, events: [...d.events], storedSecret: d.sealedSecret ?? d.secret ?? null };
     }
     case 'WebhookDeleted':
       return { ...state, deleted: true };

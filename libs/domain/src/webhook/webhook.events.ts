@@ -9,8 +9,13 @@ export type WebhookCreated = DomainEvent<
     readonly url: string;
     readonly events: readonly WebhookEventType[];
     readonly description: string | null;
-    /** The HMAC key deliveries are signed with; shown to the owner once, at creation. */
-    readonly secret: string;
+    /**
+     * The HMAC key deliveries are signed with (shown to the owner once, at creation), sealed with the
+     * webhook's own key kept outside the log (`enc:v1:<key id>:…`): the log and its exports never hold it.
+     */
+    readonly sealedSecret?: string;
+    /** Webhooks created before secrets were sealed hold it here, in clear; never written any more. */
+    readonly secret?: string;
     readonly createdAt: string;
   }
 >;

@@ -3,7 +3,7 @@ import { SandboxConfig, sandboxConfigFromEnv } from '../sandbox/sandbox-config';
 import { SpeechConfig, speechConfigFromEnv } from '../speech/speech-config';
 import { TrustProxy, trustProxyFromEnv } from './trust-proxy';
 import { LiveKitConfig, liveKitConfigFromEnv } from '../livekit/livekit.adapter';
-import { checkLiveKitKeys, resolveJwtSecret } from './startup-secrets';
+import { checkLiveKitKeys, isDevelopment, resolveJwtSecret } from './startup-secrets';
 import type { WebhookOptions } from '@candor/application/webhook/delivery/webhook-delivery.job';
 import { webhookOptionsFromEnv } from '../webhooks/webhook-config';
 
@@ -108,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordHashCost: passwordHashCost(env),
     sandbox: sandboxConfigFromEnv(env),
     speech: speechConfigFromEnv(env),
-    webhooks: webhookOptionsFromEnv(env, (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, '')),
+    webhooks: webhookOptionsFromEnv(env, (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 8000)}`).replace(/\/$/, ''), isDevelopment(env)),
     ai: {
       llmBaseUrl: env.LLM_BASE_URL || null,
       llmApiKey: env.LLM_API_KEY || null,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { InterviewStatusMessage } from '@candor/contracts/ws/ws-messages';
-import { GetInterviewQuery } from '@candor/application';
+import { GetInterviewQuery, isAdmin, RecordAuditReadCommand } from '@candor/application';
 import { interviewStreamId } from '@candor/domain';
 import { LiveEventFeed } from '../live-event-feed';
 import { WsChannel, WsClient, WsGateway } from '../ws-gateway';
@@ -19,6 +19,7 @@ export class InterviewStatusGateway implements WsGateway {
   readonly path = '/ws/interview/:id/status';
 
   constructor(
+    private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly feed: LiveEventFeed,
   ) {}
@@ -31,6 +32,10 @@ export class InterviewStatusGateway implements WsGateway {
       if (message) client.send(message);
     });
     try {
+      // An auditor watching an interview is a read like any other: recorded before anything is sent.
+      if (client.user.role === 'auditor' && !isAdmin(client.user)) {
+        await this.commands.execute(new RecordAuditReadCommand(client.user, `/ws/interview/${client.params.id}/status`, 'WS', null));
+      }
       const interview = await this.queries.execute(new GetInterviewQuery(client.params.id, client.user, 'view'));
       return { hello: { interview_id: interview.id, status: interview.status }, onClose: unsubscribe };
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@candor/contracts';
-import type { AiAnalysisMessage, CodeUpdateMessage, ExecutionResultMessage } from '@candor/contracts/ws/ws-messages';
-import type { CodeAnalyzed, CodeExecuted, CodeSubmitted, CodeUpdated, InterviewEvent } from '@candor/domain';
+import type { AiAnalysisMessage, CodeUpdateMessage, ExecutionResultMessage, ExecutionTestResult } from '@candor/contracts/ws/ws-messages';
+import type { CodeAnalyzed, CodeExecuted, CodeSubmitted, CodeTestResult, CodeUpdated, InterviewEvent } from '@candor/domain';
 
 export type SessionMessage = CodeUpdateMessage | ExecutionResultMessage | AiAnalysisMessage;
 
@@ -54,7 +54,25 @@ function executionResult(
       language: event.data.language,
       error: result.stderr || null,
       status: result.status,
+      ...(result.testResults.length > 0 ? testSummary(result.testResults) : {}),
     },
+  };
+}
+
+/** A graded run: what every participant sees of its cases (a hidden case's input and outputs were never recorded). */
+function testSummary(results: readonly CodeTestResult[]): { tests_passed: number; tests_total: number; test_results: ExecutionTestResult[] } {
+  return {
+    tests_passed: results.filter((r) => r.passed).length,
+    tests_total: results.length,
+    test_results: results.map((r) => ({
+      name: r.name,
+      passed: r.passed,
+      hidden: r.hidden ?? false,
+      ...(r.expected !== undefined ? { expected: r.expected } : {}),
+      ...(r.actual !== undefined ? { actual: r.actual } : {}),
+      ...(r.message !== undefined ? { message: r.message } : {}),
+      ...(r.timeMs !== undefined ? { time_ms: r.timeMs } : {}),
+    })),
   };
 }
 

@@ -34,6 +34,9 @@ export function ruleFor(method: string, url: string): RateLimitRule | null {
       if (method === 'POST' && /\/batch(\/|$)/.test(path)) return { name: 'S4-batch', limit: 5, windowSeconds: 60 * MINUTE };
       return { name: 'S4', limit: 100, windowSeconds: MINUTE };
     case 'OPS':
+      // The pages mailed links open: the S3 interview link counts with S3, the password-reset page with S4.
+      if (path.startsWith('/interview/')) return { name: 'S3', limit: 100, windowSeconds: MINUTE };
+      if (path === '/reset-password') return { name: 'S4', limit: 100, windowSeconds: MINUTE };
       return null;
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { S3InterviewsController } from './interviews/interviews.controller';
 import { S3InterviewScoreController } from './interviews/interview-score.controller';
+import { S3InterviewInvitationController } from './interviews/interview-invitation.controller';
 import { S3ReportsController } from './reports/reports.controller';
 import { S3SharedReportsController } from './reports/shared-reports.controller';
 import { S3JobsController } from './jobs/jobs.controller';
@@ -18,6 +19,7 @@ import { S3BulkUploadController } from './candidates/bulk-upload.controller';
     S3QuestionsController,
     S3InterviewsController,
     S3InterviewScoreController,
+    S3InterviewInvitationController,
     S3SharedReportsController,
     S3ReportsController,
     S3WebhooksController,

@@ -1,6 +1,7 @@
 import { BatchInvitationsController } from './interviewer/batch-invitations.controller';
 import { Module } from '@nestjs/common';
 import { S4AuthController } from './auth/s4-auth.controller';
+import { ResetPasswordPageController } from './auth/reset-password-page.controller';
 import { ApiKeysSettingsController } from './interviewer/api-keys-settings.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { SystemAdminController } from './admin/system-admin.controller';
@@ -15,7 +16,7 @@ import { InterviewerSettingsController } from './interviewer/interviewer-setting
 
 /** Surface S4 of CONTRACTS.md: thin controllers over the shared commands and queries. */
 @Module({
-  controllers: [S4AuthController, ApiKeysSettingsController, AdminUsersController, SystemAdminController, BillingController, CandidateRecordingsController, CandidateVerificationController,
+  controllers: [S4AuthController, ResetPasswordPageController, ApiKeysSettingsController, AdminUsersController, SystemAdminController, BillingController, CandidateRecordingsController, CandidateVerificationController,
     CandidateInterviewsController, InterviewTemplatesController, AnalyticsController, InterviewerProfileController, InterviewerSettingsController, BatchInvitationsController],
 })
 export class S4SurfaceModule {}

@@ -67,13 +67,20 @@ export class UploadRecordingHandler implements ICommandHandler<UploadRecordingCo
   }
 }
 
-/** The format from the extension, else from the declared content type; only audio and video are taken (400). */
+/** What a client declares when it does not know the type (curl -F for .wav, .flac, .mkv...): the extension decides. */
+const UNDECLARED_TYPES = ['', 'application/octet-stream'];
+
+/**
+ * The format from the extension, else from the declared content type; only audio and video are taken (400).
+ * An undeclared type is taken for a listed extension: the signature check on the stored head still applies.
+ */
 export function recordingFormat(fileName: string, contentType: string): string {
   const type = (contentType || '').split(';')[0].trim().toLowerCase();
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+  if (UNDECLARED_TYPES.includes(type) && ext && RECORDING_FORMATS[ext]) return ext;
   if (!type.startsWith('audio/') && !type.startsWith('video/')) {
     throw new DomainError('RECORDING.UNSUPPORTED_TYPE', `Only audio/* and video/* recordings are accepted, not "${type || 'none'}"`, 'invalid');
   }
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
   if (ext && RECORDING_FORMATS[ext] && RECORDING_FORMATS[ext].contentType.split('/')[0] === type.split('/')[0]) return ext;
   const alias: Record<string, string> = { 'audio/x-wav': 'audio/wav', 'audio/wave': 'audio/wav', 'audio/mp3': 'audio/mpeg', 'audio/x-m4a': 'audio/mp4' };
   const byType = Object.entries(RECORDING_FORMATS).find(([, f]) => f.contentType === (alias[type] ?? type));

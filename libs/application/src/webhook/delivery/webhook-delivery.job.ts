@@ -1,4 +1,4 @@
-import { RetryPolicy } from '@candor/domain';
+import { RetryPolicy, WebhookDestinationPolicy } from '@candor/domain';
 
 /** One attempt of one delivery; attempt n+1 is queued with a delay when attempt n did not get a 2xx. */
 export const WEBHOOK_DELIVERY_QUEUE = 'webhook-delivery';
@@ -17,6 +17,8 @@ export interface WebhookOptions {
   readonly workers: number;
   /** Base of the links payloads carry (report and score URLs). */
   readonly publicUrl: string;
+  /** Which URLs a webhook may be registered with and sent to (WEBHOOK_ALLOW_PRIVATE, development). */
+  readonly destinations: WebhookDestinationPolicy;
 }
 
 export const WEBHOOK_OPTIONS = Symbol('WEBHOOK_OPTIONS');

@@ -2,13 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { retryDelayMs, webhookDecider, WebhookErrors, webhookStreamId } from '@candor/domain';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { JOB_QUEUE, JobQueue } from '../../ports/job-queue.port';
-import { WEBHOOK_SENDER, WebhookSender, WebhookSendError } from '../../ports/webhook-sender.port';
+import { WEBHOOK_SENDER, WebhookDestinationRefused, WebhookSender, WebhookSendError } from '../../ports/webhook-sender.port';
+import { WebhookSecretSealer } from '../webhook-secret-sealer';
 import { SIGNATURE_HEADER, signWebhook } from '../webhook-signature';
 import { WEBHOOK_DELIVERY_QUEUE, WEBHOOK_OPTIONS, webhookAttemptJobId, WebhookDeliveryJob, WebhookOptions } from './webhook-delivery.job';
 
 /**
- * Runs one attempt: signs the delivery's body with the webhook's secret, posts it, records the attempt and
- * its answer as an event, and when the decider says "retrying" queues the next attempt after the backoff.
+ * Runs one attempt: signs the delivery's body with the webhook's secret (opened only here, for the signature),
+ * posts it, records the attempt and its answer as an event, and when the decider says "retrying" queues the
+ * next attempt after the backoff. A destination the sender refuses is recorded as a failed attempt, not retried.
  */
 @Injectable()
 export class WebhookDeliveryWorker {
@@ -17,6 +19,7 @@ export class WebhookDeliveryWorker {
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(WEBHOOK_SENDER) private readonly sender: WebhookSender,
     @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
+    private readonly secrets: WebhookSecretSealer,
   ) {}
 
   register(): void {
@@ -58,7 +61,10 @@ export class WebhookDeliveryWorker {
     let statusCode: number | null = null;
     let responseBody: string | null = null;
     let error: string | null = null;
+    let refused = false;
+    const secret = await this.secrets.open(state.storedSecret);
     try {
+      if (secret === null) throw new WebhookDestinationRefused('not sent: the signing secret of this webhook is no longer readable');
       const response = await this.sender.send({
         url: state.url as string,
         body,
@@ -66,7 +72,7 @@ export class WebhookDeliveryWorker {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'Candor-Webhooks/1',
-          [SIGNATURE_HEADER]: signWebhook(state.secret as string, timestamp, body),
+          [SIGNATURE_HEADER]: signWebhook(secret, timestamp, body),
           'X-Candor-Event': delivery.eventType,
           'X-Candor-Delivery': job.deliveryId,
         },
@@ -76,11 +82,12 @@ export class WebhookDeliveryWorker {
     } catch (e) {
       if (!(e instanceof WebhookSendError)) throw e;
       error = e.message;
+      refused = e instanceof WebhookDestinationRefused;
     }
     const { events } = await this.store.execute(streamId, webhookDecider, {
       type: 'RecordWebhookAttempt',
       metadata: this.store.commandMetadata(),
-      data: { deliveryId: job.deliveryId, attempt: job.attempt, statusCode, responseBody, error, durationMs: Date.now() - started, retry: this.options.retry },
+      data: { deliveryId: job.deliveryId, attempt: job.attempt, statusCode, responseBody, error, durationMs: Date.now() - started, retry: this.options.retry, refused },
     });
     const recorded = events.find((e) => e.type === 'WebhookDeliveryAttempted');
     if (recorded?.type === 'WebhookDeliveryAttempted' && recorded.data.outcome === 'retrying') {

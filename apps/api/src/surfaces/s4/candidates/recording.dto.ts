@@ -11,6 +11,10 @@ export class RecordingUploadFormDto {
   file!: unknown;
 }
 
+export class RecordingUploadWithInterviewFormDto extends RecordingUploadFormDto {
+  @ApiProperty({ format: 'uuid', description: 'The interview the recording belongs to' }) interview_id!: string;
+}
+
 export class TranscriptDto {
   @ApiProperty()
   text!: string;

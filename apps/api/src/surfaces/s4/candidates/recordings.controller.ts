@@ -16,10 +16,12 @@ import { S4Response } from '../../../http/s4-response';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { S4MessageEnvelopeDto } from '../auth/s4-envelopes.dto';
 import { readSingleUpload } from '../../../http/multipart-upload';
+import { RequestValidationError } from '../../../http/request-validation.error';
 import {
   RecordingAnalysisDto,
   RecordingResponseDto,
   RecordingUploadFormDto,
+  RecordingUploadWithInterviewFormDto,
   S4RecordingAnalysisEnvelopeDto,
   S4RecordingEnvelopeDto,
   S4TranscriptionEnvelopeDto,
@@ -42,6 +44,25 @@ export class CandidateRecordingsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
   ) {}
+
+  @Post('upload')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Upload an interview recording, the interview named in the form',
+    description:
+      "The route of seed 004's upload example: as `POST /candidates/recordings/{interview_id}/upload`, with the interview's id in the " +
+      '`interview_id` form field (before or after the file); 400 without it.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: RecordingUploadWithInterviewFormDto })
+  @ApiCreatedResponse({ type: S4RecordingEnvelopeDto })
+  async uploadNamed(@CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest): Promise<S4Response<RecordingResponseDto>> {
+    const { result } = await readSingleUpload<RecordingView>(request, FILE_FIELDS, RECORDING_MAX_BYTES, (file, fields) => {
+      if (!fields.interview_id) throw new RequestValidationError([{ loc: ['body', 'interview_id'], msg: 'field required', type: 'value_error.missing' }]);
+      return this.commands.execute(new UploadRecordingCommand(fields.interview_id, user, { fileName: file.filename, contentType: file.mimetype, content: file.file }));
+    });
+    return new S4Response(toRecordingResponse(result), 'Recording uploaded successfully');
+  }
 
   @Post(':interview_id/upload')
   @HttpCode(201)

@@ -4,7 +4,7 @@ import { WEBHOOK_EVENT_TYPES } from '@candor/domain';
 
 /** `POST /api/webhooks/` and `POST /api/v1/webhooks`. */
 export class CreateWebhookDto {
-  @ApiProperty({ example: 'https://example.com/hooks/candor', description: 'Where deliveries are POSTed (http or https)' })
+  @ApiProperty({ example: 'https://example.com/hooks/candor', description: 'Where deliveries are POSTed: https (http only in development), no credentials, and a public address unless WEBHOOK_ALLOW_PRIVATE' })
   @IsString()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(2000)

@@ -1,0 +1,45 @@
+import { classifyIpAddress, IpAddressRange } from './ip-address-range';
+
+describe('classifyIpAddress', () => {
+  it.each<[string, string, IpAddressRange]>([
+    ['IPv4 public', '93.184.216.34', 'public'],
+    ['IPv4 public next to a private range', '172.32.0.1', 'public'],
+    ['IPv4 "this network" 0.0.0.0/8', '0.0.0.0', 'unspecified'],
+    ['IPv4 private 10.0.0.0/8', '10.1.2.3', 'private'],
+    ['IPv4 private 172.16.0.0/12', '172.31.255.254', 'private'],
+    ['IPv4 private 192.168.0.0/16', '192.168.1.1', 'private'],
+    ['IPv4 shared address space 100.64.0.0/10', '100.100.100.100', 'private'],
+    ['IPv4 loopback 127.0.0.0/8', '127.0.0.1', 'loopback'],
+    ['IPv4 loopback, other host', '127.255.0.9', 'loopback'],
+    ['IPv4 link-local (cloud metadata) 169.254.0.0/16', '169.254.169.254', 'link-local'],
+    ['IPv4 multicast 224.0.0.0/4', '239.255.255.250', 'multicast'],
+    ['IPv4 reserved 240.0.0.0/4', '240.0.0.1', 'reserved'],
+    ['IPv4 broadcast', '255.255.255.255', 'reserved'],
+    ['IPv4 IETF protocol assignments 192.0.0.0/24', '192.0.0.170', 'reserved'],
+    ['IPv4 documentation 192.0.2.0/24', '192.0.2.1', 'reserved'],
+    ['IPv4 benchmarking 198.18.0.0/15', '198.19.0.1', 'reserved'],
+    ['IPv6 public', '2606:4700:4700::1111', 'public'],
+    ['IPv6 unspecified ::', '::', 'unspecified'],
+    ['IPv6 loopback ::1', '::1', 'loopback'],
+    ['IPv6 loopback, written in full', '0:0:0:0:0:0:0:1', 'loopback'],
+    ['IPv6 unique-local fc00::/7', 'fd12:3456:789a::1', 'unique-local'],
+    ['IPv6 link-local fe80::/10', 'fe80::1', 'link-local'],
+    ['IPv6 link-local with a zone', 'fe80::1%eth0', 'link-local'],
+    ['IPv6 site-local (deprecated) fec0::/10', 'fec0::1', 'unique-local'],
+    ['IPv6 multicast ff00::/8', 'ff02::1', 'multicast'],
+    ['IPv6 documentation 2001:db8::/32', '2001:db8::1', 'reserved'],
+    ['IPv4-mapped loopback ::ffff:127.0.0.1', '::ffff:127.0.0.1', 'ipv4-mapped'],
+    ['IPv4-mapped, hexadecimal', '::ffff:7f00:1', 'ipv4-mapped'],
+    ['IPv4-mapped public address (still refused: no receiver needs it)', '::ffff:93.184.216.34', 'ipv4-mapped'],
+    ['IPv4-compatible (deprecated) ::/96', '::127.0.0.1', 'reserved'],
+    ['NAT64 of a private address 64:ff9b::/96', '64:ff9b::a00:1', 'private'],
+    ['NAT64 of a public address', '64:ff9b::5db8:d822', 'public'],
+    ['6to4 of a loopback address 2002::/16', '2002:7f00:1::', 'loopback'],
+    ['Teredo 2001::/32', '2001:0:4136:e378::1', 'reserved'],
+    ['not an address', 'example.com', 'invalid'],
+    ['an IPv4 address with an octet past 255', '256.1.1.1', 'invalid'],
+    ['an IPv6 address with two ::', '1::2::3', 'invalid'],
+  ])('%s: %s is %s', (_name, address, range) => {
+    expect(classifyIpAddress(address)).toBe(range);
+  });
+});
