@@ -144,6 +144,25 @@ describe('ProjectionRunner', () => {
     return (await store.collection<TallyDoc>(collection).find({}, { sort: { _id: 1 } })).map(({ _position, ...rest }) => rest);
   }
 
+  it('a wait that is reached clears its timeout timer (no timer left per command)', async () => {
+    const runner = new ProjectionRunner(events, new MemoryReadStore(), [tally], silent);
+    await runner.start();
+    const set = jest.spyOn(global, 'setTimeout');
+    const clear = jest.spyOn(global, 'clearTimeout');
+    try {
+      const written = await events.append('s-0', [added(1)], 'any');
+      expect(await runner.waitFor(written.position, 60_000)).toBe(true);
+
+      const timers = set.mock.calls.flatMap((call, i) => (call[1] === 60_000 ? [set.mock.results[i].value] : []));
+      expect(timers).toHaveLength(1);
+      expect(clear).toHaveBeenCalledWith(timers[0]);
+    } finally {
+      set.mockRestore();
+      clear.mockRestore();
+      await runner.stop();
+    }
+  });
+
   it('given stored events, when started, then every projection catches up and live events follow', async () => {
     const totals = await seed(3, 4);
     const store = new MemoryReadStore();

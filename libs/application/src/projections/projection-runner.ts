@@ -167,12 +167,19 @@ export class ProjectionRunner implements ProjectionProgress {
   waitFor(position: LogPosition, timeoutMs: number): Promise<boolean> {
     if (comparePositions(this.processed, position) >= 0) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const waiter = { position, resolve: (reached: boolean) => resolve(reached) };
-      this.waiters.push(waiter);
-      setTimeout(() => {
+      // Reached, the waiter's timer goes with it: one pending timer per command in flight, not per command of the last timeoutMs.
+      const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         resolve(false);
       }, timeoutMs).unref();
+      const waiter = {
+        position,
+        resolve: (reached: boolean) => {
+          clearTimeout(timer);
+          resolve(reached);
+        },
+      };
+      this.waiters.push(waiter);
     });
   }
 

@@ -175,6 +175,7 @@ export class SqliteReadStore implements ReadStore {
 class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   private readonly table: string;
   private readonly upsertSql: string;
+  private readonly byIdSql: string;
 
   constructor(
     private readonly name: string,
@@ -182,6 +183,7 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   ) {
     this.table = quote(name);
     this.upsertSql = `INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`;
+    this.byIdSql = `SELECT doc FROM ${this.table} WHERE _id = ?`;
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
@@ -275,6 +277,12 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   private findNow(filter: Filter, options: FindOptions): T[] {
+    if (isIdOnly(filter) && !options.skip) {
+      // the commonest read (a document by id: every token check, every projected event): one primary-key lookup
+      const row = this.store.statement(this.byIdSql).get(filter._id) as { doc: string } | undefined;
+      const docs = row ? [JSON.parse(row.doc) as T] : [];
+      return options.projection ? shapeResults(docs, { projection: options.projection }) : docs;
+    }
     const query = this.orderedOrQuery(filter, options) ?? this.orderedQuery(filter, options);
     if (query) {
       // row ids first (from the indexes alone when they cover filter and sort), then only the page's documents
