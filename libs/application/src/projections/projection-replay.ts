@@ -41,6 +41,8 @@ export class ProjectionReplay {
   private flying: { unit: UnitOfWork; committed: Promise<void> } | null = null;
   /** The store's bulk writer, opened with the first batch (null: the store has none); undefined until then. */
   private writer: BulkWriter | null | undefined;
+  /** The collections that were empty when the replay began (the bulk writer may build their indexes at the end). */
+  private empty: readonly string[] = [];
 
   constructor(
     private readonly events: EventStore,
@@ -59,6 +61,7 @@ export class ProjectionReplay {
     for (const collection of this.written.keys()) {
       if ((await this.store.collection(collection).findOne({})) !== null) this.written.delete(collection);
     }
+    this.empty = [...this.written.keys()];
     try {
       while (!this.options.stopped?.()) {
         const page = await this.events.readAll({ after: reached, maxCount: PAGE_EVENTS });
@@ -142,7 +145,7 @@ export class ProjectionReplay {
     const unit = this.unit;
     if (unit.events === 0) return;
     await this.land();
-    if (this.writer === undefined) this.writer = this.store.bulkWriter?.() ?? null;
+    if (this.writer === undefined) this.writer = this.store.bulkWriter?.({ emptyCollections: this.empty }) ?? null;
     const writer = this.writer;
     const checkpoints = this.projections.map((p) => [p.name, unit.position] as const);
     const batch = { writes: unit.writes(checkpoints, new Date().toISOString()), guard: this.options.guard };

@@ -1,12 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { BulkWriter, WriteGuardError } from '@candor/application';
 import { SqliteReadStore } from './sqlite-read-store.adapter';
 
 type Doc = { _id: string; code?: string; n?: number; owner?: string };
 
 const guard = { collection: '_leases', filter: { _id: 'projector', owner: 'me' } };
+
+/** The indexes of the store's file, as another connection sees them. */
+function indexNames(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+}
+
+const upsert = (id: string, doc: Record<string, unknown>) => ({ replaceOne: { filter: { _id: id }, replacement: { _id: id, ...doc }, upsert: true } });
 
 describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)', () => {
   let dir: string;
@@ -85,5 +98,50 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
     await store.collection<Doc>('docs').upsert({ _id: 'a', code: 'a', n: 1 });
     await writer.write({ writes: [{ collection: 'docs', operations: [{ updateOne: { filter: { code: 'a' }, update: { $inc: { n: 1 } } } }] }] });
     expect(await store.collection('docs').findOne({ _id: 'a' })).toEqual({ _id: 'a', code: 'a', n: 2 });
+  });
+
+  describe('the indexes of collections a replay fills from empty', () => {
+    const declared = [
+      { collection: 'items', keys: { owner: 1 as const, n: -1 as const } },
+      { collection: 'items', keys: { code: 1 as const }, unique: true },
+    ];
+    const all = ['ix_docs_code_asc', 'ix_items_code_asc', 'ix_items_owner_asc_n_desc'];
+
+    it('given an empty collection, when the writer commits batches, then its non-unique indexes are dropped meanwhile, unique ones kept, and all are back once it closes', async () => {
+      await store.ensureIndexes(declared);
+      const replay = store.bulkWriter({ emptyCollections: ['items'] });
+      expect(indexNames(store.file)).toEqual(all);
+      await replay.write({ writes: [{ collection: 'items', operations: [upsert('a', { owner: 'o', n: 1, code: 'a' })] }] });
+      expect(indexNames(store.file)).toEqual(['ix_docs_code_asc', 'ix_items_code_asc']);
+      // the unique index still refuses a duplicate, as it does live
+      await expect(replay.write({ writes: [{ collection: 'items', operations: [upsert('b', { code: 'a' })] }] })).rejects.toThrow(/UNIQUE/);
+      await replay.write({ writes: [{ collection: 'items', operations: [upsert('b', { owner: 'o', n: 2, code: 'b' })] }] });
+      await replay.close();
+      expect(indexNames(store.file)).toEqual(all);
+      const items = store.collection('items') as unknown as { queryPlan(f: object, o: object): string[] };
+      expect(items.queryPlan({ owner: 'o' }, { sort: { n: -1 } }).join('\n')).toMatch(/USING (COVERING )?INDEX ix_items_owner_asc_n_desc/);
+      expect(await store.collection('items').find({ owner: 'o' }, { sort: { n: -1 } })).toEqual([
+        { _id: 'b', owner: 'o', n: 2, code: 'b' },
+        { _id: 'a', owner: 'o', n: 1, code: 'a' },
+      ]);
+    });
+
+    it('given a writer thread gone after it dropped them, when the writer closes, then the store creates the indexes again', async () => {
+      await store.ensureIndexes(declared);
+      const replay = store.bulkWriter({ emptyCollections: ['items'] });
+      await replay.write({ writes: [{ collection: 'items', operations: [upsert('a', { owner: 'o', n: 1, code: 'a' })] }] });
+      expect(indexNames(store.file)).not.toContain('ix_items_owner_asc_n_desc');
+      await (replay as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await replay.close();
+      expect(indexNames(store.file)).toEqual(all);
+    });
+
+    it('given a collection not named empty, when the writer commits batches, then its indexes stay', async () => {
+      await store.ensureIndexes(declared);
+      const replay = store.bulkWriter();
+      await replay.write({ writes: [{ collection: 'items', operations: [upsert('a', { owner: 'o', n: 1, code: 'a' })] }] });
+      expect(indexNames(store.file)).toEqual(all);
+      await replay.close();
+    });
   });
 });

@@ -32,16 +32,38 @@ const ROWS_PER_MESSAGE = 200;
 
 type Reply = { ok: true } | { ok: false; guard: string | null; message: string };
 
+/** An index the writer builds at close instead of row by row: its quoted name and its `CREATE INDEX IF NOT EXISTS`. */
+export interface IndexDefinition {
+  readonly collection: string;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** The asking for the deferred indexes once the last batch is in (then the worker builds them and answers). */
+interface Finish {
+  readonly finish: true;
+}
+
+/**
+ * The worker connection's page cache, in KiB (SQLite's default is 2 MiB): a batch's rows land in pages spread over
+ * the tables and their indexes; with too small a cache the same pages are written out and read back within a batch.
+ */
+const WRITER_CACHE_KIB = 65_536;
+
 /**
  * The worker: its own connection to the read-model file (same journal and sync settings as the store's, so the
- * same durability), one transaction per batch (sent in parts, see BatchPart). Plain JavaScript evaluated as the worker's source, so it runs the
- * same from the sources (tests, benches) and from the build.
+ * same durability), one transaction per batch (sent in parts, see BatchPart). The first batch to commit also drops
+ * the deferred indexes (in its transaction); `finish` creates them again, each sorted once from the whole table,
+ * which SQLite does several times faster than keeping them up to date row by row in random key order.
+ * Plain JavaScript evaluated as the worker's source, so it runs the same from the sources (tests, benches) and
+ * from the build.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 for (const pragma of workerData.pragmas) db.pragma(pragma);
+db.pragma('cache_size = -' + workerData.cacheKib);
 const statements = new Map();
 function statement(sql) {
   let s = statements.get(sql);
@@ -50,7 +72,17 @@ function statement(sql) {
 }
 class GuardFailed extends Error {}
 let failure = null; // the batch's first error: the rest of its parts are skipped, the last one answers it
+let dropped = false; // whether the deferred indexes are gone (a committed batch dropped them)
+function finish() {
+  try {
+    for (const index of workerData.deferred) db.exec(index.sql);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, guard: null, message: String(error && error.message) };
+  }
+}
 parentPort.on('message', (part) => {
+  if (part.finish) return parentPort.postMessage(finish());
   try {
     if (part.first) {
       failure = null;
@@ -58,6 +90,7 @@ parentPort.on('message', (part) => {
       if (part.guard && !statement('SELECT 1 FROM ' + part.guard.table + ' WHERE ' + part.guard.sql + ' LIMIT 1').get(...part.guard.params)) {
         throw new GuardFailed(part.guard.table);
       }
+      if (!dropped) for (const index of workerData.deferred) db.exec('DROP INDEX IF EXISTS ' + index.name);
     }
     if (failure === null) {
       for (const { table, upserts, deletes } of part.tables) {
@@ -66,7 +99,10 @@ parentPort.on('message', (part) => {
         const remove = statement('DELETE FROM ' + table + ' WHERE _id = ?');
         for (const id of deletes) remove.run(id);
       }
-      if (part.last) db.exec('COMMIT');
+      if (part.last) {
+        db.exec('COMMIT');
+        dropped = true;
+      }
     }
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -83,6 +119,8 @@ export interface BulkWriterHost {
   readonly pragmas: readonly string[];
   ensureTable(collection: string): void;
   writeBatch(batch: WriteBatch): Promise<unknown>;
+  /** Creates the declared indexes of these collections that are missing (when the worker could not). */
+  restoreIndexes(collections: readonly string[]): void;
 }
 
 /**
@@ -99,11 +137,18 @@ export class SqliteBulkWriter implements BulkWriter {
   /** Why the thread is gone (it failed or exited): every later write fails with it instead of waiting. */
   private gone: Error | null = null;
 
-  constructor(private readonly host: BulkWriterHost) {
+  /**
+   * `deferred`: indexes of collections that were empty and only this writer fills, built at close (see the worker);
+   * until then queries on those collections scan instead of seeking (they read a replay's partial result anyway).
+   */
+  constructor(
+    private readonly host: BulkWriterHost,
+    private readonly deferred: readonly IndexDefinition[] = [],
+  ) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       execArgv: [], // it needs only the driver: none of the parent's preloads (a TypeScript loader in tests and benches)
-      workerData: { file: host.file, pragmas: host.pragmas, driver: require.resolve('better-sqlite3') },
+      workerData: { file: host.file, pragmas: host.pragmas, driver: require.resolve('better-sqlite3'), deferred, cacheKib: WRITER_CACHE_KIB },
     });
     this.worker.on('message', (reply: Reply) => this.settle(reply.ok ? null : reply.guard ? new WriteGuardError(reply.guard) : new Error(reply.message)));
     this.worker.on('error', (error) => this.settle((this.gone ??= error)));
@@ -120,22 +165,34 @@ export class SqliteBulkWriter implements BulkWriter {
       await this.host.writeBatch(batch);
       return;
     }
+    await this.request(parts(serialized));
+  }
+
+  /**
+   * Waits for the batch in flight, has the worker build the deferred indexes, and ends it. Should the worker fail
+   * to (or be gone), the store creates them itself: they never stay missing.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.inFlight?.catch(() => undefined);
+    let built = this.deferred.length === 0;
+    if (!built && !this.gone) built = await this.request([{ finish: true }]).then(() => true, () => false);
+    await this.worker.terminate();
+    if (!built) this.host.restoreIndexes([...new Set(this.deferred.map((index) => index.collection))]);
+  }
+
+  /** Sends the messages and waits for the worker's one answer to them. */
+  private async request(messages: readonly (BatchPart | Finish)[]): Promise<void> {
     this.inFlight = new Promise<void>((resolve, reject) => {
       this.pending = { resolve, reject };
-      for (const part of parts(serialized)) this.worker.postMessage(part);
+      for (const message of messages) this.worker.postMessage(message);
     });
     try {
       await this.inFlight;
     } finally {
       this.inFlight = null;
     }
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.inFlight?.catch(() => undefined);
-    await this.worker.terminate();
   }
 
   private settle(error: Error | null): void {

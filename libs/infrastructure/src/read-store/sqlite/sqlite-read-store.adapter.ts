@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import {
   BulkOperation,
   BulkWriter,
+  BulkWriterOptions,
   Filter,
   FindOptions,
   IndexSpec,
@@ -17,7 +18,7 @@ import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount }
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
 import { fieldExpression, filterToSql, quote, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
-import { SqliteBulkWriter } from './sqlite-bulk-writer';
+import { IndexDefinition, SqliteBulkWriter } from './sqlite-bulk-writer';
 
 type Doc = { _id: string } & Record<string, unknown>;
 
@@ -94,9 +95,20 @@ export class SqliteReadStore implements ReadStore {
     return { atomic: true };
   }
 
-  /** A worker thread with its own connection to this file (see SqliteBulkWriter). */
-  bulkWriter(): BulkWriter {
-    return new SqliteBulkWriter(this);
+  /**
+   * A worker thread with its own connection to this file (see SqliteBulkWriter). The non-unique indexes of the
+   * empty collections it fills are built once when it closes (unique ones stay: they refuse a duplicate as live).
+   */
+  bulkWriter(options: BulkWriterOptions = {}): BulkWriter {
+    const deferred = (options.emptyCollections ?? []).flatMap((collection) =>
+      [...(this.declared.get(collection)?.values() ?? [])].filter((spec) => !spec.unique).flatMap((spec) => indexDefinition(spec) ?? []),
+    );
+    return new SqliteBulkWriter(this, deferred);
+  }
+
+  /** Creates every declared index of these collections that is missing (after a bulk writer could not). */
+  restoreIndexes(collections: readonly string[]): void {
+    for (const collection of collections) for (const spec of this.declared.get(collection)?.values() ?? []) this.createIndex(spec);
   }
 
   ensureTable(name: string): void {
@@ -157,19 +169,23 @@ export class SqliteReadStore implements ReadStore {
   }
 
   private createIndex(spec: IndexSpec): void {
-    const fields = Object.entries(spec.keys);
-    if (fields.length === 1 && fields[0][0] === '_id') return;
-    let columns: string;
-    try {
-      columns = fields.map(([path, dir]) => `${fieldExpression(path)} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ');
-    } catch {
-      return; // a path SQL cannot name is left to the JavaScript check
-    }
-    const indexName = `ix_${spec.collection}_${fields.map(([path, dir]) => `${path}_${dir === -1 ? 'desc' : 'asc'}`).join('_')}`;
-    this.db.exec(
-      `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quote(indexName)} ON ${quote(spec.collection)} (${columns})`,
-    );
+    const definition = indexDefinition(spec);
+    if (definition) this.db.exec(definition.sql);
   }
+}
+
+/** The SQL index for a declared one (an expression per field), or null when there is none to create. */
+function indexDefinition(spec: IndexSpec): IndexDefinition | null {
+  const fields = Object.entries(spec.keys);
+  if (fields.length === 1 && fields[0][0] === '_id') return null;
+  let columns: string;
+  try {
+    columns = fields.map(([path, dir]) => `${fieldExpression(path)} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ');
+  } catch {
+    return null; // a path SQL cannot name is left to the JavaScript check
+  }
+  const name = quote(`ix_${spec.collection}_${fields.map(([path, dir]) => `${path}_${dir === -1 ? 'desc' : 'asc'}`).join('_')}`);
+  return { collection: spec.collection, name, sql: `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${quote(spec.collection)} (${columns})` };
 }
 
 class SqliteCollection<T extends Doc> implements ReadCollection<T> {

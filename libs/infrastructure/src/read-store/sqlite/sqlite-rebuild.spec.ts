@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { ProjectionRunner, ReadStore, UpcastingEventStore } from '@candor/application';
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
 import { ALL_UPCASTERS, NewEvent, UpcasterRegistry } from '@candor/contracts';
@@ -10,6 +11,16 @@ import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store.ad
 import { SqliteReadStore } from './sqlite-read-store.adapter';
 
 const silent = { log: () => undefined, error: () => undefined };
+
+/** Every index of the file, by name with its definition. */
+function indexes(file: string): { name: string; sql: string }[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as { name: string; sql: string }[];
+  } finally {
+    db.close();
+  }
+}
 
 /** Every document of every projection's collection, by collection, in id order. */
 async function readModels(store: ReadStore): Promise<Record<string, unknown[]>> {
@@ -88,6 +99,8 @@ describe('rebuilding every projection into SQLite', () => {
     expect(await rebuilt.catchUp(30_000)).toBe(true);
     await rebuilt.stop();
     expect(await readModels(rebuiltStore)).toEqual(expected);
+    // the indexes the replay built at its end are the ones live projection kept up to date
+    expect(indexes(rebuiltStore.file)).toEqual(indexes(liveStore.file));
 
     // and in place, over the live store (its indexes declared, its old documents dropped)
     await live.start();
