@@ -5,7 +5,7 @@ import { ProjectedDocument, Projection } from './projection';
 import { ProjectionRoutes, stamp, UnitOfWork } from './projection-batch';
 
 /** Events read from the log per page: one query each, no subscription machinery per event. */
-const PAGE_EVENTS = 5000;
+const PAGE_EVENTS = 1000;
 /** Events per written batch: each document a batch changed is written once, with the checkpoints, in one write. */
 export const REPLAY_BATCH_MAX_EVENTS = 10_000;
 /** Past this many documents in a collection, the replay stops remembering which ids it wrote and reads them back. */
