@@ -48,7 +48,7 @@ interface Finish {
  * The worker connection's page cache, in KiB (SQLite's default is 2 MiB): a batch's rows land in pages spread over
  * the tables and their indexes; with too small a cache the same pages are written out and read back within a batch.
  */
-const WRITER_CACHE_KIB = 65_536;
+const WRITER_CACHE_KIB = 16_384;
 
 /**
  * The worker: its own connection to the read-model file (same journal and sync settings as the store's, so the
