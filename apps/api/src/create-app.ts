@@ -118,7 +118,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     const shapeProblem = jsonShapeProblem(text);
     if (shapeProblem) return done(badJsonBody(shapeProblem), undefined);
     parseJson(request, text, (error: Error | null, parsed?: unknown) => {
-      if (error) return done(asBodyError(error), undefined);
+      if (error) return done(asBodyError(error, text), undefined);
       const where = illFormedString(parsed);
       if (where) return done(badJsonBody(`Invalid Unicode (a lone surrogate) in ${['body', ...where].join('.')}`), undefined);
       done(null, parsed);
