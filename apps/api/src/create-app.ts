@@ -60,7 +60,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   fastify.addContentTypeParser('application/x-ndjson', (_request, payload, done) => done(null, payload));
 
   const rateLimitStore: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore();
-  registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, (request, reply, error) =>
+  registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, config.rateLimitGeneralPerMinute, (request, reply, error) =>
     sendError(request, reply, error, logger),
   );
   // Graceful shutdown: a keep-alive connection busy when closing starts would otherwise stay open until
