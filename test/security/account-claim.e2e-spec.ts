@@ -26,6 +26,7 @@ describe('security: an account claim revokes what the earlier holder set up', ()
   const victim = 'claimed.victim@example.com';
   let attackerKey: { id: string; secret: string; key: string };
   let attackerHookId: string;
+  let attackerRefreshToken: string;
 
   beforeAll(async () => {
     [attackerHooks, ownerHooks] = [new Receiver(), new Receiver()];
@@ -40,6 +41,7 @@ describe('security: an account claim revokes what the earlier holder set up', ()
   it('the earlier holder registers unverified with the address and sets up an API key and a webhook', async () => {
     await request(t.url).post('/api/auth/register').send({ email: victim, password: ATTACKER_PASSWORD, full_name: 'Not The Owner', role: 'recruiter' }).expect(201);
     const attacker = await logIn(t.url, victim, ATTACKER_PASSWORD);
+    attackerRefreshToken = (await request(t.url).post('/api/auth/login').send({ email: victim, password: ATTACKER_PASSWORD }).expect(200)).body.refresh_token;
     attackerKey = (await request(t.url).post('/api/v1/api-keys').set(attacker.auth).send({ name: 'exfiltration' }).expect(200)).body;
     await request(t.url).post('/api/v1/interviews/api/create').set(bearer(attackerKey.secret)).send({ title: 'Set up by the holder' }).expect(200);
     const hook = await request(t.url)
@@ -50,12 +52,14 @@ describe('security: an account claim revokes what the earlier holder set up', ()
     attackerHookId = hook.body.id;
   });
 
-  it('after the owner claims the address, the key answers 401 on S1 and S2, the webhook is gone and delivers nothing; the owner\'s own key and webhook work', async () => {
+  it('after the owner claims the address, the sessions end, the key answers 401, the webhook is gone and delivers nothing; the owner\'s own key and webhook work', async () => {
     await request(t.url).post('/api/auth/register').send({ email: victim, password: OWNER_PASSWORD, full_name: 'Real Owner', role: 'recruiter' }).expect(400);
     const [token] = await claimTokensMailedTo(t.dataDir, victim);
     expect(token).toBeDefined();
     await request(t.url).post('/auth/reset-password').send({ token, new_password: OWNER_PASSWORD }).expect(200);
     const owner = await logIn(t.url, victim, OWNER_PASSWORD);
+    // The earlier holder's sessions ended with the claim: a refresh token of theirs renews nothing.
+    await request(t.url).post('/api/auth/refresh').send({ refresh_token: attackerRefreshToken }).expect(401);
     expect((await request(t.url).get('/auth/me').set(owner.auth).expect(200)).body.data).toMatchObject({ email_verified: true, full_name: 'Real Owner' });
 
     const interview = await request(t.url).post('/api/v1/interviews').set(owner.auth).send({ title: 'Owner only', candidate_email: 'someone@example.com' }).expect(200);

@@ -36,8 +36,9 @@ export class RequestAccountClaimHandler implements ICommandHandler<RequestAccoun
       subject: 'Someone registered a Candor account with your address',
       text:
         'Someone registered a Candor account with this address, and it has not been confirmed. If it was you,\n' +
-        'claim the account by choosing a password: the address is then confirmed as yours, any session opened\n' +
-        `with the earlier registration ends, and the account takes the name and role of your registration.\n\n` +
+        'claim the account by choosing a password: the address is then confirmed as yours, any session, API key\n' +
+        'or webhook set up with the earlier registration stops working, and the account takes the name and role\n' +
+        `of your registration.\n\n` +
         `Open ${link}\nor send this token with a new password to POST /auth/reset-password:\n\n${token}\n\n` +
         `It works once, within ${minutes} minute(s). If you did not register, ignore this mail.\n`,
     });
