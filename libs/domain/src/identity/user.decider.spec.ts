@@ -231,6 +231,13 @@ describe('user decider', () => {
       const terms = { fullName: 'Real Owner', role: 'candidate' as const };
       const claimRequested: UserEvent = { type: 'PasswordResetRequested', data: { ...requested.data, claim: terms } } as UserEvent;
       const verified: UserEvent = { type: 'UserEmailVerified', data: { userId: ID, email: 'jane@example.com', tokenHash: 'v1', verifiedAt: T0 } };
+      /** What following the claim link decides (the row below pins it down). */
+      const claimed: UserEvent[] = [
+        { type: 'UserPasswordChanged', data: { userId: ID, passwordHash: 'new', reason: 'claim', resetTokenHash: 'h1', changedAt: NOW } },
+        { type: 'UserEmailVerified', data: { userId: ID, email: 'jane@example.com', tokenHash: 'h1', verifiedAt: NOW } },
+        { type: 'UserProfileUpdated', data: { userId: ID, changes: { fullName: 'Real Owner' }, updatedAt: NOW } },
+        { type: 'UserRoleChanged', data: { userId: ID, role: 'candidate', isSuperuser: false, changedAt: NOW } },
+      ];
 
       it('records a claim link with its terms', () =>
         given([registered]).when(cmd('RequestPasswordReset', { tokenHash: 'h1', expiresAt: '2026-01-15T15:00:00.000Z', claim: { ...terms, fullName: ' Real Owner ' } })).then([claimRequested]));
@@ -254,15 +261,10 @@ describe('user decider', () => {
       it('following the link sets the password, verifies the email, and takes the claim\'s name and role', () =>
         given([registered, claimRequested])
           .when(cmd('ResetPassword', { tokenHash: 'h1', passwordHash: 'new' }))
-          .then([
-            { type: 'UserPasswordChanged', data: { userId: ID, passwordHash: 'new', reason: 'claim', resetTokenHash: 'h1', changedAt: NOW } },
-            { type: 'UserEmailVerified', data: { userId: ID, email: 'jane@example.com', tokenHash: 'h1', verifiedAt: NOW } },
-            { type: 'UserProfileUpdated', data: { userId: ID, changes: { fullName: 'Real Owner' }, updatedAt: NOW } },
-            { type: 'UserRoleChanged', data: { userId: ID, role: 'candidate', isSuperuser: false, changedAt: NOW } },
-          ]));
+          .then(claimed));
 
       it('a claim ends every session of the previous holder (the epoch moves on)', () => {
-        const state = fold(userDecider, [registered, claimRequested, ...userDecider.decide(cmd('ResetPassword', { tokenHash: 'h1', passwordHash: 'new' }), fold(userDecider, [registered, claimRequested]))]);
+        const state = fold(userDecider, [registered, claimRequested, ...claimed]);
         expect(state).toMatchObject({ tokenEpoch: 1, emailVerified: true, fullName: 'Real Owner', role: 'candidate', pendingResets: [] });
       });
     });
