@@ -29,6 +29,11 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
         person_id TEXT NOT NULL
       );
       CREATE INDEX IF NOT EXISTS stream_subjects_person ON stream_subjects (person_id);
+      CREATE TABLE IF NOT EXISTS stream_copies (
+        person_id TEXT NOT NULL,
+        stream_id TEXT NOT NULL,
+        PRIMARY KEY (person_id, stream_id)
+      );
     `);
   }
 
@@ -66,8 +71,15 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     return (this.db.prepare('SELECT person_id FROM stream_subjects WHERE stream_id = ?').get(streamId) as { person_id: string } | undefined)?.person_id ?? null;
   }
 
+  async recordCopy(streamId: string, personId: string): Promise<void> {
+    this.db.prepare('INSERT INTO stream_copies (person_id, stream_id) VALUES (?, ?) ON CONFLICT DO NOTHING').run(personId, streamId);
+  }
+
   async streamsOf(personId: string): Promise<string[]> {
-    return (this.db.prepare('SELECT stream_id FROM stream_subjects WHERE person_id = ? ORDER BY stream_id').all(personId) as { stream_id: string }[]).map((r) => r.stream_id);
+    const rows = this.db
+      .prepare('SELECT stream_id FROM stream_subjects WHERE person_id = ? UNION SELECT stream_id FROM stream_copies WHERE person_id = ? ORDER BY stream_id')
+      .all(personId, personId) as { stream_id: string }[];
+    return rows.map((r) => r.stream_id);
   }
 
   async close(): Promise<void> {
