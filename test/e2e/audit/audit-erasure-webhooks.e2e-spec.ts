@@ -125,6 +125,11 @@ describe('audit: erasure reaches webhook deliveries', () => {
     // Nothing is delivered again: not by the erasure's rebuild, not after a restart.
     await new Promise((r) => setTimeout(r, 1000));
     expect(receiver.received.length).toBe(sentBefore);
+    // A replay by hand sends what the log now says: the erased copy, not what the webhook's state held before.
+    const katherine = log.find((d) => d.payload.candidate_id === candidateId)!;
+    await request(t.url).post(`/api/webhooks/${hookId}/deliveries/${katherine._id}/replay/`).set(owner.auth).expect(201);
+    const replayed = JSON.parse((await receiver.waitFor(sentBefore + 1))[sentBefore].body).data;
+    expect(replayed).toMatchObject({ candidate_id: candidateId, full_name: '[erased]', email: '[erased]' });
     const dir = t.dataDir;
     await t.close({ keepData: true });
     t = await startTestApp(ENV, dir);
@@ -132,12 +137,13 @@ describe('audit: erasure reaches webhook deliveries', () => {
     owner = await logIn(t.url, owner.email, 'Sup3r-secret-pw', owner.id);
     auditor = await logIn(t.url, auditor.email, 'Sup3r-secret-pw', auditor.id);
     await new Promise((r) => setTimeout(r, 1000));
-    expect(receiver.received.length).toBe(sentBefore);
+    expect(receiver.received.length).toBe(sentBefore + 1);
     expect(grepAll(NAME)).toEqual([]);
+    expect(grepAll(EMAIL)).toEqual([]);
 
     // The hash chain still holds: the stored events never changed, only a key was destroyed.
     const exported = await request(t.url).get(`/api/v1/audit/streams/webhook-${hookId}/export?reason=erasure+check`).set(auditor.auth).buffer(true).parse(asText).expect(200);
     const verdict = (await request(t.url).post('/api/v1/audit/verify').set(auditor.auth).send({ export: exported.body }).expect(200)).body;
-    expect(verdict).toMatchObject({ valid: true, events: stream.length });
+    expect(verdict).toMatchObject({ valid: true, events: stream.length + 2 });
   });
 });
