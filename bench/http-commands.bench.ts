@@ -14,6 +14,8 @@ interface CannonResult {
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
+  /** CPU time of this process (the server, its worker threads included) per answered request, in µs. */
+  cpuPerRequestUs?: number;
 }
 
 const root = resolve(__dirname, '..');
@@ -37,21 +39,23 @@ function load(url: string, paths: string[], seconds: number, token?: string): Pr
 export async function runHttpCommandBench(seconds: number): Promise<BenchRow[]> {
   const app = await startTestApp({ LOG_LEVEL: 'error' }, undefined, UNCHECKED_RESPONSES);
   const dir = mkdtempSync(join(tmpdir(), 'candor-bench-http-'));
+  let closed = false;
   try {
     const token = await recruiterToken(app.url, 'bench-http@example.com');
     const ids = await createInterviews(app.url, token, 200);
     const sample = await call(`${app.url}/api/v1/interviews/${ids[0]}`, 'PUT', { title: 'warm-up' }, token);
     log(`http: ${ids.length} interviews ready; sample answer ${sample.status}`);
     const paths = ids.map((id) => `/api/v1/interviews/${id}`);
-    const result = await load(app.url, paths, seconds, token);
-    log(`http: commands ${result.requests.total} (${result.non2xx} non-2xx, ${result.errors} errors)`);
+    const result = await measured(() => load(app.url, paths, seconds, token));
+    log(`http: commands ${result.requests.total} (${result.non2xx} non-2xx, ${result.errors} errors), ${result.cpuPerRequestUs} µs CPU each`);
     await app.close();
+    closed = true;
 
     const body = sample.body;
     const bare = Fastify();
     bare.put('/api/v1/interviews/:id', async () => body);
     const baseline = await measureBare(bare, paths, seconds);
-    log(`http: bare fastify ${baseline.requests.total}`);
+    log(`http: bare fastify ${baseline.requests.total}, ${baseline.cpuPerRequestUs} µs CPU each`);
 
     const events = new SqliteEventStore(join(dir, 'events.sqlite'));
     const durable = Fastify();
@@ -61,7 +65,7 @@ export async function runHttpCommandBench(seconds: number): Promise<BenchRow[]> 
     });
     const appending = await measureBare(durable, paths, seconds);
     await events.close();
-    log(`http: bare fastify + durable SQLite append ${appending.requests.total}`);
+    log(`http: bare fastify + durable SQLite append ${appending.requests.total}, ${appending.cpuPerRequestUs} µs CPU each`);
 
     const note = result.non2xx ? `${result.non2xx} non-2xx answers` : 'load from a separate process, 32 connections';
     return [
@@ -70,18 +74,28 @@ export async function runHttpCommandBench(seconds: number): Promise<BenchRow[]> 
       row('HTTP commands', 'p50 latency', result.latency.p50, 'ms', 'bare Fastify, same body', baseline.latency.p50),
       row('HTTP commands', 'p99 latency', result.latency.p99, 'ms', 'bare Fastify, same body', baseline.latency.p99),
       row('HTTP commands', 'p99 latency', result.latency.p99, 'ms', 'bare Fastify + durable SQLite append', appending.latency.p99),
+      // what a command costs the server, whatever else the machine runs meanwhile
+      row('HTTP commands', 'server CPU per command', result.cpuPerRequestUs!, 'µs', 'bare Fastify + durable SQLite append', appending.cpuPerRequestUs!),
     ];
   } finally {
-    await app.close().catch(() => undefined);
+    if (!closed) await app.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The load's result with this process's CPU time (user + system) per answered request. */
+async function measured(run: () => Promise<CannonResult>): Promise<CannonResult> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { ...result, cpuPerRequestUs: Math.round((used.user + used.system) / Math.max(1, result.requests.total)) };
 }
 
 async function measureBare(server: FastifyInstance, paths: string[], seconds: number): Promise<CannonResult> {
   await server.listen({ port: 0, host: '127.0.0.1' });
   try {
     const address = server.server.address() as { port: number };
-    return await load(`http://127.0.0.1:${address.port}`, paths, seconds);
+    return await measured(() => load(`http://127.0.0.1:${address.port}`, paths, seconds));
   } finally {
     await server.close();
   }

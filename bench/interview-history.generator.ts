@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { eventHash, GENESIS_HASH } from '@candor/contracts';
 import { CommandMetadata, DomainEvent } from '@candor/domain';
 import { decideInterview, evolveInterview, initialInterviewState, InterviewCommand, EMPTY_DETAILS } from '@candor/domain/interview';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
@@ -86,14 +87,21 @@ export async function writeHistories(file: string, histories: Iterable<{ streamI
   await new SqliteEventStore(file).close(); // creates the schema the adapter uses
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  const insert = db.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   let count = 0;
   const now = new Date().toISOString();
   db.transaction(() => {
     for (const { streamId, events } of histories) {
+      let previousHash = GENESIS_HASH;
       events.forEach((event, i) => {
         const metadata = { correlationId: randomUUID(), causationId: null, userId: null, timestamp: now, schemaVersion: 1 };
-        insert.run(randomUUID(), streamId, i + 1, event.type, JSON.stringify(event.data), JSON.stringify(metadata), now);
+        const data = JSON.stringify(event.data);
+        // chained as the adapter chains them, so the log is one the audit checkpoints can pass
+        const hash = eventHash({ type: event.type, data: JSON.parse(data), metadata, streamId, revision: i + 1, previousHash });
+        insert.run(randomUUID(), streamId, i + 1, event.type, data, JSON.stringify(metadata), now, hash, previousHash);
+        previousHash = hash;
         count += 1;
       });
     }

@@ -16,6 +16,6 @@ const runner = new ProjectionRunner(
   store,
   [tallyProjection],
   { log: () => undefined, error: (msg, ctx) => process.stderr.write(`${msg} ${JSON.stringify(ctx)}\n`) },
-  { lease: new ProjectorLease(store, `child:${process.pid}`), batchMaxEvents: 25 },
+  { lease: new ProjectorLease(store, `child:${process.pid}`), batchMaxEvents: 25, replayBatchMaxEvents: 25 },
 );
 void runner.start().then(() => process.stdout.write('started\n'));

@@ -101,8 +101,12 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
   app.enableCors({ origin: (origin: string | undefined, done: (error: Error | null, allow: boolean) => void) => done(null, !!origin && allowedOrigins.has(origin)) });
 
-  const document = buildOpenApiDocument(app, config);
-  SwaggerModule.setup('docs', app, document as OpenAPIObject, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  // Built on the first request for it (/openapi.json, /docs), not at every start: scanning every route's metadata
+  // is a good part of a start's work.
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, config) as OpenAPIObject, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
   await app.init();
   // JSON bodies (after init, which registers Nest's parser): Fastify's own (prototype-poisoning checks included), plus size, nesting and key limits and
   // well-formed Unicode, so hostile bodies are a 400 instead of a stack overflow or a validator crash.

@@ -1,8 +1,10 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, RequestValidationError } from './request-validation.error';
+import { rememberValidationMetadata } from './validation-metadata.cache';
 
 /** class-validator for every DTO; failures become RequestValidationError (formatted per surface by the filter). */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationMetadata();
   return new ValidationPipe({
     transform: true,
     whitelist: true,

@@ -12,7 +12,7 @@ import { toAuthenticatedUser } from './to-authenticated-user';
  * Accepts an access token only while everything it stands for still holds: a valid HS256 signature and
  * expiry, `typ: access`, a user who still exists and is active, the user's current token epoch (moved on
  * by suspension, deactivation, deletion and password reset) and a login (token family) not revoked.
- * The HTTP strategy checks the signature itself (passport-jwt) and hands the claims to `authenticate`.
+ * The signer remembers a verified token's claims until it expires; the checks that can change run every time.
  */
 @Injectable()
 export class AccessTokenVerifier implements TokenVerifier {

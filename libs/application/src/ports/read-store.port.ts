@@ -54,6 +54,17 @@ export class WriteGuardError extends Error {
   }
 }
 
+/** Writes a rebuild's batches in order, in the background: the caller computes the next batch meanwhile. */
+export interface BulkWriter {
+  /**
+   * Takes the batch (serialized before this returns: the caller may change its documents afterwards) and resolves
+   * once it is committed, atomically as `writeBatch` would. One batch at a time: the caller awaits it before the next.
+   */
+  write(batch: WriteBatch): Promise<void>;
+  /** Waits for the batch in flight, then frees what the writer holds. */
+  close(): Promise<void>;
+}
+
 export interface ReadStore {
   collection<T extends { _id: string }>(name: string): ReadCollection<T>;
   /** Declares the indexes the queries need (the in-memory adapter may ignore them). */
@@ -63,6 +74,11 @@ export interface ReadStore {
    * the others apply it in order, so a crash leaves a prefix: documents without their checkpoint, replayed later.
    */
   writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }>;
+  /**
+   * A writer for a rebuild's replay that commits each batch while the caller computes the next (SQLite: a worker
+   * thread with its own connection). Adapters without one are written with `writeBatch`, one batch at a time.
+   */
+  bulkWriter?(): BulkWriter;
   /** Drop a collection (used by projection rebuilds). */
   drop(name: string): Promise<void>;
   /** True when the data survives this process (then the projector resumes from checkpoints instead of replaying). */

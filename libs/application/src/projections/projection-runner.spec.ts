@@ -100,6 +100,21 @@ function dyingStore(inner: ReadStore, writesBeforeDeath: number, writeDelayMs = 
   };
 }
 
+/** The store, recording the id of every tally read back by id. */
+function countingTallyReads(store: ReadStore, reads: string[]): ReadStore {
+  return Object.assign(Object.create(store) as ReadStore, {
+    collection: <T extends ProjectedDocument>(name: string) => {
+      const inner = store.collection<T>(name);
+      return Object.assign(Object.create(inner), {
+        findOne: (filter: Record<string, unknown>) => {
+          if (name === 'tallies' && filter._id !== undefined) reads.push(String(filter._id));
+          return inner.findOne(filter);
+        },
+      });
+    },
+  });
+}
+
 describe('ProjectionRunner', () => {
   let dir: string;
   let events: SqliteEventStore;
@@ -128,6 +143,25 @@ describe('ProjectionRunner', () => {
   async function docs(store: ReadStore, collection = 'tallies') {
     return (await store.collection<TallyDoc>(collection).find({}, { sort: { _id: 1 } })).map(({ _position, ...rest }) => rest);
   }
+
+  it('a wait that is reached clears its timeout timer (no timer left per command)', async () => {
+    const runner = new ProjectionRunner(events, new MemoryReadStore(), [tally], silent);
+    await runner.start();
+    const set = jest.spyOn(global, 'setTimeout');
+    const clear = jest.spyOn(global, 'clearTimeout');
+    try {
+      const written = await events.append('s-0', [added(1)], 'any');
+      expect(await runner.waitFor(written.position, 60_000)).toBe(true);
+
+      const timers = set.mock.calls.flatMap((call, i) => (call[1] === 60_000 ? [set.mock.results[i].value] : []));
+      expect(timers).toHaveLength(1);
+      expect(clear).toHaveBeenCalledWith(timers[0]);
+    } finally {
+      set.mockRestore();
+      clear.mockRestore();
+      await runner.stop();
+    }
+  });
 
   it('given stored events, when started, then every projection catches up and live events follow', async () => {
     const totals = await seed(3, 4);
@@ -167,11 +201,12 @@ describe('ProjectionRunner', () => {
   it('given a projector killed mid-replay, when restarted, then it resumes from its checkpoint with nothing missing or doubled', async () => {
     const totals = await seed(20, 25);
     const durable = new MemoryReadStore(); // stands for MongoDB: it outlives the killed process
-    // Batches of 20 events: the store dies at its 12th batch, mid-replay.
+    // Batches of 20 events: the store dies at its 12th batch, mid-replay (a first start replays the log).
     const dying = dyingStore(durable, 11, 1);
-    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent, { batchMaxEvents: 20 });
-    await victim.start();
+    const victim = new ProjectionRunner(events, dying, [tally, typesSeen], silent, { batchMaxEvents: 20, replayBatchMaxEvents: 20 });
+    const started = victim.start().catch(() => undefined); // the dead store fails the start
     await dying.died;
+    await started;
     await victim.stop().catch(() => undefined);
     const partial = await durable.collection<TallyDoc>('tallies').count();
     expect(partial).toBeGreaterThan(0);
@@ -233,23 +268,13 @@ describe('ProjectionRunner', () => {
   it('given a rebuild over several batches, when it replays, then it reads back only documents it wrote and ends with the same read models', async () => {
     const store = new MemoryReadStore();
     const reads: string[] = [];
-    const counting: ReadStore = Object.assign(Object.create(store) as ReadStore, {
-      collection: <T extends ProjectedDocument>(name: string) => {
-        const inner = store.collection<T>(name);
-        return Object.assign(Object.create(inner), {
-          findOne: (filter: Record<string, unknown>) => {
-            if (name === 'tallies') reads.push(String(filter._id));
-            return inner.findOne(filter);
-          },
-        });
-      },
-    });
-    const runner = new ProjectionRunner(events, counting, [tally, typesSeen], silent, { batchMaxEvents: 5, rebuildBatchMaxEvents: 5 });
+    const counting = countingTallyReads(store, reads);
+    const runner = new ProjectionRunner(events, counting, [tally, typesSeen], silent, { batchMaxEvents: 5, replayBatchMaxEvents: 5 });
     await seed(4, 6);
     await runner.start();
     await runner.catchUp(5000);
     const incremental = { tallies: await docs(store), types: await docs(store, 'types') };
-    expect(reads).toEqual(['s-0', 's-0', 's-1', 's-1', 's-2', 's-2', 's-3', 's-3']); // a plain run reads what the store may hold
+    expect(reads).toEqual(['s-0', 's-1', 's-2', 's-3']); // a first start replays too (see below)
 
     reads.length = 0;
     await runner.rebuild();
@@ -257,9 +282,26 @@ describe('ProjectionRunner', () => {
     await runner.stop();
     expect({ tallies: await docs(store), types: await docs(store, 'types') }).toEqual(incremental);
     // 4 streams of 6 events, appended stream after stream, in batches of 5: s-0 | s-0 s-1 | s-1 s-2 | s-2 s-3 | s-3.
-    // A rebuild reads a document back only in a batch after the one that wrote it first (4 reads), where a plain
-    // run from an empty checkpoint reads each one at its first event in every batch (8).
+    // A replay reads a document back only in a batch after the one that wrote it first (4 reads), where the
+    // subscription reads each one at its first event in every batch (8: s-0 s-0 s-1 s-1 ...).
     expect(reads).toEqual(['s-0', 's-1', 's-2', 's-3']);
+  });
+
+  it('given tallies stored without a checkpoint (a store that is not atomic, stopped between the two), when started, then the replay reads each one back before changing it', async () => {
+    await seed(2, 3);
+    const store = new MemoryReadStore();
+    const [first] = await events.readAll({ maxCount: 1 });
+    await store.collection<TallyDoc>('tallies').upsert({ _id: 's-0', count: 1, total: 1, seen: [first.id], _position: first.position });
+    const reads: string[] = [];
+    const runner = new ProjectionRunner(events, countingTallyReads(store, reads), [tally], silent);
+    await runner.start();
+    await runner.catchUp(5000);
+    await runner.stop();
+    expect(reads).toEqual(['s-0', 's-1']); // the collection was not empty: none is known absent
+    expect(await docs(store)).toEqual([
+      { _id: 's-0', count: 3, total: 6, seen: expect.arrayContaining([first.id]) },
+      { _id: 's-1', count: 3, total: 6, seen: expect.any(Array) },
+    ]);
   });
 
   it('rebuilds one projection by name and refuses an unknown name', async () => {

@@ -1,7 +1,9 @@
 import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { EventStore } from '../ports/event-store.port';
-import { ReadStore, WriteGuardError } from '../ports/read-store.port';
-import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
+import { IndexSpec, ReadStore, WriteGuardError } from '../ports/read-store.port';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
+import { ProjectionRoutes, stamp, UnitOfWork } from './projection-batch';
+import { ProjectionReplay } from './projection-replay';
 import { ProjectionProgress } from './projection-progress';
 import { ProjectorLease } from './projector-lease';
 import { CheckpointedSubscription } from '../subscriptions/checkpointed-subscription';
@@ -15,10 +17,6 @@ export interface RunnerLogger {
 export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
 
 const BATCH_MAX_EVENTS = 1000;
-/** While a rebuild catches up (no reader waits on each batch), batches this large: fewer commits, fewer re-reads. */
-const REBUILD_BATCH_MAX_EVENTS = 20_000;
-/** Past this many documents, a rebuilt collection stops remembering which ids it wrote and reads as usual. */
-const FRESH_IDS_MAX = 2_000_000;
 
 export interface ProjectionRunnerOptions {
   /** One projector at a time: without it (tests, a private store) nothing stops a second runner. */
@@ -26,25 +24,8 @@ export interface ProjectionRunnerOptions {
   /** How long start() waits for a lease another runner holds before refusing (LeaseHeldError). */
   readonly leaseWaitMs?: number;
   readonly batchMaxEvents?: number;
-  /** Batch size while a rebuild catches up (default REBUILD_BATCH_MAX_EVENTS). */
-  readonly rebuildBatchMaxEvents?: number;
-}
-
-/** The documents and checkpoints a batch of events changed, written to the store together. */
-class UnitOfWork {
-  readonly docs = new Map<string, Map<string, ProjectedDocument | null>>();
-  events = 0;
-  position: LogPosition = START_POSITION;
-
-  get(collection: string, id: string): ProjectedDocument | null | undefined {
-    return this.docs.get(collection)?.get(id);
-  }
-
-  set(collection: string, id: string, doc: ProjectedDocument | null): void {
-    let byId = this.docs.get(collection);
-    if (!byId) this.docs.set(collection, (byId = new Map()));
-    byId.set(id, doc);
-  }
+  /** Batch size of the replay that catches up never-projected projections (default REPLAY_BATCH_MAX_EVENTS). */
+  readonly replayBatchMaxEvents?: number;
 }
 
 /**
@@ -69,14 +50,7 @@ export class ProjectionRunner implements ProjectionProgress {
   private processed: LogPosition = START_POSITION;
   private waiters: { position: LogPosition; resolve: (reached: boolean) => void }[] = [];
   private readonly lease: ProjectorLease | null;
-  /**
-   * Collections dropped by a rebuild: the ids written since (applied, maybe not yet committed). Any other id is
-   * known absent from the store, so it is not read. Absent for a collection that may hold anything.
-   */
-  private fresh = new Map<string, Set<string>>();
-  private readonly handlers = new Map<string, readonly Projection[]>();
-  /** Until the rebuild's first idle moment: larger batches. */
-  private rebuilding = false;
+  private readonly routes: ProjectionRoutes;
 
   constructor(
     private readonly events: EventStore,
@@ -91,6 +65,7 @@ export class ProjectionRunner implements ProjectionProgress {
       names.add(p.name);
     }
     this.lease = options.lease ?? null;
+    this.routes = new ProjectionRoutes(projections);
     const runner = this;
     this.feed = new CheckpointedSubscription(
       events,
@@ -112,9 +87,6 @@ export class ProjectionRunner implements ProjectionProgress {
         discard: () => {
           this.unit = new UnitOfWork();
           this.checkpoints = new Map(this.committed);
-        },
-        caughtUp: () => {
-          this.rebuilding = false;
         },
       },
       {
@@ -144,20 +116,16 @@ export class ProjectionRunner implements ProjectionProgress {
       this.keepLease(this.lease);
     }
     try {
-      await this.store.ensureIndexes(
-        this.projections.flatMap((p) => (p.indexes ?? []).map((i) => ({ ...i, collection: p.collection }))),
-      );
+      await this.store.ensureIndexes(indexesOf(this.projections));
       // Opening each collection creates it where a store needs that (SQLite tables): outside readers find them all.
       for (const p of this.projections) this.store.collection(p.collection);
       await this.loadCheckpoints();
+      await this.replayNeverProjected();
     } catch (error) {
       await this.releaseLease();
       throw error;
     }
-    // What a rebuild dropped is known empty only if nothing was projected into it since (no checkpoint).
-    for (const p of this.projections) {
-      if (this.fresh.has(p.collection) && this.committed.get(p.name) !== START_POSITION) this.fresh.delete(p.collection);
-    }
+    if (this.stopping) return; // stopped while replaying (stop() gave the lease up)
     this.logger.log('projector starting', { from: this.processed || 'start', projections: this.names });
     this.feed.start();
   }
@@ -165,15 +133,15 @@ export class ProjectionRunner implements ProjectionProgress {
   /** Stops the subscription after writing the batch in hand, then releases the lease. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.rebuilding = false;
     await this.feed.stop();
     await this.releaseLease();
     for (const w of this.waiters.splice(0)) w.resolve(false);
   }
 
   /**
-   * Rebuilds one projection (or all) from position zero: drops its documents and checkpoint, then replays.
-   * It holds the lease while dropping, so it refuses while another runner is live.
+   * Rebuilds one projection (or all) from position zero: drops its documents and checkpoint; the runner's start
+   * (at once when it was running) then replays the log into it. It holds the lease while dropping, so it refuses
+   * while another runner is live.
    */
   async rebuild(name?: string): Promise<string[]> {
     const targets = name ? this.projections.filter((p) => p.name === name) : this.projections;
@@ -186,9 +154,7 @@ export class ProjectionRunner implements ProjectionProgress {
       for (const p of targets) {
         await this.store.drop(p.collection);
         await checkpoints.deleteOne({ _id: p.name });
-        this.fresh.set(p.collection, new Set());
       }
-      this.rebuilding = true;
     } finally {
       if (!wasRunning) await this.releaseLease();
     }
@@ -201,12 +167,19 @@ export class ProjectionRunner implements ProjectionProgress {
   waitFor(position: LogPosition, timeoutMs: number): Promise<boolean> {
     if (comparePositions(this.processed, position) >= 0) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const waiter = { position, resolve: (reached: boolean) => resolve(reached) };
-      this.waiters.push(waiter);
-      setTimeout(() => {
+      // Reached, the waiter's timer goes with it: one pending timer per command in flight, not per command of the last timeoutMs.
+      const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         resolve(false);
       }, timeoutMs).unref();
+      const waiter = {
+        position,
+        resolve: (reached: boolean) => {
+          clearTimeout(timer);
+          resolve(reached);
+        },
+      };
+      this.waiters.push(waiter);
     });
   }
 
@@ -222,27 +195,39 @@ export class ProjectionRunner implements ProjectionProgress {
     this.processed = this.lowestCheckpoint();
   }
 
-  private batchMax(): number {
-    const live = this.options.batchMaxEvents ?? BATCH_MAX_EVENTS;
-    return this.rebuilding ? Math.max(live, this.options.rebuildBatchMaxEvents ?? REBUILD_BATCH_MAX_EVENTS) : live;
+  /**
+   * Projections that have never written a checkpoint (a new store, a new projection, a rebuild) catch up by a
+   * replay of the log in pages and large batches (ProjectionReplay) instead of event by event through the
+   * subscription, which then goes on from their new checkpoints. A failed replay only leaves that to the
+   * subscription (from what the replay wrote, retrying as it does).
+   */
+  private async replayNeverProjected(): Promise<void> {
+    const never = this.projections.filter((p) => this.committed.get(p.name) === START_POSITION);
+    if (never.length === 0) return;
+    try {
+      await new ProjectionReplay(this.events, this.store, never, {
+        batchMaxEvents: this.options.replayBatchMaxEvents,
+        guard: this.lease?.guard,
+        stopped: () => this.stopping,
+      }).run();
+    } catch (error) {
+      if (!this.stopping) this.logger.error('replaying projections failed; the subscription takes over', { error: (error as Error).message });
+    }
+    await this.loadCheckpoints();
   }
 
-  /**
-   * The documents the event touches, from the batch in hand or else from the store: null when none has to be read
-   * (the batch holds them, or a rebuild knows they do not exist yet), so most events cost no promise.
-   */
+  private batchMax(): number {
+    return this.options.batchMaxEvents ?? BATCH_MAX_EVENTS;
+  }
+
+  /** The documents the event touches, from the batch in hand or else from the store: null when the batch holds them all. */
   private load(event: RecordedEvent): Promise<void> | null {
     let missing: [collection: string, id: string][] | null = null;
-    for (const projection of this.handlersOf(event.type)) {
+    for (const projection of this.routes.of(event.type)) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) <= 0) continue;
-      const fresh = this.fresh.get(projection.collection);
       for (const id of projection.documentIds(event)) {
         if (this.unit.get(projection.collection, id) !== undefined) continue;
-        if (fresh && !fresh.has(id)) {
-          this.unit.set(projection.collection, id, null);
-          continue;
-        }
         (missing ??= []).push([projection.collection, id]);
       }
     }
@@ -258,7 +243,7 @@ export class ProjectionRunner implements ProjectionProgress {
   }
 
   private apply(event: RecordedEvent): void {
-    for (const projection of this.handlersOf(event.type)) {
+    for (const projection of this.routes.of(event.type)) {
       const checkpoint = this.checkpoints.get(projection.name) ?? START_POSITION;
       if (comparePositions(event.position, checkpoint) > 0) this.applyTo(projection, event);
     }
@@ -270,27 +255,12 @@ export class ProjectionRunner implements ProjectionProgress {
     this.unit.position = event.position;
   }
 
-  /** The projections that take events of this type, in their order (computed once per type). */
-  private handlersOf(type: string): readonly Projection[] {
-    let handlers = this.handlers.get(type);
-    if (!handlers) {
-      handlers = this.projections.filter((p) => handles(p, type));
-      this.handlers.set(type, handlers);
-    }
-    return handlers;
-  }
-
   private applyTo(projection: Projection, event: RecordedEvent): void {
-    const fresh = this.fresh.get(projection.collection);
     for (const id of projection.documentIds(event)) {
       const current = this.unit.get(projection.collection, id) ?? null;
       if (current?._position && comparePositions(current._position, event.position) >= 0) continue;
       const next = projection.evolve(current, event);
       this.unit.set(projection.collection, id, next === null ? null : stamp(next, id, event.position));
-      if (fresh && next !== null) {
-        fresh.add(id);
-        if (fresh.size > FRESH_IDS_MAX) this.fresh.delete(projection.collection);
-      }
     }
   }
 
@@ -300,25 +270,7 @@ export class ProjectionRunner implements ProjectionProgress {
     if (unit.events === 0) return;
     const updatedAt = new Date().toISOString();
     const moved = [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
-    await this.store.writeBatch({
-      writes: [
-        ...[...unit.docs.entries()].map(([collection, byId]) => ({
-          collection,
-          operations: [...byId.entries()].map(([id, doc]) =>
-            doc === null
-              ? { deleteOne: { filter: { _id: id } } }
-              : { replaceOne: { filter: { _id: id }, replacement: doc as unknown as Record<string, unknown>, upsert: true } },
-          ),
-        })),
-        {
-          collection: CHECKPOINTS_COLLECTION,
-          operations: moved.map(([name, position]) => ({
-            replaceOne: { filter: { _id: name }, replacement: { _id: name, position, updatedAt }, upsert: true },
-          })),
-        },
-      ],
-      guard: this.lease?.guard,
-    });
+    await this.store.writeBatch({ writes: unit.writes(moved, updatedAt), guard: this.lease?.guard });
     for (const [name, position] of moved) this.committed.set(name, position);
     this.unit = new UnitOfWork();
     this.processed = unit.position;
@@ -360,19 +312,8 @@ export class ProjectionRunner implements ProjectionProgress {
   }
 }
 
-/**
- * The document with its id and position: set in place on what evolve returned when that is a plain object
- * of this batch (evolve returns a new object, or the current one, which the batch owns); otherwise a copy.
- */
-function stamp(doc: ProjectedDocument, id: string, position: LogPosition): ProjectedDocument {
-  // (an object already carrying another id may be shared between documents: that one is copied)
-  if (Object.isExtensible(doc) && !Object.isFrozen(doc) && (doc._id === undefined || doc._id === id)) {
-    const writable = doc as { _id: string; _position?: LogPosition };
-    writable._id = id;
-    writable._position = position;
-    return doc;
-  }
-  return { ...doc, _id: id, _position: position };
+function indexesOf(projections: readonly Projection[]): IndexSpec[] {
+  return projections.flatMap((p) => (p.indexes ?? []).map((i) => ({ ...i, collection: p.collection })));
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -380,9 +321,4 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   const no: T[] = [];
   for (const item of items) (test(item) ? yes : no).push(item);
   return [yes, no];
-}
-
-/** Whether the projection takes events of this type (`'*'` takes every type). */
-function handles(projection: Projection, type: string): boolean {
-  return projection.eventTypes.includes(type) || projection.eventTypes.includes(ALL_EVENT_TYPES);
 }

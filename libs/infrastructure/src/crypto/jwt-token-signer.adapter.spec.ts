@@ -35,6 +35,30 @@ describe('JwtTokenSigner', () => {
     expect(reason(() => signer.verify(token))).toBe('expired');
   });
 
+  it('refuses a token it verified before once it has expired', () => {
+    jest.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const token = signer.sign(claims, 60);
+      expect(signer.verify(token)).toMatchObject(claims);
+      jest.setSystemTime(new Date('2030-01-01T00:00:59Z'));
+      expect(signer.verify(token)).toMatchObject(claims);
+
+      jest.setSystemTime(new Date('2030-01-01T00:01:00Z'));
+
+      expect(reason(() => signer.verify(token))).toBe('expired');
+      expect(reason(() => signer.verify(token))).toBe('expired');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('answers the same claims for the same token, and refuses a copy with one character changed', () => {
+    const token = signer.sign(claims, 60);
+    expect(signer.verify(token)).toEqual(signer.verify(token));
+    const at = token.lastIndexOf('.') + 1; // the signature's first character carries six bits of it
+    expect(reason(() => signer.verify(`${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`))).toBe('invalid');
+  });
+
   it('refuses a wrong signature, a tampered payload and another secret', () => {
     const token = signer.sign(claims, 60);
     const [header, , signature] = token.split('.');

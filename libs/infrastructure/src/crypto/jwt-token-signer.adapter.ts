@@ -1,6 +1,7 @@
 import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt, { TokenExpiredError } from 'jsonwebtoken';
 import { InvalidTokenError, TokenClaims, TokenSigner, VerifiedTokenClaims } from '@candor/application';
+import { LruMap } from '../support/lru-map';
 
 /** The one algorithm: verification refuses any other, `none` included (no algorithm confusion). */
 export const JWT_ALGORITHM = 'HS256' as const;
@@ -14,9 +15,18 @@ export function jwtSecretKey(secret: string): KeyObject {
   return createSecretKey(Buffer.from(secret, 'utf8'));
 }
 
-/** Compact JWTs signed with JWT_SECRET (HS256). */
+/** Tokens whose verified claims are remembered: about one per active session. */
+const VERIFIED_TOKENS_MAX = 10_000;
+
+/**
+ * Compact JWTs signed with JWT_SECRET (HS256). A token's signature and claims are checked once: they cannot
+ * change, so the claims of a verified token are remembered (bounded) until it expires, and every later
+ * verification of the same text costs a lookup and the expiry check. What can change (revocation, the user's
+ * status) is not a matter of the signature: AccessTokenVerifier checks it on every request.
+ */
 export class JwtTokenSigner implements TokenSigner {
   private readonly secret: KeyObject;
+  private readonly verified = new LruMap<string, VerifiedTokenClaims>(VERIFIED_TOKENS_MAX);
 
   constructor(secret: string) {
     this.secret = jwtSecretKey(secret);
@@ -28,6 +38,19 @@ export class JwtTokenSigner implements TokenSigner {
   }
 
   verify(token: string): VerifiedTokenClaims {
+    const known = this.verified.get(token);
+    if (known) {
+      // jsonwebtoken's rule: expired from the second `exp` names
+      if (Math.floor(Date.now() / 1000) < known.exp) return known;
+      this.verified.delete(token);
+      throw new InvalidTokenError('expired');
+    }
+    const claims = this.verifySignature(token);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private verifySignature(token: string): VerifiedTokenClaims {
     let payload: unknown;
     try {
       payload = jwt.verify(token, this.secret, { algorithms: [JWT_ALGORITHM] });
@@ -46,6 +69,6 @@ export class JwtTokenSigner implements TokenSigner {
       typeof c.iat === 'number' &&
       typeof c.exp === 'number';
     if (!wellFormed) throw new InvalidTokenError('invalid');
-    return c as unknown as VerifiedTokenClaims;
+    return Object.freeze(c) as unknown as VerifiedTokenClaims;
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AccessToken, RoomServiceClient, VideoGrant, WebhookEvent, WebhookReceiver } from 'livekit-server-sdk';
+import type { RoomServiceClient, VideoGrant, WebhookEvent, WebhookReceiver } from 'livekit-server-sdk';
 import { LiveKitPort, RoomToken, RoomTokenRequest, RoomWebhookEvent } from '@candor/application';
 import { DomainError } from '@candor/domain';
 
@@ -35,16 +35,27 @@ export function liveKitConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Live
 
 /** LiveKit through its server SDK: join tokens with grants by role, room creation, signed webhooks. */
 export class LiveKitAdapter implements LiveKitPort {
-  private readonly rooms: RoomServiceClient | null;
-  private readonly webhooks: WebhookReceiver;
+  private roomService: RoomServiceClient | null = null;
+  private webhookReceiver: WebhookReceiver | null = null;
 
-  constructor(private readonly config: LiveKitConfig) {
-    this.rooms = config.host ? new RoomServiceClient(config.host, config.apiKey, config.apiSecret) : null;
-    this.webhooks = new WebhookReceiver(config.apiKey, config.apiSecret);
+  constructor(private readonly config: LiveKitConfig) {}
+
+  /** The SDK, loaded on the first token or webhook rather than at every start of the server. */
+  private get sdk(): typeof import('livekit-server-sdk') {
+    return require('livekit-server-sdk') as typeof import('livekit-server-sdk');
+  }
+
+  private get rooms(): RoomServiceClient | null {
+    if (!this.config.host) return null;
+    return (this.roomService ??= new this.sdk.RoomServiceClient(this.config.host, this.config.apiKey, this.config.apiSecret));
+  }
+
+  private get webhooks(): WebhookReceiver {
+    return (this.webhookReceiver ??= new this.sdk.WebhookReceiver(this.config.apiKey, this.config.apiSecret));
   }
 
   async issueToken(request: RoomTokenRequest): Promise<RoomToken> {
-    const token = new AccessToken(this.config.apiKey, this.config.apiSecret, {
+    const token = new this.sdk.AccessToken(this.config.apiKey, this.config.apiSecret, {
       identity: request.identity,
       name: request.name,
       ttl: request.ttlSeconds && request.ttlSeconds > 0 ? request.ttlSeconds : this.config.tokenTtlSeconds,

@@ -47,6 +47,19 @@ export function personKeyStoreContract(adapter: string, makeStore: () => Promise
       expect(await store.streamsOf(person)).toEqual([a, b].sort());
     });
 
+    it('answers the latest subject of a stream assigned to another person', async () => {
+      const [first, second] = [`person-${randomUUID()}`, `person-${randomUUID()}`];
+      const stream = `interview-${randomUUID()}`;
+      await store.assignSubject(stream, first);
+      expect(await store.subjectOf(stream)).toBe(first);
+
+      await store.assignSubject(stream, second);
+
+      expect(await store.subjectOf(stream)).toBe(second);
+      expect(await store.streamsOf(first)).toEqual([]);
+      expect(await store.streamsOf(second)).toEqual([stream]);
+    });
+
     it('counts a stream holding copies of a person among their streams without making it theirs', async () => {
       const [ada, alan] = [`person-${randomUUID()}`, `person-${randomUUID()}`];
       const [own, shared] = [`interview-${randomUUID()}`, `webhook-${randomUUID()}`];

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@candor/domain';
 import { TOKEN_VERIFIER, TokenVerifier } from '@candor/application';
+import { bearerToken, verifyRequestAccessToken } from './request-access-token';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -22,12 +23,11 @@ export class AuditorReadOnlyGuard implements CanActivate {
     if (!WRITES.has(request.method)) return true;
     const path = request.url.split('?')[0].toLowerCase();
     if (AUDITOR_OPEN.some((open) => open.test(path))) return true;
-    const header = request.headers.authorization;
-    const token = typeof header === 'string' && /^bearer /i.test(header) ? header.slice(7).trim() : '';
+    const token = bearerToken(request.headers.authorization);
     if (!token || token.startsWith('sk_') || token.startsWith('pk_')) return true;
     let role: string | null = null;
     try {
-      const user = await this.tokens.verifyAccessToken(token);
+      const user = await verifyRequestAccessToken(request, token, this.tokens);
       role = user.isSuperuser ? 'admin' : user.role;
     } catch {
       return true; // the route's own guard answers 401 for a bad token

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MaintenanceErrors } from '@candor/domain';
 import { isAdmin, TOKEN_VERIFIER, TokenVerifier } from '@candor/application';
 import { MaintenanceModeCache } from './maintenance-mode.cache';
+import { bearerToken, verifyRequestAccessToken } from '../auth/request-access-token';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -40,11 +41,10 @@ export class MaintenanceGuard implements CanActivate {
   }
 
   private async callerIsAdmin(request: FastifyRequest): Promise<boolean> {
-    const header = request.headers.authorization;
-    const token = typeof header === 'string' && /^bearer /i.test(header) ? header.slice(7).trim() : '';
+    const token = bearerToken(request.headers.authorization);
     if (!token) return false;
     try {
-      return isAdmin(await this.tokens.verifyAccessToken(token));
+      return isAdmin(await verifyRequestAccessToken(request, token, this.tokens));
     } catch {
       return false;
     }

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { RateLimitStore } from './rate-limit-store';
 
 // INCR, and open the window (set its expiry) on the first hit; answer the count and the time left.
@@ -13,7 +13,9 @@ export class RedisRateLimitStore implements RateLimitStore {
   private readonly redis: Redis;
 
   constructor(url: string) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2 });
+    // Loaded only when REDIS_URL is set (this store is built only then): the embedded mode starts without it.
+    const Client = require('ioredis') as typeof Redis;
+    this.redis = new Client(url, { maxRetriesPerRequest: 2 });
   }
 
   async hit(key: string, windowSeconds: number) {

@@ -6,6 +6,7 @@ import { eventHash, GENESIS_HASH, START_POSITION } from '@candor/contracts';
 import { EventStore } from '@candor/application';
 import { eventStoreContract, newEvent, streamId } from '../../testing/event-store.contract';
 import { formatSqlitePosition, parseSqlitePosition, SqliteEventStore } from './sqlite-event-store.adapter';
+import { SqliteAppendWriter } from './sqlite-append-writer';
 
 const directories = new Map<EventStore, string>();
 
@@ -89,6 +90,91 @@ describe('SqliteEventStore', () => {
     expect(log.map((e) => parseSqlitePosition(e.position))).toEqual(log.map((_, i) => i + 1));
     const positions = results.slice(0, 21).map((r) => (r as PromiseFulfilledResult<{ position: string }>).value.position);
     expect(positions).toEqual(log.map((e) => e.position));
+  });
+
+  describe('another writer that commits between a batch being prepared and written', () => {
+    /** Holds the file's write lock with the stream's first event written but not committed, as another process would. */
+    function rivalWritingFirstEventOf(stream: string): { commit: () => void; close: () => void } {
+      const rival = new Database(store.file);
+      rival.pragma('busy_timeout = 5000');
+      rival.exec('BEGIN IMMEDIATE');
+      rival
+        .prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)')
+        .run(`rival-${stream}`, stream, 'Rival', '{}', JSON.stringify(newEvent().metadata), new Date().toISOString(), 'f'.repeat(64), GENESIS_HASH);
+      return { commit: () => rival.exec('COMMIT'), close: () => rival.close() };
+    }
+    const prepared = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+    it('an append whose rows collide is prepared again: a ConcurrencyError with the version the rival made', async () => {
+      const stream = streamId('rival');
+      const rival = rivalWritingFirstEventOf(stream);
+      try {
+        const appending = store.append(stream, [newEvent('Mine')], 'no_stream');
+        await prepared(); // prepared against the committed log, which does not hold the rival's event yet
+        rival.commit();
+
+        await expect(appending).rejects.toMatchObject({ name: 'ConcurrencyError', actual: 1 });
+        expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['Rival']);
+      } finally {
+        rival.close();
+      }
+    });
+
+    it('the later appends of that stream in the batch are prepared again too, chained to what is stored', async () => {
+      const stream = streamId('rival-chain');
+      const rival = rivalWritingFirstEventOf(stream);
+      try {
+        const first = store.append(stream, [newEvent('First')], 'no_stream');
+        const second = store.append(stream, [newEvent('Second')], 1);
+        const elsewhere = store.append(streamId('unrelated'), [newEvent('Elsewhere')], 'no_stream');
+        await prepared();
+        rival.commit();
+
+        await expect(first).rejects.toMatchObject({ name: 'ConcurrencyError', actual: 1 });
+        await expect(second).resolves.toMatchObject({ nextVersion: 2 });
+        await expect(elsewhere).resolves.toMatchObject({ nextVersion: 1 });
+        const events = await store.readStream(stream);
+        expect(events.map((e) => e.type)).toEqual(['Rival', 'Second']);
+        expect(events[1].previousHash).toBe(events[0].hash);
+      } finally {
+        rival.close();
+      }
+    });
+  });
+
+  it('appends made while a commit is on its way to disk, in any turn of the event loop, go together in the next one', async () => {
+    const writes = jest.spyOn(SqliteAppendWriter.prototype, 'write');
+    const rival = new Database(store.file);
+    try {
+      rival.exec('BEGIN IMMEDIATE'); // holds the write lock: the first commit waits on it
+      const first = store.append(streamId('first'), [newEvent()], 'no_stream');
+      await new Promise((resolve) => setImmediate(resolve));
+      const next: Promise<unknown>[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        next.push(store.append(streamId(`next-${i}`), [newEvent()], 'no_stream'));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(writes).toHaveBeenCalledTimes(1);
+      rival.exec('ROLLBACK');
+      await Promise.all([first, ...next]);
+
+      expect(writes).toHaveBeenCalledTimes(2);
+      expect(writes.mock.calls[1][0]).toHaveLength(5);
+    } finally {
+      writes.mockRestore();
+      rival.close();
+    }
+  });
+
+  it('a writer thread that died is replaced: the appends after it are committed by a new one', async () => {
+    await store.append(streamId('before'), [newEvent()], 'no_stream');
+    const internals = store as unknown as { writer: { worker: { terminate(): Promise<number> } } };
+    const dead = internals.writer;
+    await dead.worker.terminate(); // as a crash of the thread would
+
+    await expect(store.append(streamId('after'), [newEvent()], 'no_stream')).resolves.toMatchObject({ nextVersion: 1 });
+    expect(internals.writer).not.toBe(dead);
+    expect((await store.readAll()).length).toBe(2);
   });
 
   it('an append requested before close is committed by close, and one after close is refused', async () => {

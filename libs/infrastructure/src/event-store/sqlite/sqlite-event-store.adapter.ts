@@ -16,6 +16,7 @@ import {
 import { LiveSubscription } from '../live-subscription';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
+import { BatchOutcome, EventRowValues, PreparedAppend, SqliteAppendWriter, WriterError } from './sqlite-append-writer';
 
 interface EventRow {
   position: number;
@@ -30,6 +31,10 @@ interface EventRow {
   previous_hash: string;
 }
 
+/** The columns of EventRow, in this order: reads fetch rows as arrays (no row object per event). */
+type RawEventRow = [number, string, string, number, string, string, string, string, string, string];
+const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash';
+
 /** SQLite's codes for a disk that refuses writes. */
 const STORAGE_FAILURES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/;
 /** Below this much free space a commit may fail half-way: report the store down before it does. */
@@ -38,6 +43,8 @@ const POSITION_WIDTH = 20;
 const READ_BATCH = 1000;
 /** Other processes may append to the same file: the subscription also polls at this pace. */
 const POLL_MS = 250;
+/** An append rolled back by a constraint (another process wrote first) is prepared again this many times. */
+const MAX_RETRIES = 3;
 
 export function formatSqlitePosition(position: number): LogPosition {
   return position === 0 ? START_POSITION : String(position).padStart(POSITION_WIDTH, '0');
@@ -55,15 +62,28 @@ interface PendingAppend {
   readonly expected: ExpectedVersion;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
+  retries: number;
+  /** Look its event ids up before writing: it collided with stored rows once (an idempotent retry, most likely). */
+  checkIds: boolean;
+}
+
+/** An append of the batch being prepared: its rows and the version it leads to. */
+interface WritingAppend {
+  readonly request: PendingAppend;
+  readonly prepared: PreparedAppend;
+  readonly nextVersion: number;
 }
 
 /**
  * The embedded event store: one SQLite file under DATA_DIR, WAL, synchronous = FULL.
  * The global position is the row id; (stream_id, revision) and the event id are unique.
  *
- * Group commit: appends requested in the same turn of the event loop are committed together in one
- * transaction (one fsync), each inside its own savepoint, so one append's conflict rolls back only that
- * append. Every append still resolves only after the commit that holds it is on disk.
+ * Group commit: appends requested while a commit is on its way to disk (or in the same turn of the event
+ * loop) are committed together in the next transaction (one fsync), each inside its own savepoint, so one
+ * append's refusal rolls back only that append. The commits run in a worker thread (SqliteAppendWriter), so
+ * the event loop serves requests while the disk syncs; one commit at a time, so this connection prepares
+ * each batch (versions, idempotent retries, the hash chain) against everything committed before it. Every
+ * append resolves only after the commit that holds it is on disk.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -72,15 +92,19 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: {
     tail: Database.Statement<[string], { revision: number; hash: string }>;
     byId: Database.Statement<[string], { position: number; stream_id: string; revision: number }>;
-    insert: Database.Statement<[string, string, number, string, string, string, string, string, string]>;
-    forwards: Database.Statement<[string, number, number], EventRow>;
-    backwards: Database.Statement<[string, number, number], EventRow>;
-    allForwards: Database.Statement<[number, number], EventRow>;
-    allBackwards: Database.Statement<[number, number], EventRow>;
+    forwards: Database.Statement<[string, number, number], RawEventRow>;
+    backwards: Database.Statement<[string, number, number], RawEventRow>;
+    allForwards: Database.Statement<[number, number], RawEventRow>;
+    allBackwards: Database.Statement<[number, number], RawEventRow>;
     head: Database.Statement<[], { p: number | null }>;
   };
+  /** Started by the first append: a process that only reads the log (the projector, the audit CLI) has none. */
+  private writer: SqliteAppendWriter | null = null;
   private closed = false;
   private pending: PendingAppend[] = [];
+  /** The commit on its way to disk, if any: the next batch is prepared after it. */
+  private committing: Promise<void> | null = null;
+  private flushScheduled = false;
   /** The SQLite code of the last commit the disk refused, until a commit succeeds again. */
   private writeFailure: string | null = null;
 
@@ -107,17 +131,14 @@ export class SqliteEventStore implements EventStore {
     this.statements = {
       tail: this.db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
       byId: this.db.prepare('SELECT position, stream_id, revision FROM events WHERE id = ?'),
-      insert: this.db.prepare(
-        'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      forwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
-      ),
-      backwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-      ),
-      allForwards: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
-      allBackwards: this.db.prepare('SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?'),
+      forwards: this.db
+        .prepare<[string, number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
+        .raw(true),
+      backwards: this.db
+        .prepare<[string, number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+        .raw(true),
+      allForwards: this.db.prepare<[number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(true),
+      allBackwards: this.db.prepare<[number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position < ? ORDER BY position DESC LIMIT ?`).raw(true),
       head: this.db.prepare('SELECT MAX(position) AS p FROM events'),
     };
   }
@@ -125,75 +146,127 @@ export class SqliteEventStore implements EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('The event store is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamId, events, expected, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => this.commitPending());
+      this.pending.push({ streamId, events, expected, resolve, reject, retries: 0, checkIds: false });
+      // The appends of this turn of the event loop go together; while a commit is in flight, it takes them next.
+      if (!this.committing && !this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
     });
   }
 
-  /** Commits every append queued so far in one transaction, then answers each (see the class comment). */
-  private commitPending(): void {
+  /** Commits what is pending, batch after batch, until nothing is (one commit in flight at a time). */
+  private flush(): Promise<void> {
+    if (this.committing || this.pending.length === 0) return this.committing ?? Promise.resolve();
+    const commit = this.commitPending().finally(() => {
+      this.committing = null;
+      if (this.pending.length > 0) void this.flush();
+    });
+    this.committing = commit;
+    return commit;
+  }
+
+  /** Prepares every append queued so far, commits them in one transaction, then answers each (see the class comment). */
+  private async commitPending(): Promise<void> {
+    const writing: WritingAppend[] = [];
     const batch = this.pending;
     this.pending = [];
-    if (batch.length === 0) return;
-    const outcomes: ({ ok: true; result: AppendResult } | { ok: false; error: unknown })[] = [];
+    const tails = new Map<string, { revision: number; hash: string }>();
+    const ids = new Set<string>();
+    for (const request of batch) {
+      // An event id already in this batch: its position is known only after the commit, so the append waits for the next.
+      if (request.events.some((e) => ids.has(e.id))) {
+        this.pending.push(request);
+        continue;
+      }
+      try {
+        const prepared = this.prepare(request, tails);
+        if ('result' in prepared) request.resolve(prepared.result);
+        else {
+          prepared.rows.forEach((row) => ids.add(row[0]));
+          writing.push({ request, prepared: { streamId: request.streamId, rows: prepared.rows }, nextVersion: prepared.nextVersion });
+        }
+      } catch (error) {
+        request.reject(error);
+      }
+    }
+    if (writing.length === 0) return;
+    let outcome: BatchOutcome;
     try {
-      this.db
-        .transaction(() => {
-          for (const request of batch) {
-            try {
-              outcomes.push({ ok: true, result: this.appendInSavepoint(request.streamId, request.events, request.expected) });
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-            }
-          }
-        })
-        .immediate();
+      // A writer that died (its thread crashed) is replaced: the next batch gets a fresh connection.
+      if (!this.writer?.alive) this.writer = new SqliteAppendWriter(this.file);
+      outcome = await this.writer.write(writing.map((w) => w.prepared));
     } catch (error) {
+      outcome = { failure: { code: (error as { code?: string }).code, message: (error as Error).message } };
+    }
+    if ('failure' in outcome) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
-      const refusal = this.storageRefusal(error);
-      batch.forEach((request) => request.reject(refusal));
+      const refusal = this.storageRefusal(writerError(outcome.failure));
+      writing.forEach((w) => w.request.reject(refusal));
       return;
     }
     this.writeFailure = null;
-    batch.forEach((request, i) => {
-      const outcome = outcomes[i];
-      if (outcome.ok) request.resolve(outcome.result);
-      else request.reject(this.storageRefusal(outcome.error));
+    writing.forEach((w, i) => {
+      const result = outcome.outcomes[i];
+      if ('position' in result) w.request.resolve({ nextVersion: w.nextVersion, position: formatSqlitePosition(result.position) });
+      else if ('skipped' in result || (result.error.code?.startsWith('SQLITE_CONSTRAINT') && w.request.retries < MAX_RETRIES)) {
+        // Its stream moved under it (another process wrote, or an earlier append of the batch failed) or one of its
+        // events is already stored: prepared again, its ids looked up this time.
+        w.request.retries += 1;
+        w.request.checkIds ||= !('skipped' in result);
+        this.pending.push(w.request);
+      } else w.request.reject(this.storageRefusal(writerError(result.error)));
     });
-    if (outcomes.some((o) => o.ok)) this.appended.emit('appended');
+    if (outcome.outcomes.some((o) => 'position' in o)) this.appended.emit('appended');
   }
 
-  /** One append, as a savepoint inside the batch's transaction: a refusal rolls back only this append. */
-  private appendInSavepoint(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): AppendResult {
-    return this.db.transaction((): AppendResult => {
-      const tail = this.statements.tail.get(streamId);
-      const current = tail?.revision ?? 0;
-      const fresh: NewEvent[] = [];
+  /**
+   * One append checked against the log as committed plus the appends prepared before it in this batch (`tails`):
+   * an idempotent retry answers at once, a wrong expected version throws, anything else becomes rows.
+   *
+   * The event ids are looked up only when the expected version does not hold (a late retry is a no-op, not a
+   * conflict) or when the append already collided with stored rows: otherwise the ids' unique index answers,
+   * at the insert, for the rare retry whose version still holds, and it is prepared again with the lookups.
+   */
+  private prepare(
+    request: PendingAppend,
+    tails: Map<string, { revision: number; hash: string }>,
+  ): { result: AppendResult } | { rows: EventRowValues[]; nextVersion: number } {
+    const { streamId, events, expected } = request;
+    const tail = tails.get(streamId) ?? this.statements.tail.get(streamId);
+    const current = tail?.revision ?? 0;
+    let fresh: readonly NewEvent[] = events;
+    if (request.checkIds || !expectationHolds(expected, current)) {
+      const unstored: NewEvent[] = [];
       let lastStored: { position: number } | undefined;
       for (const event of events) {
         const stored = this.statements.byId.get(event.id);
         if (stored) lastStored = stored;
-        else fresh.push(event);
+        else unstored.push(event);
       }
-      if (fresh.length === 0) {
-        return { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) };
+      if (unstored.length === 0) {
+        return { result: { nextVersion: current, position: formatSqlitePosition(lastStored?.position ?? 0) } };
       }
-      assertExpected(streamId, expected, current);
-      let position = 0;
-      const recordedAt = new Date().toISOString();
-      let previousHash = tail?.hash ?? GENESIS_HASH;
-      fresh.forEach((event, i) => {
-        const data = JSON.stringify(event.data);
-        const metadata = JSON.stringify(event.metadata);
-        const revision = current + i + 1;
-        // The hash covers the stored text as it will be read back, not the in-memory objects.
-        const hash = eventHash({ type: event.type, data: JSON.parse(data), metadata: JSON.parse(metadata), streamId, revision, previousHash });
-        const info = this.statements.insert.run(event.id, streamId, revision, event.type, data, metadata, recordedAt, hash, previousHash);
-        position = Number(info.lastInsertRowid);
-        previousHash = hash;
-      });
-      return { nextVersion: current + fresh.length, position: formatSqlitePosition(position) };
-    })();
+      fresh = unstored;
+    }
+    if (!expectationHolds(expected, current)) throw new ConcurrencyError(streamId, expected, current);
+    const recordedAt = new Date().toISOString();
+    let previousHash = tail?.hash ?? GENESIS_HASH;
+    const rows = fresh.map((event, i): EventRowValues => {
+      const data = JSON.stringify(event.data);
+      const metadata = JSON.stringify(event.metadata);
+      const revision = current + i + 1;
+      // The hash covers the stored text as it will be read back, not the in-memory objects.
+      const hash = eventHash({ type: event.type, data: JSON.parse(data), metadata: JSON.parse(metadata), streamId, revision, previousHash });
+      const row: EventRowValues = [event.id, streamId, revision, event.type, data, metadata, recordedAt, hash, previousHash];
+      previousHash = hash;
+      return row;
+    });
+    tails.set(streamId, { revision: current + fresh.length, hash: previousHash });
+    return { rows, nextVersion: current + fresh.length };
   }
 
   /** Files written before events were hashed get the columns, and their events their chain, once. */
@@ -303,33 +376,40 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    this.commitPending();
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
     this.closed = true;
+    // Appends requested before close are committed (and answered) first.
+    while (this.committing || this.pending.length > 0) await this.flush();
+    await this.writer?.close();
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
     checkpointAndClose(this.db);
   }
 }
 
-function assertExpected(streamId: string, expected: ExpectedVersion, current: number): void {
-  const ok =
+function expectationHolds(expected: ExpectedVersion, current: number): boolean {
+  return (
     expected === 'any' ||
     (expected === 'no_stream' && current === 0) ||
     (expected === 'stream_exists' && current > 0) ||
-    expected === current;
-  if (!ok) throw new ConcurrencyError(streamId, expected, current);
+    expected === current
+  );
 }
 
-function toRecorded(row: EventRow): RecordedEvent {
+/** The writer's report of a SQLite error, as an error carrying its code (see storageRefusal). */
+function writerError(error: WriterError): Error {
+  return Object.assign(new Error(error.message), { code: error.code });
+}
+
+function toRecorded([position, id, streamId, revision, type, data, metadata, recordedAt, hash, previousHash]: RawEventRow): RecordedEvent {
   return {
-    id: row.id,
-    streamId: row.stream_id,
-    revision: row.revision,
-    position: formatSqlitePosition(row.position),
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    recordedAt: row.recorded_at,
-    hash: row.hash,
-    previousHash: row.previous_hash,
+    id,
+    streamId,
+    revision,
+    position: formatSqlitePosition(position),
+    type,
+    data: JSON.parse(data),
+    metadata: JSON.parse(metadata),
+    recordedAt,
+    hash,
+    previousHash,
   };
 }

@@ -19,6 +19,10 @@ type Scalar = string | number | boolean | null;
 const RANGE: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 const ALL: SqlCondition = { sql: '1', params: [], exact: false };
 
+export function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
 export function fieldExpression(path: string): string {
   return path === '_id' ? '_id' : `json_extract(doc, ${jsonPath(path)})`;
 }

@@ -69,6 +69,10 @@ describe('SqliteReadStore: queries on indexed fields run in SQL with MongoDB sem
     ['$or inside $and with another clause', { $and: [{ $or: [{ status: 'open' }, { status: 'closed' }] }, { score: { $gte: 10 } }] }, { sort: { score: -1, createdAt: 1 }, skip: 1, limit: 4 }],
     ['$or beside a field, no sort, no limit', { flag: true, $or: [{ status: 'draft' }, { status: null }] }, {}],
     ['$or with a branch checked in JavaScript', { $or: [{ status: 'open' }, { tags: 'x' }] }, { sort: { _id: 1 } }],
+    ['a document by id, projected', { _id: 'd05' }, { projection: { status: 1 } }],
+    ['a document by id, limit 1', { _id: 'd05' }, { limit: 1 }],
+    ['an id that is not there', { _id: 'd99' }, {}],
+    ['a document by id, skipped past', { _id: 'd05' }, { skip: 1 }],
   ];
 
   it.each(cases)('%s: same documents, same order as the in-memory store', async (_label, filter, options) => {

@@ -2,6 +2,7 @@ import * as mingo from 'mingo';
 import Database from 'better-sqlite3';
 import {
   BulkOperation,
+  BulkWriter,
   Filter,
   FindOptions,
   IndexSpec,
@@ -15,11 +16,14 @@ import {
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
-import { fieldExpression, filterToSql, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
+import { fieldExpression, filterToSql, quote, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
+import { SqliteBulkWriter } from './sqlite-bulk-writer';
 
 type Doc = { _id: string } & Record<string, unknown>;
 
 const STATEMENT_CACHE_MAX = 500;
+/** 16k pages of 4 KiB: the WAL grows to about 64 MiB between checkpoints (truncated again at close). */
+const WAL_CHECKPOINT_PAGES = 16_384;
 
 /**
  * The embedded, persistent read store: one SQLite file (`read-models.sqlite` beside the event log), one table
@@ -40,12 +44,20 @@ export class SqliteReadStore implements ReadStore {
   private readonly declared = new Map<string, Map<string, IndexSpec>>();
   private readonly indexedFields = new Map<string, Set<string>>();
 
+  /** The connection's settings (a bulk writer's connection takes the same). */
+  readonly pragmas = [
+    'synchronous = NORMAL',
+    // Checkpoints (the only syncs under NORMAL) every WAL_CHECKPOINT_PAGES instead of SQLite's 1000 pages: a rebuild
+    // writes tens of MB per 100k events, and each checkpoint waits on the disk; a page rewritten meanwhile is copied once.
+    `wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`,
+    'busy_timeout = 5000',
+    // Documents rebuilt after an erasure must not survive in free pages of the file.
+    'secure_delete = ON',
+  ];
+
   constructor(readonly file: string) {
     this.db = openPrivateDatabase(file, 'WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    // Documents rebuilt after an erasure must not survive in free pages of the file.
-    this.db.pragma('secure_delete = ON');
+    for (const pragma of this.pragmas) this.db.pragma(pragma);
   }
 
   collection<T extends { _id: string }>(name: string): ReadCollection<T> {
@@ -80,6 +92,15 @@ export class SqliteReadStore implements ReadStore {
       }
     })();
     return { atomic: true };
+  }
+
+  /** A worker thread with its own connection to this file (see SqliteBulkWriter). */
+  bulkWriter(): BulkWriter {
+    return new SqliteBulkWriter(this);
+  }
+
+  ensureTable(name: string): void {
+    this.collection(name);
   }
 
   async drop(name: string): Promise<void> {
@@ -154,6 +175,7 @@ export class SqliteReadStore implements ReadStore {
 class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   private readonly table: string;
   private readonly upsertSql: string;
+  private readonly byIdSql: string;
 
   constructor(
     private readonly name: string,
@@ -161,6 +183,7 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   ) {
     this.table = quote(name);
     this.upsertSql = `INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`;
+    this.byIdSql = `SELECT doc FROM ${this.table} WHERE _id = ?`;
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
@@ -254,6 +277,12 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   private findNow(filter: Filter, options: FindOptions): T[] {
+    if (isIdOnly(filter) && !options.skip) {
+      // the commonest read (a document by id: every token check, every projected event): one primary-key lookup
+      const row = this.store.statement(this.byIdSql).get(filter._id) as { doc: string } | undefined;
+      const docs = row ? [JSON.parse(row.doc) as T] : [];
+      return options.projection ? shapeResults(docs, { projection: options.projection }) : docs;
+    }
     const query = this.orderedOrQuery(filter, options) ?? this.orderedQuery(filter, options);
     if (query) {
       // row ids first (from the indexes alone when they cover filter and sort), then only the page's documents
@@ -372,8 +401,4 @@ function disjoint(branches: readonly SqlCondition[]): SqlCondition[] {
 
 function isIdOnly(filter: Filter): boolean {
   return typeof filter._id === 'string' && Object.keys(filter).length === 1;
-}
-
-function quote(identifier: string): string {
-  return `"${identifier.replace(/"/g, '""')}"`;
 }

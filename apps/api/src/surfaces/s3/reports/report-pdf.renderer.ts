@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { Readable } from 'node:stream';
 import { outOfTen, recommendationLabel } from '@candor/application';
 import { codeRunSummary, EvidenceItem } from '@candor/application/assessment';
@@ -16,6 +16,8 @@ const EVIDENCE_SHOWN = 3;
  * results as a table, and the transcript. pdfkit's built-in Helvetica: no font files to ship; streamed as written.
  */
 export function renderReportPdf({ view, report, people, evidence }: ReportParts): Readable {
+  // Loaded on the first report, not at every start of the server (it and its fonts take a while to load).
+  const PDFDocument = require('pdfkit') as typeof PDFKitDocument;
   // The report is composed with the names read from the candidate and job read models.
   const candidate = report.candidate;
   const doc = new PDFDocument({
