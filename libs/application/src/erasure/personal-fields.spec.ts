@@ -59,6 +59,7 @@ const NOT_YET_SEALED: Readonly<Record<string, string>> = {
   'UserDeleted username': "a user's account",
   'EmailVerificationRequested email': "a user's account",
   'UserEmailVerified email': "a user's account",
+  'PasswordResetRequested claim.fullName': "a user's account (the name a claim of the address sets)",
   'UserAvatarUploaded storageKey': "a user's account",
   'IdentityDocumentSubmitted declaredName': "a user's identity verification",
   'IdentityDocumentSubmitted document.fileName': "a user's identity verification",
