@@ -80,13 +80,10 @@ export function describeError(error: unknown, validationStatusCode: number): Des
           : String((response as { message?: unknown }).message ?? error.message);
     return { status, message: status === 404 && message.startsWith('Cannot ') ? 'Not Found' : message, code: CODE_BY_STATUS[status] ?? `HTTP_${status}`, unexpected: status >= 500 };
   }
-  if (validationStatusCode === 422 && isInvalidJsonBody(error)) {
+  if (validationStatusCode === 422 && isInvalidJsonBody(error) && error.decodeError !== false) {
     // The FastAPI-style surfaces (S0, S1, S2) answer a body that is not JSON as FastAPI does: a validation error.
-    const problem = {
-      loc: ['body', error.position ?? 0],
-      msg: error.decodeError === false ? error.message : 'JSON decode error',
-      type: 'json_invalid',
-    };
+    // A well-formed body refused for its shape (too many keys, too deep) stays the 400 limit refusal below.
+    const problem = { loc: ['body', error.position ?? 0], msg: 'JSON decode error', type: 'json_invalid' };
     return { status: 422, message: 'JSON decode error', code: 'VALIDATION_ERROR', problems: [problem], unexpected: false };
   }
   const fastifyStatus = (error as { statusCode?: unknown })?.statusCode;
