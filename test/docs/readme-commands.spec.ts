@@ -61,6 +61,7 @@ describe('README: rate limits and WebSocket close codes match the code', () => {
     ['POST', '/candidates/batch', '`POST …/batch…`', 5, '5 per hour'],
     ['GET', '/interview/some-id?token=t', 'the interview link `/interview/{id}`', 100, '100 per minute'],
     ['GET', '/reset-password?token=t', 'the password-reset page `/reset-password`', 100, '100 per minute'],
+    ['GET', '/health', '`/health`', 1000, '1000 per minute'],
   ])('%s %s: the README row says what the rule enforces', (method, url, row, limit, words) => {
     const rule = ruleFor(method, url);
     expect(rule?.limit).toBe(limit);

@@ -48,15 +48,24 @@ describe('a clean start', () => {
   it('answers a malformed JSON body in each surface’s error body, logging nothing at warn or above', async () => {
     const post = (path: string) =>
       fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": ' });
+    // CONTRACTS.md "Surfaces": S0, S1 and S2 answer a body that is not JSON as FastAPI does, 422 with a
+    // [{loc, msg, type}] list (json_invalid at the offset where the text stopped being JSON); S3 and S4 answer 400.
+    const decodeError = (position: number) => [{ loc: ['body', position], msg: 'JSON decode error', type: 'json_invalid' }];
     const s1 = await post('/api/v1/auth/register');
-    expect(s1.status).toBe(400);
-    expect(await s1.json()).toEqual({ detail: expect.stringMatching(/^Malformed JSON body/), status_code: 400 });
+    expect(s1.status).toBe(422);
+    expect(await s1.json()).toEqual({ detail: decodeError(10), status_code: 422 });
+    const s2 = await post('/api/v1/sandbox/execute');
+    expect(s2.status).toBe(422);
+    expect(await s2.json()).toEqual({ detail: decodeError(10), status_code: 422 });
     const s4 = await post('/auth/register');
     expect(s4.status).toBe(400);
     expect(await s4.json()).toMatchObject({ success: false, message: expect.stringMatching(/^Malformed JSON body/), error_code: 'BAD_REQUEST' });
-    const api = await post('/api/auth/register');
-    expect(api.status).toBe(400);
-    expect(await api.json()).toMatchObject({ detail: expect.stringMatching(/^Malformed JSON body/), code: 'BAD_REQUEST' });
+    const s0 = await post('/api/auth/register');
+    expect(s0.status).toBe(422);
+    expect(await s0.json()).toMatchObject({ detail: decodeError(10), code: 'VALIDATION_ERROR' });
+    const s3 = await post('/api/jobs');
+    expect(s3.status).toBe(400);
+    expect(await s3.json()).toMatchObject({ error: expect.stringMatching(/^Malformed JSON body/), code: 'BAD_REQUEST' });
     expect(warnings).toEqual([]);
     expect(loud()).toEqual([]);
   });

@@ -74,7 +74,11 @@ describe('clients habits are accepted on every surface', () => {
   });
 
   it('a body that is only whitespace or truncated is still malformed JSON', async () => {
-    await request(t.url).post('/api/auth/login').set('Content-Type', 'application/json').send(' ').expect(400);
-    await request(t.url).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    // S0 answers a body that is not JSON with 422 json_invalid (CONTRACTS.md: FastAPI's answer); S3 and S4 with 400.
+    const s0 = await request(t.url).post('/api/auth/login').set('Content-Type', 'application/json').send(' ').expect(422);
+    expect(s0.body.detail).toEqual([{ loc: ['body', 1], msg: 'JSON decode error', type: 'json_invalid' }]);
+    const truncated = await request(t.url).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(422);
+    expect(truncated.body.detail).toEqual([{ loc: ['body', 9], msg: 'JSON decode error', type: 'json_invalid' }]);
+    await request(t.url).post('/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
   });
 });

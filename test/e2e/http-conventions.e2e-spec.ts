@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
+import { operationsOf } from '../support/openapi-operations';
 
 describe('HTTP conventions shared by every surface', () => {
   let t: TestApp;
@@ -79,7 +80,27 @@ describe('rate limits', () => {
     expect(last.body).toMatchObject({ success: false, message: 'Rate limit exceeded', error_code: 'RATE_LIMIT_EXCEEDED' });
   });
 
-  it('never limits the health check', async () => {
-    for (let i = 0; i < 10; i += 1) await request(t.url).get('/health').expect(200);
+  it('gives the health check the generous general limit, with its headers (1000 per minute * 0.05)', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      const res = await request(t.url).get('/health').expect(200);
+      expect(res.headers['x-ratelimit-limit']).toBe('50');
+    }
   });
+
+  it('carries X-RateLimit-Limit/Remaining/Reset on every documented operation and the operational routes (CONTRACTS "Cross-cutting")', async () => {
+    const document = (await request(t.url).get('/openapi.json').expect(200)).body;
+    const targets = [
+      ...operationsOf(document).map((o) => ({ method: o.method.toUpperCase(), path: o.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000') })),
+      ...['/health', '/docs', '/openapi.json', '/asyncapi.json'].map((path) => ({ method: 'GET', path })),
+    ];
+    expect(targets.length).toBeGreaterThan(40);
+    const missing: string[] = [];
+    for (const { method, path } of targets) {
+      const res = await fetch(`${t.url}${path}`, { method, redirect: 'manual' });
+      await res.arrayBuffer();
+      const headers = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'].filter((h) => !/^\d+$/.test(res.headers.get(h) ?? ''));
+      if (headers.length) missing.push(`${method} ${path} -> ${res.status} lacks ${headers.join(', ')}`);
+    }
+    expect(missing).toEqual([]);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { EVENT_STORE, EventStore } from '@candor/application';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, ADMIN, ADMIN_ENV, logIn, signUp } from '../support/interview-actors';
 import { expectStatus, typedClient } from '../support/typed-client';
+import { eventually } from '../support/webhook-receiver';
 import type { CandorClient, Schemas } from '../../clients/typescript';
 
 type CreateBody = Schemas['CreateInterviewDto'];
@@ -130,10 +131,10 @@ describe('S1 interviews', () => {
     const renamed = await expectStatus(update(owner, id, { title: 'Renamed' }), 200);
     expect(renamed.data).toMatchObject({ title: 'Renamed', status: 'scheduled' });
 
-    // scheduled → completed is illegal: 409, and the title given alongside is not applied either.
+    // scheduled → pending is illegal: 409, and the title given alongside is not applied either.
     const before = await streamLength(id);
-    const illegal = await expectStatus(update(owner, id, { title: 'Nope', status: 'completed' }), 409);
-    expect(illegal.error).toEqual({ detail: expect.stringContaining('has not started'), status_code: 409 });
+    const illegal = await expectStatus(update(owner, id, { title: 'Nope', status: 'pending' }), 409);
+    expect(illegal.error).toEqual({ detail: expect.any(String), status_code: 409 });
     expect(await streamLength(id)).toBe(before);
     expect((await get(owner, id)).data!.title).toBe('Renamed');
 
@@ -157,6 +158,27 @@ describe('S1 interviews', () => {
     await expectStatus(update(owner, id, { status: 'cancelled' }), 409);
     expect(await ownEvents()).toBe(afterDone);
   });
+
+  it("PUT with seed 001's example body records the outcome of an interview held outside the live session", async () => {
+    const { id } = await create(owner, { title: 'Held offline', candidate_name: 'Jane Doe', candidate_email: 'jane.doe@example.com', scheduled_at: '2030-01-01T10:00:00Z' });
+    const seedBody = { title: 'Updated Interview Title', status: 'completed', technical_score: 85, behavioral_score: 90, overall_feedback: 'Excellent candidate.' } as const;
+    const done = await expectStatus(update(owner, id, seedBody), 200);
+    expect(done.data).toMatchObject({ id, title: 'Updated Interview Title', status: 'completed', technical_score: 85, behavioral_score: 90, overall_feedback: 'Excellent candidate.' });
+
+    // Completed as a recorded outcome: never started here (no InterviewStarted is invented).
+    const stream = await events.readStream(`interview-${id}`);
+    expect(stream.map((e) => e.type)).not.toContain('InterviewStarted');
+    expect(stream.find((e) => e.type === 'InterviewCompleted')?.data).toMatchObject({ trigger: 'recorded_outcome' });
+
+    // The automatic assessment copes with an interview without a transcript and does not overwrite the recruiter's scores.
+    const assessed = await eventually(async () => events.readStream(`assessment-${id}`), (found) => found.length > 0, 15_000);
+    expect(assessed.map((e) => e.type)).toContain('InterviewAssessed');
+    expect((await expectStatus(get(owner, id), 200)).data).toMatchObject({ status: 'completed', technical_score: 85, behavioral_score: 90, overall_feedback: 'Excellent candidate.' });
+
+    // The other rules stand: a completed interview cannot be started or cancelled, a cancelled one cannot be completed.
+    await expectStatus(update(owner, id, { status: 'in_progress' }), 409);
+    await expectStatus(update(owner, id, { status: 'cancelled' }), 409);
+  }, 30_000);
 
   it('PUT refuses bad input (422), strangers and candidates (403), unknown ids (404)', async () => {
     const { id } = await create(owner, { title: 'Guarded', candidate_email: 'jane.doe@example.com' });

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { IDENTITY_ENV, newUser, Session } from '../support/identity-fixtures';
 import { requireSystemPackages } from '@candor/testing/system-packages';
+import { png } from '../support/png-image';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -12,19 +13,6 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile());
-}
-
-/** A PNG whose header says width x height, padded to `size` bytes (the checks read the header only). */
-function png(width: number, height: number, size = 4096): Buffer {
-  const b = Buffer.alloc(size);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'ascii');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  b[24] = 8;
-  b[25] = 2;
-  return b;
 }
 
 const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {

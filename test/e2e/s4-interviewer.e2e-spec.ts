@@ -4,19 +4,9 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 import { WsTestClient } from '../support/ws-test-client';
+import { png } from '../support/png-image';
 
 const S4_ERROR = { success: false, message: expect.any(String), errors: expect.any(Array), error_code: expect.any(String), timestamp: expect.any(String) };
-
-/** A PNG of the given size: a real signature and IHDR, padded to `bytes` (only the header is read). */
-function png(width: number, height: number, bytes = 2048): Buffer {
-  const out = Buffer.alloc(bytes);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(out, 0);
-  out.writeUInt32BE(13, 8);
-  out.write('IHDR', 12, 'ascii');
-  out.writeUInt32BE(width, 16);
-  out.writeUInt32BE(height, 20);
-  return out;
-}
 
 /** S4 `/interviewer/*`: templates and invitations, analytics, profile and settings. */
 describe('S4 /interviewer', () => {

@@ -1,19 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
-
-/** A minimal PNG header of the given size: enough for the upload checks. */
-function png(width: number, height: number, size = 4096): Buffer {
-  const b = Buffer.alloc(size);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'ascii');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  b[24] = 8;
-  b[25] = 2;
-  return b;
-}
+import { png } from '../support/png-image';
 
 /** Finding 6: multipart text fields count whether they come before or after the file. */
 describe('security: multipart fields in any order', () => {

@@ -34,6 +34,18 @@ export async function verificationTokenMailedTo(dataDir: string, to: string, ski
   throw new Error(`no verification mail to ${to}`);
 }
 
+/** The tokens of the account-claim links mailed to `to` (a registration with an address nobody has proved sends one). */
+export async function claimTokensMailedTo(dataDir: string, to: string, atLeast = 1): Promise<string[]> {
+  for (let i = 0; ; i += 1) {
+    const tokens = mailsTo(dataDir, to)
+      .filter((mail) => mail.includes('Subject: Someone registered a Candor account with your address'))
+      .map((mail) => TOKEN.exec(mail)?.[1])
+      .filter((token): token is string => !!token);
+    if (tokens.length >= atLeast || i >= 200) return tokens;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Opens the verification link mailed to `email`, as its owner would (no-op for an app this process did not start). */
 export async function verifyMailbox(url: string, email: string): Promise<void> {
   const dataDir = DATA_DIR_BY_URL.get(url);

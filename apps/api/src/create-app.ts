@@ -60,7 +60,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   fastify.addContentTypeParser('application/x-ndjson', (_request, payload, done) => done(null, payload));
 
   const rateLimitStore: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore();
-  registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, (request, reply, error) =>
+  registerRateLimits(fastify, rateLimitStore, config.rateLimitScale, config.rateLimitGeneralPerMinute, (request, reply, error) =>
     sendError(request, reply, error, logger),
   );
   // Graceful shutdown: a keep-alive connection busy when closing starts would otherwise stay open until
@@ -122,7 +122,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     const shapeProblem = jsonShapeProblem(text);
     if (shapeProblem) return done(badJsonBody(shapeProblem), undefined);
     parseJson(request, text, (error: Error | null, parsed?: unknown) => {
-      if (error) return done(asBodyError(error), undefined);
+      if (error) return done(asBodyError(error, text), undefined);
       const where = illFormedString(parsed);
       if (where) return done(badJsonBody(`Invalid Unicode (a lone surrogate) in ${['body', ...where].join('.')}`), undefined);
       done(null, parsed);

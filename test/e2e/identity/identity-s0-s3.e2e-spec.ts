@@ -73,6 +73,13 @@ describe('Identity on S0 (/api/auth/*) and S3 (POST /api/auth/login/)', () => {
       ]);
     });
 
+    it('refuses the same registration sent twice, nothing verified (400, S0 detail)', async () => {
+      const email = uniqueEmail();
+      await registerS0(t.url, email);
+      const res = await request(t.url).post('/api/auth/register').send({ email, password: PASSWORD, full_name: 'Test User', role: 'recruiter' }).expect(400);
+      expect(res.body).toMatchObject({ detail: 'Email already registered', code: 'USER.EMAIL_TAKEN' });
+    });
+
     it('refuses a duplicate of a verified email, whatever its case (400, S0 detail)', async () => {
       const email = uniqueEmail();
       await registerS0(t.url, email);

@@ -49,6 +49,16 @@ describe('Identity on S1 (/api/v1/auth/*, /api/v1/users/me, /api/v1/api-keys/*)'
       expect(second.data!.username).toMatch(/^derived\.name\d+$/);
     });
 
+    it('answers 400 to the same registration sent twice, nothing verified (CONTRACTS: "400 if email or username exists")', async () => {
+      const body = { email: uniqueEmail(), username: `twice${Date.now().toString(36)}`, full_name: 'Twice', password: PASSWORD };
+      const first = await expectStatus(registerS1(body), 200);
+      const second = await expectStatus(registerS1(body), 400);
+      expect(second.error).toEqual({ detail: 'Email already registered', status_code: 400 });
+      // The first account is untouched: it still logs in.
+      await expectStatus(loginJson({ username: body.email, password: PASSWORD } as LoginBody), 200);
+      expect(first.data!.email).toBe(body.email.toLowerCase());
+    });
+
     it('answers 400 {detail, status_code} when the verified email or the username (any case) exists', async () => {
       const email = uniqueEmail();
       const username = `dup${Date.now().toString(36)}`;

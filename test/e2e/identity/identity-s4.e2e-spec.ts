@@ -68,6 +68,9 @@ describe('Identity on S4 (/auth/*, /interviewer/settings/api-keys*, /admin/users
 
     it('answers 400 in the S4 error format on a duplicate verified email, missing or wrongly typed fields', async () => {
       const { email } = await registerS4();
+      // Nothing verified yet: the same address is refused all the same.
+      const unverified = await request(t.url).post('/auth/register').send({ email, password: PASSWORD, full_name: 'Again' }).expect(400);
+      expectS4Error(unverified.body, 'Email already registered', 'USER.EMAIL_TAKEN');
       await verifyMailbox(t.url, email);
       const dup = await request(t.url).post('/auth/register').send({ email, password: PASSWORD, full_name: 'Again' }).expect(400);
       expectS4Error(dup.body, 'Email already registered', 'USER.EMAIL_TAKEN');

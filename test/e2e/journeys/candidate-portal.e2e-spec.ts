@@ -4,21 +4,9 @@ import { signUp } from '../../support/interview-actors';
 import { verifyMailbox } from '../../support/mail-outbox';
 import { WsTestClient } from '../../support/ws-test-client';
 import { requireSystemPackages } from '@candor/testing/system-packages';
+import { png } from '../../support/png-image';
 
 requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us');
-
-/** A PNG whose header says width x height, padded to `size` bytes (the identity checks read the header). */
-function png(width: number, height: number, size = 4096): Buffer {
-  const b = Buffer.alloc(size);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'ascii');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  b[24] = 8;
-  b[25] = 2;
-  return b;
-}
 
 /**
  * JOURNEYS.md 3, on a fresh DATA_DIR: a candidate registers on S4 and verifies the email, sees the interview

@@ -7,6 +7,7 @@ import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { SurfaceExceptionFilter } from '../http/surface-exception.filter';
 import { RequestContextInterceptor } from '../http/request-context.interceptor';
 import { S4EnvelopeInterceptor } from '../http/s4-envelope.interceptor';
+import { GlobalInterceptorChain } from '../http/global-interceptor-chain';
 import { OpsModule } from '../ops/ops.module';
 import { MaintenanceGuard } from '../http/maintenance/maintenance.guard';
 import { AuditorReadOnlyGuard } from '../http/auth/auditor-read-only.guard';
@@ -62,10 +63,11 @@ export class AppModule {
         // Maintenance mode: non-admin writes get 503 (global guards run before each route's own guards).
         { provide: APP_GUARD, useClass: MaintenanceGuard },
         { provide: APP_GUARD, useClass: AuditorReadOnlyGuard },
-        // Order matters: the context interceptor runs outermost so the S4 wrapper sees the handler's value.
-        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: S4EnvelopeInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: AuditorReadRecorderInterceptor },
+        // One global interceptor running the three in order (see global-interceptor-chain.ts).
+        RequestContextInterceptor,
+        S4EnvelopeInterceptor,
+        AuditorReadRecorderInterceptor,
+        { provide: APP_INTERCEPTOR, useClass: GlobalInterceptorChain },
       ],
     };
   }

@@ -1,8 +1,12 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import {
   AccessTokenVerifier,
+  AGGREGATE_STORE,
+  AggregateStore,
   ApiKeyAuthenticator,
+  EVENT_STORE,
+  EventStore,
   IDENTITY_LOGGER,
   IDENTITY_SETTINGS,
   IdentityLogger,
@@ -10,6 +14,8 @@ import {
   MAILER,
   Mailer,
   PASSWORD_HASHER,
+  READ_STORE,
+  ReadStore,
   TOKEN_SIGNER,
   TOKEN_VERIFIER,
   TokenIssuer,
@@ -20,6 +26,8 @@ import { ScryptPasswordHasher } from '@candor/infrastructure/crypto/scrypt-passw
 import { JWT_ALGORITHM, jwtSecretKey, JwtTokenSigner } from '@candor/infrastructure/crypto/jwt-token-signer.adapter';
 import { ACCESS_TOKEN_KEY, AccessTokenKey } from '@candor/application/ports/secrets.port';
 import { createMailer } from '@candor/infrastructure/mail/mailer.factory';
+import { ACCOUNT_CLAIM_REACTOR, AccountClaimReactor } from '@candor/application/identity/account-claim.reactor';
+import { LogReactor } from '@candor/application/reactors/log-reactor';
 import { JwtStrategy } from '../http/auth/jwt.strategy';
 import { ApiKeyStrategy } from '../http/auth/api-key.strategy';
 import { RolesGuard } from '../http/auth/roles.guard';
@@ -34,10 +42,35 @@ class MailerLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** Runs the reactor that revokes, on an account claim, the API keys the account's earlier holder created. */
+@Injectable()
+class AccountClaimLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly reactor: LogReactor;
+
+  constructor(
+    @Inject(AGGREGATE_STORE) store: AggregateStore,
+    @Inject(EVENT_STORE) events: EventStore,
+    @Inject(READ_STORE) readStore: ReadStore,
+    logger: JsonLogger,
+  ) {
+    const claims = new AccountClaimReactor(store);
+    this.reactor = new LogReactor(ACCOUNT_CLAIM_REACTOR, events, readStore, (event) => claims.react(event), logger);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.reactor.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.reactor.stop();
+  }
+}
+
 /**
  * Identity's adapters and services for every surface: password hashing, token signing and verification
  * (TOKEN_VERIFIER, also used by the WebSocket gateways), API-key authentication, mail, the passport
- * strategies behind JwtAuthGuard / ApiKeyAuthGuard / AnyAuthGuard, and the bootstrap superuser.
+ * strategies behind JwtAuthGuard / ApiKeyAuthGuard / AnyAuthGuard, the bootstrap superuser, and the reactor that
+ * revokes an earlier holder's API keys when the owner of the address claims the account.
  */
 @Global()
 @Module({
@@ -84,6 +117,7 @@ class MailerLifecycle implements OnApplicationShutdown {
     ApiKeyStrategy,
     RolesGuard,
     MailerLifecycle,
+    AccountClaimLifecycle,
     SuperuserBootstrap,
   ],
   exports: [

@@ -80,6 +80,12 @@ export function describeError(error: unknown, validationStatusCode: number): Des
           : String((response as { message?: unknown }).message ?? error.message);
     return { status, message: status === 404 && message.startsWith('Cannot ') ? 'Not Found' : message, code: CODE_BY_STATUS[status] ?? `HTTP_${status}`, unexpected: status >= 500 };
   }
+  if (validationStatusCode === 422 && isInvalidJsonBody(error) && error.decodeError !== false) {
+    // The FastAPI-style surfaces (S0, S1, S2) answer a body that is not JSON as FastAPI does: a validation error.
+    // A well-formed body refused for its shape (too many keys, too deep) stays the 400 limit refusal below.
+    const problem = { loc: ['body', error.position ?? 0], msg: 'JSON decode error', type: 'json_invalid' };
+    return { status: 422, message: 'JSON decode error', code: 'VALIDATION_ERROR', problems: [problem], unexpected: false };
+  }
   const fastifyStatus = (error as { statusCode?: unknown })?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     // Fastify's own errors (malformed JSON, body too large, unsupported media type) are the client's.
@@ -96,6 +102,10 @@ export function describeError(error: unknown, validationStatusCode: number): Des
     return { status: 400, message: `Malformed multipart body: ${(error as Error).message}`, code: 'BAD_REQUEST', unexpected: false };
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error', code: 'INTERNAL_ERROR', unexpected: true };
+}
+
+function isInvalidJsonBody(error: unknown): error is Error & { position?: number; decodeError?: boolean } {
+  return error instanceof Error && (error as { code?: string }).code === 'FST_ERR_CTP_INVALID_JSON_BODY';
 }
 
 const MULTIPART_PARSE_ERRORS = /^(Multipart: |Unexpected end of (form|multipart data)$|Malformed part header$|Malformed urlencoded form$)/;

@@ -68,15 +68,55 @@ function isWellFormed(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
-/** An error Fastify's error handler (and describeError) treats as the client's: 400 with a clear message. */
 /**
  * A body-parsing error as a plain Error keeping Fastify's status and code: Nest's error handler turns a
  * FastifyError into a bare HttpException (code lost), a plain one reaches the surface filter as it is.
+ * `position` is where the text stopped being JSON: the FastAPI-style surfaces report it as `loc: ["body", position]`.
  */
-export function asBodyError(error: Error & { statusCode?: number; code?: string }): Error & { statusCode: number; code: string } {
-  return Object.assign(new Error(error.message), { statusCode: error.statusCode ?? 400, code: error.code ?? 'FST_ERR_CTP_INVALID_JSON_BODY' });
+export function asBodyError(error: Error & { statusCode?: number; code?: string }, text: string): JsonBodyError {
+  return Object.assign(new Error(error.message), {
+    statusCode: error.statusCode ?? 400,
+    code: error.code ?? 'FST_ERR_CTP_INVALID_JSON_BODY',
+    position: jsonErrorPosition(text, syntaxErrorOf(text)),
+    decodeError: true,
+  });
 }
 
-export function badJsonBody(message: string): Error & { statusCode: number; code: string } {
-  return Object.assign(new Error(message), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
+/** Fastify's parser drops V8's message (which says where the text broke): parse once more to read it. */
+function syntaxErrorOf(text: string): string {
+  try {
+    JSON.parse(text);
+    return ''; // valid JSON Fastify refused (a prototype-poisoning key): no syntax error position
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** A JSON body refused before (or after) decoding; `decodeError` when the text is not JSON at all. */
+export type JsonBodyError = Error & { statusCode: number; code: string; position: number; decodeError: boolean };
+
+export function badJsonBody(message: string): JsonBodyError {
+  return Object.assign(new Error(message), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY', position: 0, decodeError: false });
+}
+
+/**
+ * The character offset of a JSON syntax error, from V8's message: "at position N", the end of the text for a
+ * truncated body, or the first place outside a string where the unexpected token V8 names appears.
+ */
+export function jsonErrorPosition(text: string, message: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.length;
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  if (token === undefined) return 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === token) return i;
+    else if (c === '"') inString = true;
+  }
+  return 0;
 }

@@ -3,6 +3,7 @@ import { DomainError } from '@candor/domain';
 import { ConcurrencyError, QueueFullError } from '@candor/application';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { sendError } from './send-error';
+import { asBodyError } from './json-body-guard';
 import { RequestValidationError } from './request-validation.error';
 
 function fakeReply() {
@@ -103,5 +104,15 @@ describe('sendError: one error, five spellings', () => {
     const { reply } = answer('/auth/login', error);
     expect(reply.statusCode).toBe(400);
     expect((reply.body as { message: string }).message).toMatch(/Malformed JSON/);
+  });
+
+  it('malformed JSON on S0/S1/S2 is a FastAPI validation error: 422 json_invalid at the offset', () => {
+    const error = asBodyError(Object.assign(new Error('Body is not valid JSON'), { statusCode: 400 }), '{bad');
+    for (const path of ['/api/v1/interviews', '/api/auth/login']) {
+      const { reply } = answer(path, error);
+      expect(reply.statusCode).toBe(422);
+      expect((reply.body as { detail: unknown }).detail).toEqual([{ loc: ['body', 1], msg: 'JSON decode error', type: 'json_invalid' }]);
+    }
+    expect(answer('/api/jobs', error).reply.statusCode).toBe(400);
   });
 });

@@ -25,6 +25,7 @@ class KeepingStore implements Pick<EventStore, 'append' | 'readStream'> {
 class MemoryKeys implements PersonKeyStore {
   readonly keys = new Map<string, { person: string; key: Buffer }>();
   readonly subjects = new Map<string, string>();
+  readonly copies = new Set<string>();
   async currentKey(personId: string): Promise<PersonKey> {
     const found = [...this.keys].find(([, v]) => v.person === personId);
     if (found) return { keyId: found[0], key: found[1].key };
@@ -46,8 +47,12 @@ class MemoryKeys implements PersonKeyStore {
   async subjectOf(streamId: string) {
     return this.subjects.get(streamId) ?? null;
   }
+  async recordCopy(streamId: string, personId: string) {
+    this.copies.add(`${personId} ${streamId}`);
+  }
   async streamsOf(personId: string) {
-    return [...this.subjects].filter(([, p]) => p === personId).map(([s]) => s);
+    const copies = [...this.copies].filter((c) => c.startsWith(`${personId} `)).map((c) => c.slice(personId.length + 1));
+    return [...new Set([...[...this.subjects].filter(([, p]) => p === personId).map(([s]) => s), ...copies])];
   }
   async close() {}
 }
@@ -110,5 +115,54 @@ describe('PersonalDataEventStore (the crypto layer)', () => {
 
     await keys.destroyPerson(personIdFromEmail('ada@example.com'));
     expect((await store.readStream(interview))[1].data).toEqual({ ...withdrew.data, reason: '[erased]' });
+  });
+
+  it("a webhook's deliveries hold each announced person's copy under that person's key: erasing one leaves the others'", async () => {
+    const inner = new KeepingStore();
+    const keys = new MemoryKeys();
+    const store = new PersonalDataEventStore(inner as unknown as EventStore, keys);
+    const interviewId = randomUUID();
+    const candidateId = randomUUID();
+    await store.append(`interview-${interviewId}`, [created], 'no_stream');
+    await store.append(`candidate-${candidateId}`, [event('CandidateCreated', { candidateId, profile: { fullName: 'Alan T', email: 'alan@example.com' } })], 'no_stream');
+    const hook = `webhook-${randomUUID()}`;
+    const delivery = (payload: Record<string, unknown>) => event('WebhookDeliveryQueued', { webhookId: 'w', deliveryId: randomUUID(), eventType: 'x', sourceKey: 'k', payload, replayOf: null, queuedAt: 't' });
+    const started = delivery({ interview_id: interviewId, title: 'Backend', candidate_name: 'Ada', started_at: 't1' });
+    const alan = delivery({ candidate_id: candidateId, full_name: 'Alan T', email: 'alan@example.com', technical_skills: ['Go'] });
+    // A candidate whose stream names no one (stored before erasure existed) is still known by the email it carries.
+    const grace = delivery({ candidate_id: randomUUID(), full_name: 'Grace H', email: 'grace@example.com' });
+    await store.append(hook, [started, alan, grace], 'no_stream');
+
+    const raw = JSON.stringify(inner.stored.filter((e) => e.streamId === hook));
+    for (const clear of ['Ada', 'Alan T', 'alan@example.com', 'Grace H']) expect(raw).not.toContain(clear);
+    expect(raw).toContain('Backend');
+    expect((await store.readStream(hook)).map((e) => e.data)).toEqual([started.data, alan.data, grace.data]);
+    // The webhook's stream is nobody's, but it is among the streams of each person it holds a copy of.
+    expect(await keys.subjectOf(hook)).toBeNull();
+    expect(await keys.streamsOf(personIdFromEmail('ada@example.com'))).toEqual([`interview-${interviewId}`, hook]);
+    expect(await keys.streamsOf(personIdFromEmail('grace@example.com'))).toEqual([hook]);
+
+    await keys.destroyPerson(personIdFromEmail('ada@example.com'));
+
+    const [s, a, g] = (await store.readStream(hook)).map((e) => e.data);
+    expect(s).toEqual({ ...started.data, payload: { interview_id: interviewId, title: 'Backend', candidate_name: '[erased]', started_at: 't1' } });
+    expect(a).toEqual(alan.data);
+    expect(g).toEqual(grace.data);
+  });
+
+  it("a template's invitation is sealed with the invited interview's person's key, the template's stream holds a copy", async () => {
+    const inner = new KeepingStore();
+    const keys = new MemoryKeys();
+    const store = new PersonalDataEventStore(inner as unknown as EventStore, keys);
+    const interviewId = randomUUID();
+    await store.append(`interview-${interviewId}`, [created], 'no_stream');
+    const invited = event('InterviewInvitationSent', { templateId: 't', interviewId, candidateEmail: 'ada@example.com', candidateName: 'Ada', message: 'Hi Ada', sentAt: 'now' });
+    const template = `template-${randomUUID()}`;
+    await store.append(template, [invited], 'no_stream');
+    expect(JSON.stringify(inner.stored.filter((e) => e.streamId === template))).not.toMatch(/Ada|ada@/);
+    expect(await keys.streamsOf(personIdFromEmail('ada@example.com'))).toContain(template);
+
+    await keys.destroyPerson(personIdFromEmail('ada@example.com'));
+    expect((await store.readStream(template))[0].data).toEqual({ ...invited.data, candidateEmail: '[erased]', candidateName: '[erased]', message: '[erased]' });
   });
 });

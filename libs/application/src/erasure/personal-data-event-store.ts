@@ -2,7 +2,7 @@ import { LogPosition, NewEvent, RecordedEvent } from '@candor/contracts';
 import { AppendResult, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions, Subscription } from '../ports/event-store.port';
 import { PersonKeyStore } from '../ports/person-key-store.port';
 import { decryptValue, encryptValue, isEncrypted, keyIdOf } from './field-cipher';
-import { ERASED, PERSONAL_FIELDS, readPath, relatedSubjectStream, writePath } from './personal-fields';
+import { CopySource, ERASED, PERSONAL_FIELDS, PersonalFields, personOfEmail, readPath, relatedSubjectStream, writePath } from './personal-fields';
 
 /**
  * The crypto layer around an event-store adapter: personal fields (personal-fields.ts) are encrypted with their
@@ -58,7 +58,7 @@ export class PersonalDataEventStore implements EventStore {
   private async seal(streamId: string, event: NewEvent): Promise<NewEvent> {
     const fields = PERSONAL_FIELDS[event.type];
     if (!fields) return event;
-    const person = await this.subject(streamId, event, fields.subject);
+    const person = fields.copiedFrom ? await this.copied(streamId, fields.copiedFrom(event)) : await this.subject(streamId, event, fields.subject);
     if (!person) return event;
     const { keyId, key } = await this.keys.currentKey(person);
     let data = event.data;
@@ -70,8 +70,15 @@ export class PersonalDataEventStore implements EventStore {
     return { ...event, data };
   }
 
+  /** A copy of someone's data in a shared stream: theirs by its source stream (else its email); the stream holds a copy. */
+  private async copied(streamId: string, source: CopySource): Promise<string | null> {
+    const person = (source.streamId ? await this.keys.subjectOf(source.streamId) : null) ?? personOfEmail(source.email);
+    if (person) await this.keys.recordCopy(streamId, person);
+    return person;
+  }
+
   /** The person whose data the event holds: the one it names (then its stream is theirs), else its stream's. */
-  private async subject(streamId: string, event: NewEvent, names: ((e: NewEvent, s: string) => string | null) | undefined): Promise<string | null> {
+  private async subject(streamId: string, event: NewEvent, names: PersonalFields['subject']): Promise<string | null> {
     const named = names?.(event, streamId) ?? null;
     if (named) {
       await this.keys.assignSubject(streamId, named);

@@ -18,6 +18,15 @@ export function hashApiKeySecret(secret: string): string {
 }
 
 /**
+ * A claim deactivates the earlier holder's keys by a reaction on the log; until that has run (and for a key
+ * whose deactivation failed), a key created before the account was claimed is refused here as well.
+ */
+function createdByEarlierHolder(key: ApiKeyCredentialDocument, user: UserDocument): boolean {
+  if (!user.claimedAt) return false;
+  return !key.createdAt || Date.parse(key.createdAt) <= Date.parse(user.claimedAt);
+}
+
+/**
  * Authenticates `Bearer sk_…` or `Bearer pk_…:sk_…`: an active key of an active user. Each accepted call
  * is recorded as an ApiKeyUsed event (usage count and last use come from those).
  */
@@ -45,7 +54,7 @@ export class ApiKeyAuthenticator {
       .findOne({ secretHash: hashApiKeySecret(secret) });
     if (!key || !key.isActive || (publicKey !== null && publicKey !== key.publicKey)) throw AuthErrors.invalidApiKey();
     const user = await this.store.collection<UserDocument>(USERS_COLLECTION).findOne({ _id: key.userId });
-    if (!user || user.status !== 'active') throw AuthErrors.invalidApiKey();
+    if (!user || user.status !== 'active' || createdByEarlierHolder(key, user)) throw AuthErrors.invalidApiKey();
     const used: ApiKeyUsed = {
       type: 'ApiKeyUsed',
       data: { keyId: key.keyId, userId: key.userId, usedAt: this.aggregates.commandMetadata().now },

@@ -8,6 +8,7 @@ import { LogOutHandler } from './commands/log-out.handler';
 import { RefreshTokensHandler } from './commands/refresh-tokens.handler';
 import { RegisterUserHandler } from './commands/register-user.handler';
 import { RequestPasswordResetHandler } from './commands/request-password-reset.handler';
+import { RequestAccountClaimHandler } from './commands/request-account-claim.handler';
 import { RequestEmailVerificationHandler } from './commands/request-email-verification.handler';
 import { ResetPasswordHandler } from './commands/reset-password.handler';
 import { VerifyEmailHandler } from './commands/verify-email.handler';
@@ -29,6 +30,7 @@ export const IDENTITY_COMMAND_HANDLERS = [
   ActivateUserHandler,
   DeleteUserHandler,
   RequestPasswordResetHandler,
+  RequestAccountClaimHandler,
   ResetPasswordHandler,
   RequestEmailVerificationHandler,
   VerifyEmailHandler,

@@ -25,6 +25,7 @@ export * from './commands/suspend-user.command';
 export * from './commands/activate-user.command';
 export * from './commands/delete-user.command';
 export * from './commands/request-password-reset.command';
+export * from './commands/request-account-claim.command';
 export * from './commands/reset-password.command';
 export * from './commands/request-email-verification.command';
 export * from './commands/verify-email.command';

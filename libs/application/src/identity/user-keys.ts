@@ -24,13 +24,12 @@ export async function claimUserKey(store: AggregateStore, kind: UserKeyKind, val
   } catch (error) {
     if (!(error instanceof DomainError && (error.code === 'USER.EMAIL_TAKEN' || error.code === 'USER.USERNAME_TAKEN'))) throw error;
     // A deletion releases its values right after UserDeleted; should that step have been cut short, the
-    // value of a deleted user is released here rather than being lost for good. An email nobody has proved
-    // (an unverified, non-superuser holder) blocks no one: anyone can type any address into a form.
+    // value of a deleted user is released here rather than being lost for good. An email held by an account
+    // nobody has proved stays taken: its owner claims that account through the mail (RequestAccountClaim).
     const holder = await userIdByKey(store, kind, normalized);
     if (!holder) throw error;
     const held = (await store.load(userStreamId(holder), userDecider)).state;
-    const unproven = kind === 'email' && !held.emailVerified && !held.isSuperuser;
-    if (!held.deleted && !unproven) throw error;
+    if (!held.deleted) throw error;
     await releaseUserKey(store, kind, normalized, holder);
     await claim();
   }

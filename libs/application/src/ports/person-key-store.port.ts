@@ -21,6 +21,13 @@ export interface PersonKeyStore {
   /** Whose personal data a stream holds (set by the event that names the person, e.g. an interview's creation). */
   assignSubject(streamId: string, personId: string): Promise<void>;
   subjectOf(streamId: string): Promise<string | null>;
+  /**
+   * A stream that is not the person's but holds copies of their data beside other people's (a webhook's
+   * deliveries, a template's invitations): their copies there are sealed with their key, and the stream is
+   * forgotten (cache, snapshots) with them. Its subject, if any, is unchanged.
+   */
+  recordCopy(streamId: string, personId: string): Promise<void>;
+  /** The streams holding the person's data: those that are theirs and those holding copies. */
   streamsOf(personId: string): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { DomainError } from '../shared/domain-error';
 import { assertNever, Decider } from '../shared/decider';
-import { IdentityCommand } from './identity.types';
+import { IdentityCommand, millis } from './identity.types';
 import { ApiKeyEvent } from './api-key.events';
 
 export type CreateApiKey = IdentityCommand<
@@ -18,11 +18,17 @@ export type CreateApiKey = IdentityCommand<
 
 export type DeactivateApiKey = IdentityCommand<'DeactivateApiKey', { readonly keyId: string }>;
 
-export type ApiKeyCommand = CreateApiKey | DeactivateApiKey;
+/**
+ * Deactivates every active key created at or before `createdUpTo`: an account claim revokes what the earlier
+ * holder of the account set up, not the keys its owner created since (the reaction may run after those).
+ */
+export type DeactivateAllApiKeys = IdentityCommand<'DeactivateAllApiKeys', { readonly createdUpTo: string }>;
+
+export type ApiKeyCommand = CreateApiKey | DeactivateApiKey | DeactivateAllApiKeys;
 
 export interface ApiKeyRingState {
   readonly userId: string | null;
-  readonly keys: readonly { readonly keyId: string; readonly active: boolean }[];
+  readonly keys: readonly { readonly keyId: string; readonly active: boolean; readonly createdAt: string }[];
 }
 
 const MAX_NAME = 100;
@@ -57,6 +63,12 @@ export function decideApiKey(command: ApiKeyCommand, state: ApiKeyRingState): Ap
       if (!key.active) return [];
       return [{ type: 'ApiKeyDeactivated', data: { keyId: key.keyId, userId: state.userId ?? '', deactivatedAt: now } }];
     }
+    case 'DeactivateAllApiKeys': {
+      const upTo = millis(command.data.createdUpTo);
+      return state.keys
+        .filter((k) => k.active && millis(k.createdAt) <= upTo)
+        .map((k) => ({ type: 'ApiKeyDeactivated', data: { keyId: k.keyId, userId: state.userId ?? '', deactivatedAt: now } }));
+    }
     default:
       return assertNever(command);
   }
@@ -65,7 +77,7 @@ export function decideApiKey(command: ApiKeyCommand, state: ApiKeyRingState): Ap
 export function evolveApiKey(state: ApiKeyRingState, event: ApiKeyEvent): ApiKeyRingState {
   switch (event.type) {
     case 'ApiKeyCreated':
-      return { userId: event.data.userId, keys: [...state.keys, { keyId: event.data.keyId, active: true }] };
+      return { userId: event.data.userId, keys: [...state.keys, { keyId: event.data.keyId, active: true, createdAt: event.data.createdAt }] };
     case 'ApiKeyDeactivated':
       return { ...state, keys: state.keys.map((k) => (k.keyId === event.data.keyId ? { ...k, active: false } : k)) };
     default:

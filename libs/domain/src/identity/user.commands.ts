@@ -1,3 +1,4 @@
+import type { AccountClaimTerms } from './user.events';
 import { IdentityCommand, UserRole } from './identity.types';
 
 export type RegisterUser = IdentityCommand<
@@ -36,9 +37,10 @@ export type SuspendUser = IdentityCommand<'SuspendUser', { readonly actor: Actor
 export type ActivateUser = IdentityCommand<'ActivateUser', { readonly actor: Actor }>;
 export type DeleteUser = IdentityCommand<'DeleteUser', { readonly actor: Actor }>;
 
+/** `claim`: the link is an account claim (see AccountClaimTerms), not a plain reset. */
 export type RequestPasswordReset = IdentityCommand<
   'RequestPasswordReset',
-  { readonly tokenHash: string; readonly expiresAt: string }
+  { readonly tokenHash: string; readonly expiresAt: string; readonly claim?: AccountClaimTerms }
 >;
 
 export type ResetPassword = IdentityCommand<'ResetPassword', { readonly tokenHash: string; readonly passwordHash: string }>;

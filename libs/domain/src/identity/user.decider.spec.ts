@@ -227,6 +227,48 @@ describe('user decider', () => {
       expect(state.passwordHash).toBe('new');
     });
 
+    describe('account claim (someone registered with the address of an unverified account)', () => {
+      const terms = { fullName: 'Real Owner', role: 'candidate' as const };
+      const claimRequested: UserEvent = { type: 'PasswordResetRequested', data: { ...requested.data, claim: terms } } as UserEvent;
+      const verified: UserEvent = { type: 'UserEmailVerified', data: { userId: ID, email: 'jane@example.com', tokenHash: 'v1', verifiedAt: T0 } };
+      /** What following the claim link decides (the row below pins it down). */
+      const claimed: UserEvent[] = [
+        { type: 'UserPasswordChanged', data: { userId: ID, passwordHash: 'new', reason: 'claim', resetTokenHash: 'h1', changedAt: NOW } },
+        { type: 'UserEmailVerified', data: { userId: ID, email: 'jane@example.com', tokenHash: 'h1', verifiedAt: NOW } },
+        { type: 'UserProfileUpdated', data: { userId: ID, changes: { fullName: 'Real Owner' }, updatedAt: NOW } },
+        { type: 'UserRoleChanged', data: { userId: ID, role: 'candidate', isSuperuser: false, changedAt: NOW } },
+      ];
+
+      it('records a claim link with its terms', () =>
+        given([registered]).when(cmd('RequestPasswordReset', { tokenHash: 'h1', expiresAt: '2026-01-15T15:00:00.000Z', claim: { ...terms, fullName: ' Real Owner ' } })).then([claimRequested]));
+
+      it('keeps one outstanding claim link per address', () =>
+        given([registered, claimRequested]).when(cmd('RequestPasswordReset', { tokenHash: 'h2', expiresAt: '2026-01-15T15:00:00.000Z', claim: terms })).then([]));
+
+      it('sends a new one once the last expired', () =>
+        given([registered, claimRequested])
+          .when(cmd('RequestPasswordReset', { tokenHash: 'h2', expiresAt: '2026-01-15T16:00:00.000Z', claim: terms }, '2026-01-15T15:00:00.000Z'))
+          .then([{ type: 'PasswordResetRequested', data: { userId: ID, tokenHash: 'h2', expiresAt: '2026-01-15T16:00:00.000Z', requestedAt: '2026-01-15T15:00:00.000Z', claim: terms } }]));
+
+      it('a verified account cannot be claimed', () =>
+        given([registered, verified]).when(cmd('RequestPasswordReset', { tokenHash: 'h1', expiresAt: '2026-01-15T15:00:00.000Z', claim: terms })).then([]));
+
+      it('refuses a role that is not self-service', () =>
+        given([registered])
+          .when(cmd('RequestPasswordReset', { tokenHash: 'h1', expiresAt: '2026-01-15T15:00:00.000Z', claim: { ...terms, role: 'admin' } }))
+          .thenThrows('USER.INVALID', 'invalid'));
+
+      it('following the link sets the password, verifies the email, and takes the claim\'s name and role', () =>
+        given([registered, claimRequested])
+          .when(cmd('ResetPassword', { tokenHash: 'h1', passwordHash: 'new' }))
+          .then(claimed));
+
+      it('a claim ends every session of the previous holder (the epoch moves on)', () => {
+        const state = fold(userDecider, [registered, claimRequested, ...claimed]);
+        expect(state).toMatchObject({ tokenEpoch: 1, emailVerified: true, fullName: 'Real Owner', role: 'candidate', pendingResets: [] });
+      });
+    });
+
     it('a suspended account gets no reset', () =>
       given([registered, { type: 'UserSuspended', data: { userId: ID, reason: 'x', suspendedAt: T0 } }])
         .when(cmd('RequestPasswordReset', { tokenHash: 'h1', expiresAt: '2026-01-15T15:00:00.000Z' }))

@@ -1,5 +1,5 @@
 import { assertNever, Decider } from '../shared/decider';
-import { addSeconds, millis, USER_ROLES, UserRole, UserStatus } from './identity.types';
+import { addSeconds, millis, SELF_SERVICE_ROLES, USER_ROLES, UserRole, UserStatus } from './identity.types';
 import {
   ActivateUser,
   DeleteUser,
@@ -15,7 +15,7 @@ import {
   UserCommand,
 } from './user.commands';
 import { UserErrors } from './user.errors';
-import { TOKEN_REVOKING_EVENTS, UserEvent } from './user.events';
+import { AccountClaimTerms, TOKEN_REVOKING_EVENTS, UserEvent } from './user.events';
 import { normalizeEmail, validateEmail, validateFullName, validateUsername } from './user.validation';
 
 /** What decisions need: identity, status, the credential, the token epoch, recent failures and pending resets. */
@@ -36,7 +36,7 @@ export interface UserState {
   readonly recentFailures: readonly { readonly at: string; readonly client: string }[];
   /** Until when the account refuses logins, per client ('' = from every client). */
   readonly locks: Readonly<Record<string, string>>;
-  readonly pendingResets: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
+  readonly pendingResets: readonly { readonly tokenHash: string; readonly expiresAt: string; readonly claim?: AccountClaimTerms }[];
   /** Only a verified email links the account to interviews addressed to it. */
   readonly emailVerified: boolean;
   readonly pendingVerifications: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
@@ -182,7 +182,17 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
     if (s.status === 'suspended') throw UserErrors.suspended();
     if (s.status === 'inactive') throw UserErrors.inactive();
     if (millis(c.data.expiresAt) <= millis(now)) throw UserErrors.invalid('expiresAt', 'must be in the future');
-    return [{ type: 'PasswordResetRequested', data: { userId: id, tokenHash: c.data.tokenHash, expiresAt: c.data.expiresAt, requestedAt: now } }];
+    const claim = c.data.claim;
+    if (claim) {
+      // Only an address nobody has proved can be claimed, and one link at a time: repeated registrations
+      // with the address do not flood its mailbox.
+      if (s.emailVerified || s.isSuperuser) return [];
+      if (s.pendingResets.some((r) => r.claim && millis(r.expiresAt) > millis(now))) return [];
+      validateFullName(claim.fullName.trim());
+      if (!(SELF_SERVICE_ROLES as readonly UserRole[]).includes(claim.role)) throw UserErrors.invalid('role', `one of ${SELF_SERVICE_ROLES.join(', ')}`);
+    }
+    const terms = claim ? { claim: { fullName: claim.fullName.trim(), role: claim.role } } : {};
+    return [{ type: 'PasswordResetRequested', data: { userId: id, tokenHash: c.data.tokenHash, expiresAt: c.data.expiresAt, requestedAt: now, ...terms } }];
   }
 
   function resetPassword(c: ResetPassword, s: UserState, id: string): UserEvent[] {
@@ -190,12 +200,27 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
     if (!pending || millis(pending.expiresAt) <= millis(now)) throw UserErrors.invalidResetToken();
     if (s.status === 'suspended') throw UserErrors.suspended();
     if (s.status === 'inactive') throw UserErrors.inactive();
+    if (pending.claim) return claimAccount(c, s, id, pending.claim);
     return [
       {
         type: 'UserPasswordChanged',
         data: { userId: id, passwordHash: c.data.passwordHash, reason: 'reset', resetTokenHash: c.data.tokenHash, changedAt: now },
       },
     ];
+  }
+
+  /**
+   * Following a claim link proves the mailbox: the new password replaces the unverified holder's (which ends
+   * every session they had), the email is verified, and the name and role become the claim's.
+   */
+  function claimAccount(c: ResetPassword, s: UserState, id: string, terms: AccountClaimTerms): UserEvent[] {
+    const events: UserEvent[] = [
+      { type: 'UserPasswordChanged', data: { userId: id, passwordHash: c.data.passwordHash, reason: 'claim', resetTokenHash: c.data.tokenHash, changedAt: now } },
+    ];
+    if (!s.emailVerified) events.push({ type: 'UserEmailVerified', data: { userId: id, email: s.email, tokenHash: c.data.tokenHash, verifiedAt: now } });
+    if (terms.fullName !== s.fullName) events.push({ type: 'UserProfileUpdated', data: { userId: id, changes: { fullName: terms.fullName }, updatedAt: now } });
+    if (terms.role !== s.role || s.isSuperuser) events.push({ type: 'UserRoleChanged', data: { userId: id, role: terms.role, isSuperuser: false, changedAt: now } });
+    return events;
   }
 
   /** Nothing to do once verified; a suspended or inactive account gets no link. */
@@ -280,7 +305,13 @@ function evolveFields(state: UserState, event: UserEvent): UserState {
     case 'UserDeleted':
       return { ...state, deleted: true, pendingResets: [] };
     case 'PasswordResetRequested':
-      return { ...state, pendingResets: [...state.pendingResets, { tokenHash: event.data.tokenHash, expiresAt: event.data.expiresAt }] };
+      return {
+        ...state,
+        pendingResets: [
+          ...state.pendingResets,
+          { tokenHash: event.data.tokenHash, expiresAt: event.data.expiresAt, ...(event.data.claim ? { claim: event.data.claim } : {}) },
+        ],
+      };
     case 'UserPasswordChanged':
       // Any other pending reset was asked for the old password: spent with it.
       return { ...state, passwordHash: event.data.passwordHash, pendingResets: [], locks: {}, recentFailures: [] };

@@ -46,9 +46,21 @@ export type UserDeleted = DomainEvent<
 >;
 
 /** Only the SHA-256 of the mailed token is stored: the token itself never reaches the log. */
+/**
+ * The terms of an account claim: someone registered with the address of an account nobody has proved. The
+ * address's mailbox gets a one-time link (a password-reset token); following it sets the password, proves the
+ * mailbox and gives the account the name and self-service role of that registration, so nothing the
+ * unverified holder chose survives but the username.
+ */
+export interface AccountClaimTerms {
+  readonly fullName: string;
+  readonly role: UserRole;
+}
+
+/** `claim` (absent on a plain reset and on events stored before claims existed): the link claims the account. */
 export type PasswordResetRequested = DomainEvent<
   'PasswordResetRequested',
-  { readonly userId: string; readonly tokenHash: string; readonly expiresAt: string; readonly requestedAt: string }
+  { readonly userId: string; readonly tokenHash: string; readonly expiresAt: string; readonly requestedAt: string; readonly claim?: AccountClaimTerms }
 >;
 
 export type UserPasswordChanged = DomainEvent<
@@ -56,7 +68,8 @@ export type UserPasswordChanged = DomainEvent<
   {
     readonly userId: string;
     readonly passwordHash: string;
-    readonly reason: 'reset';
+    /** `claim`: set by following an account-claim link (AccountClaimTerms). */
+    readonly reason: 'reset' | 'claim';
     /** The reset token spent by this change (single use). */
     readonly resetTokenHash: string | null;
     readonly changedAt: string;

@@ -374,8 +374,15 @@ describe('Interview decider', () => {
         .when(cmd('UpdateInterview', { changes: {}, status: 'in_progress' }))
         .then([{ type: 'InterviewStarted', data: { interviewId: ID, startedAt: NOW, trigger: 'command' } }]));
 
+    it.each<InterviewStatus>(['pending', 'scheduled'])('records the outcome of a %s interview held outside the live session (no InterviewStarted)', (from) =>
+      given(history[from])
+        .when(cmd('UpdateInterview', { changes: { technicalScore: 85, behavioralScore: 90 }, status: 'completed' }))
+        .then([
+          { type: 'InterviewUpdated', data: { interviewId: ID, changes: { technicalScore: 85, behavioralScore: 90 }, updatedAt: NOW } },
+          { type: 'InterviewCompleted', data: { interviewId: ID, endedAt: NOW, trigger: 'recorded_outcome' } },
+        ]));
+
     it.each<[InterviewStatus, InterviewStatus, string, DomainError['kind']]>([
-      ['scheduled', 'completed', 'INTERVIEW.NOT_STARTED', 'conflict'],
       ['cancelled', 'completed', 'INTERVIEW.ALREADY_CANCELLED', 'conflict'],
       ['completed', 'in_progress', 'INTERVIEW.ALREADY_COMPLETED', 'conflict'],
       ['completed', 'cancelled', 'INTERVIEW.ALREADY_COMPLETED', 'conflict'],

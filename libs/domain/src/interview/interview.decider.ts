@@ -276,7 +276,7 @@ function transitionTo(state: InterviewState, target: InterviewStatus, now: strin
     case 'in_progress':
       return start(state, now);
     case 'completed':
-      return completeWith(state, now);
+      return from === 'pending' || from === 'scheduled' ? recordOutcome(state, now) : completeWith(state, now);
     case 'cancelled':
       return cancelWith(state, now, null);
     default:
@@ -320,6 +320,14 @@ function completeWith(state: InterviewState, now: string): InterviewEvent[] {
     data: { interviewId: state.interviewId as string, endedAt: now, trigger: 'command' },
   };
   return [completed];
+}
+
+/**
+ * A recruiter records the outcome of an interview that was held outside the live session: completed without an
+ * InterviewStarted (it never started here), marked as such so readers know there is no conversation to assess.
+ */
+function recordOutcome(state: InterviewState, now: string): InterviewEvent[] {
+  return [{ type: 'InterviewCompleted', data: { interviewId: state.interviewId as string, endedAt: now, trigger: 'recorded_outcome' } }];
 }
 
 function cancel(command: CancelInterview, state: InterviewState): InterviewEvent[] {

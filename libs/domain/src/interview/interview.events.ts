@@ -113,9 +113,14 @@ export type CodeSubmitted = DomainEvent<
   }
 >;
 
+/**
+ * `trigger`: `command` ends a live session, `room_finished` is LiveKit saying the room closed, `recorded_outcome`
+ * is a recruiter recording the outcome of an interview held outside the live session (S1's PUT with status
+ * completed on a pending or scheduled interview): it was never started here, so it has no transcript.
+ */
 export type InterviewCompleted = DomainEvent<
   'InterviewCompleted',
-  { readonly interviewId: string; readonly endedAt: string; readonly trigger: 'command' | 'room_finished' }
+  { readonly interviewId: string; readonly endedAt: string; readonly trigger: 'command' | 'room_finished' | 'recorded_outcome' }
 >;
 
 export type InterviewCancelled = DomainEvent<

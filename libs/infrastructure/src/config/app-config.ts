@@ -27,6 +27,8 @@ export interface AppConfig {
   /** A stream gets a snapshot each time its length crosses a multiple of this (embedded event store). */
   readonly snapshotEvery: number;
   readonly rateLimitScale: number;
+  /** The general per-address limit of the routes outside the surfaces (/health, /docs, …), per minute. */
+  readonly rateLimitGeneralPerMinute: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly jwtSecret: string;
   readonly jwtAccessTtlSeconds: number;
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     aggregateCacheSize: int(env.AGGREGATE_CACHE_SIZE, 10_000),
     snapshotEvery: Math.max(1, int(env.SNAPSHOT_EVERY, 500)),
     rateLimitScale: float(env.RATE_LIMIT_SCALE, 1),
+    rateLimitGeneralPerMinute: Math.max(1, int(env.RATE_LIMIT_GENERAL_PER_MINUTE, 1000)),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : 'info') as AppConfig['logLevel'],
     jwtSecret: resolveJwtSecret(env, dataDir),
     jwtAccessTtlSeconds: int(env.JWT_ACCESS_TTL, 3600),

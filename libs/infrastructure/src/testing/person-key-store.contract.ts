@@ -59,5 +59,18 @@ export function personKeyStoreContract(adapter: string, makeStore: () => Promise
       expect(await store.streamsOf(first)).toEqual([]);
       expect(await store.streamsOf(second)).toEqual([stream]);
     });
+
+    it('counts a stream holding copies of a person among their streams without making it theirs', async () => {
+      const [ada, alan] = [`person-${randomUUID()}`, `person-${randomUUID()}`];
+      const [own, shared] = [`interview-${randomUUID()}`, `webhook-${randomUUID()}`];
+      await store.assignSubject(own, ada);
+      await store.recordCopy(shared, ada);
+      await store.recordCopy(shared, ada);
+      await store.recordCopy(shared, alan);
+
+      expect(await store.streamsOf(ada)).toEqual([own, shared].sort());
+      expect(await store.streamsOf(alan)).toEqual([shared]);
+      expect(await store.subjectOf(shared)).toBeNull();
+    });
   });
 }

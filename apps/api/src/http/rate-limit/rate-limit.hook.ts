@@ -11,12 +11,13 @@ export function registerRateLimits(
   fastify: FastifyInstance,
   store: RateLimitStore,
   scale: number,
+  generalPerMinute: number,
   onRefused: (request: FastifyRequest, reply: FastifyReply, error: RateLimitExceededError) => void,
 ): void {
   fastify.addHook('onRequest', async (request, reply) => {
-    const rule = scaled(ruleFor(request.method, request.url), scale);
+    const rule = scaled(ruleFor(request.method, request.url, generalPerMinute), scale);
     if (!rule) return;
-    const caller = callerKey(request);
+    const caller = rule.perAddress ? `ip:${request.ip}` : callerKey(request);
     const { count, resetAt } = await store.hit(`${rule.name}:${caller}`, rule.windowSeconds);
     reply.header('X-RateLimit-Limit', String(rule.limit));
     reply.header('X-RateLimit-Remaining', String(Math.max(0, rule.limit - count)));

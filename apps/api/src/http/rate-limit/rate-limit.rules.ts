@@ -5,12 +5,21 @@ export interface RateLimitRule {
   readonly name: string;
   readonly limit: number;
   readonly windowSeconds: number;
+  /** Counted per client address even with a token (the general limit of the routes outside the surfaces). */
+  readonly perAddress?: boolean;
 }
 
 const MINUTE = 60;
 
-/** The seeds' numbers (CONTRACTS.md, "Cross-cutting"), chosen by surface and route. */
-export function ruleFor(method: string, url: string): RateLimitRule | null {
+/** RATE_LIMIT_GENERAL_PER_MINUTE's default: generous, so health probes and documentation readers never meet it. */
+export const DEFAULT_GENERAL_PER_MINUTE = 1000;
+
+/**
+ * The seeds' numbers (CONTRACTS.md, "Cross-cutting"), chosen by surface and route. Every other route (`/health`,
+ * `/docs`, `/openapi.json`, `/asyncapi.json`, …) gets the general per-address limit, so every answer carries
+ * X-RateLimit-*.
+ */
+export function ruleFor(method: string, url: string, generalPerMinute = DEFAULT_GENERAL_PER_MINUTE): RateLimitRule | null {
   const path = url.split('?')[0].toLowerCase().replace(/\/+$/, '') || '/';
   if (method === 'OPTIONS') return null;
   if (path.startsWith('/ws/')) return null; // WebSocket connections are limited by count, not by rate
@@ -37,7 +46,7 @@ export function ruleFor(method: string, url: string): RateLimitRule | null {
       // The pages mailed links open: the S3 interview link counts with S3, the password-reset page with S4.
       if (path.startsWith('/interview/')) return { name: 'S3', limit: 100, windowSeconds: MINUTE };
       if (path === '/reset-password') return { name: 'S4', limit: 100, windowSeconds: MINUTE };
-      return null;
+      return { name: 'general', limit: generalPerMinute, windowSeconds: MINUTE, perAddress: true };
   }
 }
 

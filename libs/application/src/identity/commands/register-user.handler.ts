@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  AccountClaimTerms,
   DEFAULT_ROLE,
   DomainError,
   initialUserState,
@@ -16,7 +17,9 @@ import {
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { PASSWORD_HASHER, PasswordHasher } from '../../ports/password-hasher.port';
 import { IDENTITY_LOGGER, IdentityLogger } from '../identity-logger';
-import { claimUserKey, releaseUserKey } from '../user-keys';
+import { claimUserKey, releaseUserKey, userIdByKey } from '../user-keys';
+import { RequestAccountClaimCommand } from './request-account-claim.command';
+import { RequestAccountClaimHandler } from './request-account-claim.handler';
 import { RequestEmailVerificationCommand } from './request-email-verification.command';
 import { RequestEmailVerificationHandler } from './request-email-verification.handler';
 import { RegisterUserCommand } from './register-user.command';
@@ -27,6 +30,7 @@ const DERIVED_USERNAME_ATTEMPTS = 8;
  * Registration: validate, hash, claim the email then the username (each on its own reservation stream,
  * "no stream" expected), then start the user's stream. Any failure after a claim releases what was claimed.
  * Then, after the answer, the verification link is mailed (a superuser made from the configuration needs none).
+ * An email or username someone holds is refused; see claimEmail for an email nobody has proved.
  */
 @CommandHandler(RegisterUserCommand)
 export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>, BeforeApplicationShutdown {
@@ -36,6 +40,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     @Inject(AGGREGATE_STORE) private readonly store: AggregateStore,
     @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
     private readonly verification: RequestEmailVerificationHandler,
+    private readonly claims: RequestAccountClaimHandler,
     @Inject(IDENTITY_LOGGER) private readonly logger: IdentityLogger,
   ) {}
 
@@ -67,7 +72,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     userDecider.decide(register(requested || usernameFromEmail(email), 'unhashed'), initialUserState());
     const passwordHash = await this.hasher.hash(c.password);
 
-    await claimUserKey(this.store, 'email', email, userId);
+    await this.claimEmail(email, userId, { fullName: c.fullName, role: c.role ?? DEFAULT_ROLE });
     let username: string | null = null;
     try {
       username = requested ? await this.claimUsername(requested, userId) : await this.claimDerivedUsername(email, userId);
@@ -81,11 +86,35 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     return { userId };
   }
 
+  /**
+   * A taken email is refused (400, the same answer whoever holds it). When its holder never proved the
+   * address, the address's mailbox gets a claim link after the answer: the owner is not locked out by
+   * whoever typed their address first, and the answer says nothing about whether the account is verified.
+   */
+  private async claimEmail(email: string, userId: string, terms: AccountClaimTerms): Promise<void> {
+    try {
+      await claimUserKey(this.store, 'email', email, userId);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'USER.EMAIL_TAKEN')) throw error;
+      const holder = await userIdByKey(this.store, 'email', email);
+      if (holder) {
+        const held = (await this.store.load(userStreamId(holder), userDecider)).state;
+        if (held.exists && !held.deleted && !held.emailVerified && !held.isSuperuser) {
+          this.afterAnswer(this.claims.execute(new RequestAccountClaimCommand(holder, terms)), 'account claim mail failed', holder);
+        }
+      }
+      throw UserErrors.emailTaken();
+    }
+  }
+
   private mailVerificationLink(userId: string): void {
-    const work: Promise<void> = this.verification
-      .execute(new RequestEmailVerificationCommand(userId))
+    this.afterAnswer(this.verification.execute(new RequestEmailVerificationCommand(userId)), 'email verification mail failed', userId);
+  }
+
+  private afterAnswer(mail: Promise<unknown>, failure: string, userId: string): void {
+    const work: Promise<void> = mail
       .then(() => undefined)
-      .catch((error: Error) => this.logger.error('email verification mail failed', { userId, error: error.message }))
+      .catch((error: Error) => this.logger.error(failure, { userId, error: error.message }))
       .finally(() => this.pending.delete(work));
     this.pending.add(work);
   }

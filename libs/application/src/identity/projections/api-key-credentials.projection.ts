@@ -9,6 +9,8 @@ export interface ApiKeyCredentialDocument extends ProjectedDocument {
   /** SHA-256 (hex) of the `sk_…` secret. */
   secretHash: string;
   isActive: boolean;
+  /** Compared with the user's `claimedAt`: a key from before an account claim authenticates no more. */
+  createdAt: string;
 }
 
 export const API_KEY_CREDENTIALS_COLLECTION = 'api_key_credentials';
@@ -32,6 +34,7 @@ export const apiKeyCredentialsProjection: Projection<ApiKeyCredentialDocument> =
           publicKey: event.data.publicKey,
           secretHash: event.data.secretHash,
           isActive: true,
+          createdAt: event.data.createdAt,
         };
       case 'ApiKeyDeactivated':
         return doc && { ...doc, isActive: false };

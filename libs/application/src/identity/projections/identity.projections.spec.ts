@@ -74,8 +74,18 @@ describe('identity projections', () => {
       createdAt: T(0),
       updatedAt: T(5),
       tokenEpoch: 2,
+      claimedAt: null,
     });
     expect(JSON.stringify(doc)).not.toMatch(/scrypt|hash/i);
+  });
+
+  it('users: an account claim (a password set through a claim link) is remembered with its time', () => {
+    const users = project(usersProjection, [
+      registered,
+      { type: 'UserPasswordChanged', data: { userId: USER, passwordHash: 'owner-hash', reason: 'claim', resetTokenHash: 'h', changedAt: T(3) } },
+      { type: 'UserPasswordChanged', data: { userId: USER, passwordHash: 'later-hash', reason: 'reset', resetTokenHash: 'h2', changedAt: T(7) } },
+    ]);
+    expect(users.get(USER)).toMatchObject({ claimedAt: T(3), tokenEpoch: 2 });
   });
 
   it('users: a suspension shows its reason; a deletion removes the user', () => {
@@ -113,6 +123,6 @@ describe('identity projections', () => {
     const key = project(apiKeysProjection, events).get('k1');
     expect(key).toMatchObject({ usageCount: 2, lastUsedAt: T(2), isActive: false, deactivatedAt: T(3), publicKey: 'pk_1' });
     expect(JSON.stringify(key)).not.toContain('abc123');
-    expect(project(apiKeyCredentialsProjection, events).get('k1')).toMatchObject({ secretHash: 'abc123', isActive: false, userId: USER });
+    expect(project(apiKeyCredentialsProjection, events).get('k1')).toMatchObject({ secretHash: 'abc123', isActive: false, userId: USER, createdAt: T(0) });
   });
 });

@@ -28,6 +28,11 @@ export interface UserDocument extends ProjectedDocument {
   emailVerified: boolean;
   /** Tokens issued in another epoch are refused (see TOKEN_REVOKING_EVENTS). */
   tokenEpoch: number;
+  /**
+   * When the address's owner last claimed the account (AccountClaimTerms), else null: API keys created until
+   * then were the earlier holder's and authenticate no more.
+   */
+  claimedAt: string | null;
 }
 
 export const USERS_COLLECTION = 'users';
@@ -84,6 +89,7 @@ function evolveUserDocument(doc: UserDocument | null, event: ProjectedEvent, rec
       lockedUntil: null,
       emailVerified: false,
       tokenEpoch: 0,
+      claimedAt: null,
     };
   }
   if (!doc) return null;
@@ -101,7 +107,7 @@ function evolveUserDocument(doc: UserDocument | null, event: ProjectedEvent, rec
     case 'UserDeleted':
       return null;
     case 'UserPasswordChanged':
-      return { ...doc, lockedUntil: null, updatedAt: event.data.changedAt };
+      return { ...doc, lockedUntil: null, updatedAt: event.data.changedAt, ...(event.data.reason === 'claim' ? { claimedAt: event.data.changedAt } : {}) };
     case 'UserLockedOut':
       return { ...doc, lockedUntil: event.data.lockedUntil };
     case 'UserLoggedIn':

@@ -16,8 +16,15 @@ interface SubjectDocument {
   personId: string;
 }
 
+/** `_id`: `<person id> <stream id>`, one per pair. */
+interface CopyDocument {
+  _id: string;
+  personId: string;
+  streamId: string;
+}
+
 /**
- * The production key store: two MongoDB collections (`person_keys`, `stream_subjects`), apart from EventStoreDB.
+ * The production key store: three MongoDB collections (`person_keys`, `stream_subjects`, `stream_copies`), apart from EventStoreDB.
  * Keys are cached briefly: another API instance or the projector stops decrypting an erased person's data
  * within CACHE_MS of the erasure.
  */
@@ -38,10 +45,15 @@ export class MongoPersonKeyStore implements PersonKeyStore {
     return this.connection.collection<SubjectDocument>('stream_subjects');
   }
 
+  private get copies() {
+    return this.connection.collection<CopyDocument>('stream_copies');
+  }
+
   private ensureIndexes(): Promise<void> {
     this.indexes ??= Promise.all([
       this.keys.createIndex({ personId: 1, createdAt: -1 }),
       this.subjects.createIndex({ personId: 1 }),
+      this.copies.createIndex({ personId: 1 }),
     ]).then(() => undefined);
     return this.indexes;
   }
@@ -82,8 +94,15 @@ export class MongoPersonKeyStore implements PersonKeyStore {
     return (await this.subjects.findOne({ _id: streamId }))?.personId ?? null;
   }
 
+  async recordCopy(streamId: string, personId: string): Promise<void> {
+    await this.ensureIndexes();
+    await this.copies.updateOne({ _id: `${personId} ${streamId}` }, { $set: { personId, streamId } }, { upsert: true });
+  }
+
   async streamsOf(personId: string): Promise<string[]> {
-    return (await this.subjects.find({ personId }).sort({ _id: 1 }).toArray()).map((d) => d._id);
+    const own = (await this.subjects.find({ personId }).toArray()).map((d) => d._id);
+    const copies = (await this.copies.find({ personId }).toArray()).map((d) => d.streamId);
+    return [...new Set([...own, ...copies])].sort();
   }
 
   async close(): Promise<void> {

@@ -20,6 +20,8 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   private readonly cache = new Map<string, Buffer>();
   private readonly currentKeys = new LruMap<string, PersonKey>(CACHED_ENTRIES);
   private readonly subjects = new LruMap<string, string>(CACHED_ENTRIES);
+  /** `<person> <stream>` pairs already recorded as copies (each delivery of a webhook records its person's). */
+  private readonly copies = new LruMap<string, true>(CACHED_ENTRIES);
   private readonly statements: {
     current: Database.Statement<[string], { key_id: string; key: Buffer }>;
     insertKey: Database.Statement<[string, string, Buffer, string]>;
@@ -28,7 +30,8 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     deleteKeys: Database.Statement<[string]>;
     assign: Database.Statement<[string, string]>;
     subject: Database.Statement<[string], { person_id: string }>;
-    streams: Database.Statement<[string], { stream_id: string }>;
+    copy: Database.Statement<[string, string]>;
+    streams: Database.Statement<[string, string], { stream_id: string }>;
   };
 
   constructor(readonly file: string) {
@@ -49,6 +52,11 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
         person_id TEXT NOT NULL
       );
       CREATE INDEX IF NOT EXISTS stream_subjects_person ON stream_subjects (person_id);
+      CREATE TABLE IF NOT EXISTS stream_copies (
+        person_id TEXT NOT NULL,
+        stream_id TEXT NOT NULL,
+        PRIMARY KEY (person_id, stream_id)
+      );
     `);
     this.statements = {
       current: this.db.prepare('SELECT key_id, key FROM person_keys WHERE person_id = ? ORDER BY created_at DESC LIMIT 1'),
@@ -60,7 +68,8 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
         'INSERT INTO stream_subjects (stream_id, person_id) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET person_id = excluded.person_id',
       ),
       subject: this.db.prepare('SELECT person_id FROM stream_subjects WHERE stream_id = ?'),
-      streams: this.db.prepare('SELECT stream_id FROM stream_subjects WHERE person_id = ? ORDER BY stream_id'),
+      copy: this.db.prepare('INSERT INTO stream_copies (person_id, stream_id) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+      streams: this.db.prepare('SELECT stream_id FROM stream_subjects WHERE person_id = ? UNION SELECT stream_id FROM stream_copies WHERE person_id = ? ORDER BY stream_id'),
     };
   }
 
@@ -105,8 +114,15 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     return person;
   }
 
+  async recordCopy(streamId: string, personId: string): Promise<void> {
+    const pair = `${personId} ${streamId}`;
+    if (this.copies.get(pair)) return;
+    this.statements.copy.run(personId, streamId);
+    this.copies.set(pair, true);
+  }
+
   async streamsOf(personId: string): Promise<string[]> {
-    return this.statements.streams.all(personId).map((r) => r.stream_id);
+    return this.statements.streams.all(personId, personId).map((r) => r.stream_id);
   }
 
   async close(): Promise<void> {

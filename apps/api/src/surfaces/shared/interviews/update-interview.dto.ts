@@ -6,6 +6,8 @@ import { InterviewFieldsDto } from './interview-fields.dto';
 /**
  * `PUT /api/v1/interviews/{id}`: any field; `status` moves the interview through its lifecycle
  * (pending|scheduled → in_progress → completed, or cancelled) and answers 409 on an illegal move.
+ * `completed` on a pending or scheduled interview records the outcome of one held outside the live session
+ * (seed 001's example: status completed with the recruiter's scores).
  */
 export class UpdateInterviewDto extends InterviewFieldsDto {
   @ApiPropertyOptional({ example: 'Updated Interview Title', maxLength: 500 })
