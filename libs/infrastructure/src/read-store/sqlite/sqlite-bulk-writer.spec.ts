@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BulkWriter, WriteGuardError } from '@candor/application';
+import { BulkWriter, IndexSpec, WriteGuardError } from '@candor/application';
 import { SqliteReadStore } from './sqlite-read-store.adapter';
 
 type Doc = { _id: string; code?: string; n?: number; owner?: string };
@@ -101,9 +101,9 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
   });
 
   describe('the indexes of collections a replay fills from empty', () => {
-    const declared = [
-      { collection: 'items', keys: { owner: 1 as const, n: -1 as const } },
-      { collection: 'items', keys: { code: 1 as const }, unique: true },
+    const declared: IndexSpec[] = [
+      { collection: 'items', keys: { owner: 1, n: -1 } },
+      { collection: 'items', keys: { code: 1 }, unique: true },
     ];
     const all = ['ix_docs_code_asc', 'ix_items_code_asc', 'ix_items_owner_asc_n_desc'];
 
