@@ -28,6 +28,11 @@ export interface TokenSigner {
   sign(claims: TokenClaims, ttlSeconds: number): string;
   /** Throws InvalidTokenError on a bad signature, algorithm, shape or an expired token. */
   verify(token: string): VerifiedTokenClaims;
+  /**
+   * Whether `verify` accepted exactly this token before and it has not expired since (true means `verify` would
+   * answer its claims without checking the signature again); false for anything else, the signer then knows nothing.
+   */
+  verifiedBefore(token: string): boolean;
 }
 
 export const TOKEN_SIGNER = Symbol('TOKEN_SIGNER');

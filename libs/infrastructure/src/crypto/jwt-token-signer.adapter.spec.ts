@@ -52,6 +52,26 @@ describe('JwtTokenSigner', () => {
     }
   });
 
+  it('knows a token verified before only while it has not expired, and never one it refused or has not seen', () => {
+    jest.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const fresh = new JwtTokenSigner('test-secret');
+      const token = fresh.sign(claims, 60);
+      expect(fresh.verifiedBefore(token)).toBe(false);
+      fresh.verify(token);
+      expect(fresh.verifiedBefore(token)).toBe(true);
+      expect(fresh.verifiedBefore(`${token.slice(0, -2)}xx`)).toBe(false);
+      expect(reason(() => fresh.verify(`${token.slice(0, -2)}xx`))).toBe('invalid');
+      expect(fresh.verifiedBefore(`${token.slice(0, -2)}xx`)).toBe(false);
+
+      jest.setSystemTime(new Date('2030-01-01T00:01:00Z'));
+
+      expect(fresh.verifiedBefore(token)).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('answers the same claims for the same token, and refuses a copy with one character changed', () => {
     const token = signer.sign(claims, 60);
     expect(signer.verify(token)).toEqual(signer.verify(token));

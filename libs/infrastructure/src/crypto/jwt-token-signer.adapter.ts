@@ -40,14 +40,18 @@ export class JwtTokenSigner implements TokenSigner {
   verify(token: string): VerifiedTokenClaims {
     const known = this.verified.get(token);
     if (known) {
-      // jsonwebtoken's rule: expired from the second `exp` names
-      if (Math.floor(Date.now() / 1000) < known.exp) return known;
+      if (unexpired(known)) return known;
       this.verified.delete(token);
       throw new InvalidTokenError('expired');
     }
     const claims = this.verifySignature(token);
     this.verified.set(token, claims);
     return claims;
+  }
+
+  verifiedBefore(token: string): boolean {
+    const known = this.verified.get(token);
+    return known !== undefined && unexpired(known);
   }
 
   private verifySignature(token: string): VerifiedTokenClaims {
@@ -71,4 +75,9 @@ export class JwtTokenSigner implements TokenSigner {
     if (!wellFormed) throw new InvalidTokenError('invalid');
     return Object.freeze(c) as unknown as VerifiedTokenClaims;
   }
+}
+
+/** jsonwebtoken's rule: expired from the second `exp` names. */
+function unexpired(claims: VerifiedTokenClaims): boolean {
+  return Math.floor(Date.now() / 1000) < claims.exp;
 }
