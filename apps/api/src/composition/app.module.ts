@@ -1,17 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppConfig } from '@candor/infrastructure/config/app-config';
 import { CoreModule } from './core.module';
 import { HandlersModule } from './handlers.module';
 import { JsonLogger } from '@candor/infrastructure/logging/json-logger';
 import { SurfaceExceptionFilter } from '../http/surface-exception.filter';
-import { RequestContextInterceptor } from '../http/request-context.interceptor';
-import { S4EnvelopeInterceptor } from '../http/s4-envelope.interceptor';
-import { GlobalInterceptorChain } from '../http/global-interceptor-chain';
+import { RequestContextHooks } from '../http/request-context.hooks';
 import { OpsModule } from '../ops/ops.module';
 import { MaintenanceGuard } from '../http/maintenance/maintenance.guard';
 import { AuditorReadOnlyGuard } from '../http/auth/auditor-read-only.guard';
-import { AuditorReadRecorderInterceptor } from '../http/auth/auditor-read-recorder.interceptor';
 import { AuditModule } from './audit.module';
 import { GatewaysModule } from '../gateways/gateways.module';
 import { IdentityModule } from './identity.module';
@@ -63,11 +60,9 @@ export class AppModule {
         // Maintenance mode: non-admin writes get 503 (global guards run before each route's own guards).
         { provide: APP_GUARD, useClass: MaintenanceGuard },
         { provide: APP_GUARD, useClass: AuditorReadOnlyGuard },
-        // One global interceptor running the three in order (see global-interceptor-chain.ts).
-        RequestContextInterceptor,
-        S4EnvelopeInterceptor,
-        AuditorReadRecorderInterceptor,
-        { provide: APP_INTERCEPTOR, useClass: GlobalInterceptorChain },
+        // No global interceptor (see request-context.hooks.ts): each request's context opens in a Fastify hook, every
+        // controller ends its guards with AdmittedRequestGuard, and S4 controllers wrap their answers (S4EnvelopeInterceptor).
+        RequestContextHooks,
       ],
     };
   }

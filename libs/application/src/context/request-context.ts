@@ -21,6 +21,10 @@ export const requestContext = {
   enterWith(context: RequestContext): void {
     storage.enterWith(context);
   },
+  /** Runs `fn` outside any request context: what it writes is not the request's write (nor its metadata). */
+  outside<T>(fn: () => T): T {
+    return storage.exit(fn);
+  },
   current(): RequestContext | undefined {
     return storage.getStore();
   },

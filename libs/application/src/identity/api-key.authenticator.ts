@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeyUsed, apiKeyUsageStreamId } from '@candor/domain';
 import { AGGREGATE_STORE, AggregateStore } from '../commands/aggregate-store';
+import { requestContext } from '../context/request-context';
 import { READ_STORE, ReadStore } from '../ports/read-store.port';
 import { AuthErrors } from './auth-errors';
 import { AuthenticatedUser } from './authenticated-user';
@@ -59,7 +60,9 @@ export class ApiKeyAuthenticator {
       type: 'ApiKeyUsed',
       data: { keyId: key.keyId, userId: key.userId, usedAt: this.aggregates.commandMetadata().now },
     };
-    await this.aggregates.appendDecided(apiKeyUsageStreamId(key.keyId), [used], 'any');
+    // The key's bookkeeping, not the caller's write: outside the request context (the guard that authenticates runs
+    // inside it), so it neither gives the answer an X-Log-Position nor takes the request's ids as its metadata.
+    await requestContext.outside(() => this.aggregates.appendDecided(apiKeyUsageStreamId(key.keyId), [used], 'any'));
     return toAuthenticatedUser(user, 'api_key', { apiKeyId: key.keyId });
   }
 }

@@ -5,10 +5,11 @@ import { AnalyzeCodeQuery } from '@candor/application/interview/code-analysis/an
 import { toS0AnalyzeResponse } from '@candor/application/interview/code-analysis/analysis-response.mappers';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AnalyzeCodeDto, AnalyzeCodeResponseDto } from './analyze-code.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S0 AI')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/ai')
 export class AiAnalyzeController {
   constructor(private readonly queries: QueryBus) {}

@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AiCompleteDto, AiCompleteResponseDto } from './ai-complete.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S0 AI')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/ai')
 export class AiCompleteController {
   constructor(private readonly ai: AiCompletionService) {}

@@ -5,10 +5,11 @@ import { AuthenticatedUser, GetCodingEventsQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CodingEventsResponseDto } from './coding-events.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S0 coding')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/coding/events')
 export class CodingEventsController {
   constructor(private readonly queries: QueryBus) {}

@@ -6,10 +6,11 @@ import { toS0ExecuteResponse } from '@candor/application/code-execution/executio
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { ExecuteCodeDto, ExecuteCodeResponseDto } from './execute-code.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S0 coding')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/coding')
 export class CodingExecuteController {
   constructor(private readonly commands: CommandBus) {}

@@ -8,10 +8,11 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CreateEvaluationDto } from './create-evaluation.dto';
 import { EvaluationResponseDto } from './evaluation.response.dto';
 import { S0_SCALE, toEvaluationResponse } from './evaluation.mapper';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S0 evaluations')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/evaluations')
 export class EvaluationsController {
   constructor(

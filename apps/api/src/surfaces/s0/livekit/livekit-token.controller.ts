@@ -5,10 +5,11 @@ import { AuthenticatedUser, IssueRoomTokenCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { LiveKitTokenRequestDto, LiveKitTokenResponseDto } from './livekit-token.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S0 livekit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/livekit')
 export class LiveKitTokenController {
   constructor(private readonly commands: CommandBus) {}

@@ -9,11 +9,12 @@ import { ListSessionsQueryDto } from './list-sessions.query.dto';
 import { fromS0Status, toSessionResponse } from './session.mapper';
 import { SessionListResponseDto, SessionResponseDto } from './session.response.dto';
 import { sessionDetails } from './session-details';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S0 sessions: interviews seen by their owner (recruiter), their candidate or a superuser. */
 @ApiTags('S0 sessions')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/sessions')
 export class SessionsController {
   constructor(

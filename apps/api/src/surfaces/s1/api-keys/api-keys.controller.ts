@@ -14,11 +14,12 @@ import { CreateApiKeyDto } from '../../identity/api-key.dto';
 import { toApiKeyCreatedResponse, toApiKeyResponse } from '../../identity/api-key.mapper';
 import { ApiKeyCreatedResponseDto, ApiKeyResponseDto } from '../../identity/api-key.response.dto';
 import { MessageResponseDto } from '../../identity/message.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S1 `/api/v1/api-keys/*`: managed with an access token (a key cannot mint keys). */
 @ApiTags('S1 API keys')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/api-keys')
 export class ApiKeysController {
   constructor(

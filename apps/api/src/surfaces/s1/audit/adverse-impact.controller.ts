@@ -7,11 +7,12 @@ import { AdverseImpactReport } from '@candor/domain';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AdverseImpactQueryDto, AdverseImpactResponseDto, GroupLabelsBodyDto, GroupLabelsResponseDto } from './adverse-impact.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** Adverse impact: candidates' self-reported group labels (kept apart from interviews) and the fairness report over scores. */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/audit')
 export class AdverseImpactController {
   constructor(

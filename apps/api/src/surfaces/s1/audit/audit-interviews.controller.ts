@@ -5,11 +5,12 @@ import { AuthenticatedUser, DiffInterviewPointsQuery, GetInterviewAtPointQuery, 
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { InterviewAtPointDto, InterviewAtPointQueryDto, InterviewDiffDto, InterviewDiffQueryDto } from './audit.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** An interview at any point of the log, folded with the read models' own projections; and what changed between two points. */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/audit/interviews/:interview_id')
 export class AuditInterviewsController {
   constructor(private readonly queries: QueryBus) {}

@@ -32,6 +32,7 @@ import {
   AuditVerifyQueryDto,
   PersonErasureDto,
 } from './audit.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const NDJSON = 'application/x-ndjson';
 const EXPORT_DOC =
@@ -42,7 +43,7 @@ const EXPORT_DOC =
 /** Audit teams (admin or auditor; read only): stream listing, exports with signed checkpoints, verification; erasure (admin). */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(

@@ -12,11 +12,12 @@ import {
   InterviewReplayQueryDto,
   InterviewReplayResponseDto,
 } from './interview-audit.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** Audit of one interview: its event stream as stored, and the decider's state replayed to any revision. */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewAuditController {
   constructor(private readonly queries: QueryBus) {}

@@ -8,6 +8,7 @@ import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto
 import { createInterview, issueCandidateToken } from '../../shared/interviews/interview-actions';
 import { toInterviewResponse } from '../../shared/interviews/interview.mapper';
 import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /**
  * S1's integration routes: `Authorization: Bearer sk_…` (an API key) or an access token. To a key,
@@ -15,7 +16,7 @@ import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/in
  */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(AnyAuthGuard)
+@UseGuards(AnyAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/interviews/api')
 export class InterviewsApiKeyController {
   constructor(

@@ -15,11 +15,12 @@ import { toInterviewChanges, toInterviewResponse } from '../../shared/interviews
 import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
 import { ListInterviewsQueryDto } from './list-interviews.query.dto';
 import { UpdateInterviewDto } from '../../shared/interviews/update-interview.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** `/api/v1/interviews`: S1's interview routes, whose create and detail bodies S2 shares (unions). */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/interviews')
 export class InterviewsController {
   constructor(

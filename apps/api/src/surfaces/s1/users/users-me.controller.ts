@@ -7,11 +7,12 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { UpdateMeDto } from '../../shared/users/update-me.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S1 `/api/v1/users/me`. */
 @ApiTags('S1 users')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/users/me')
 export class UsersMeController {
   constructor(

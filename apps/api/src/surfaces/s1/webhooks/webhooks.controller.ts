@@ -17,11 +17,12 @@ import { CreateWebhookDto } from '../../shared/webhooks/create-webhook.dto';
 import { toWebhookDelivery, toWebhookResponse } from '../../shared/webhooks/webhook.mapper';
 import { CreatedWebhookResponseDto, WebhookDeliveryDto, WebhookResponseDto } from '../../shared/webhooks/webhook.response.dto';
 import { ListInterviewsQueryDto as SkipLimitQueryDto } from '../interviews/list-interviews.query.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S1 `/api/v1/webhooks`: signed webhooks on S1's conventions (`skip`/`limit`, `{detail, status_code}` errors). */
 @ApiTags('S1 webhooks')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/webhooks')
 export class S1WebhooksController {
   constructor(

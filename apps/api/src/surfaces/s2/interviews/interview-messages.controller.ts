@@ -6,6 +6,7 @@ import { AuthenticatedUser } from '@candor/application';
 import { SendCandidateMessageCommand } from '@candor/application/ai/commands/send-candidate-message.command';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 export class CandidateMessageDto {
   @ApiProperty({ example: 'I have 5 years of experience with Python...' })
@@ -36,7 +37,7 @@ export class CandidateMessageResponseDto {
  */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewMessagesController {
   constructor(private readonly commands: CommandBus) {}

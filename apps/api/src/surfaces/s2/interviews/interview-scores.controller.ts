@@ -7,11 +7,12 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RescoreQueryDto, RescoreResponseDto, ScoreVersionsQueryDto, ScoreVersionsResponseDto } from './interview-scores.dto';
 import { toRescoreResponse, toScoreVersionsResponse } from './interview-scores.mapper';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** An interview's score versions and its re-scoring (`/api/v1/interviews/{id}/scores`, `/rescore`). */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewScoresController {
   constructor(

@@ -22,11 +22,12 @@ import {
   StartInterviewResponseDto,
 } from './interview-session.response.dto';
 import { CodingProblemResponseDto, SubmitCodeDto, SubmitCodeResponseDto } from './submit-code.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S2's interview lifecycle on `/api/v1/interviews/{id}/…` (create and detail are S1's shared routes). */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewSessionController {
   constructor(

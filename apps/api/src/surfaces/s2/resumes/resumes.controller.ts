@@ -11,6 +11,7 @@ import { ListResumesQueryDto } from './list-resumes.query.dto';
 import { toResumeAnalysis, toResumeResponse } from './resume.mapper';
 import { ResumeAnalysisResponseDto, ResumeResponseDto } from './resume.response.dto';
 import { UploadResumeDto, UploadResumeFieldsDto } from './upload-resume.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const FILE_FIELDS = ['file', 'resume', 'cv_file', 'cv'];
 
@@ -20,7 +21,7 @@ const FILE_FIELDS = ['file', 'resume', 'cv_file', 'cv'];
  */
 @ApiTags('S2 resumes')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/resumes')
 export class ResumesController {
   constructor(

@@ -6,11 +6,12 @@ import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { SandboxExecuteDto, SandboxExecuteResponseDto, SandboxLanguageDto } from './sandbox-execute.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S2's stand-alone sandbox: runs code outside any interview (nothing is recorded). */
 @ApiTags('S2 sandbox')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/sandbox')
 export class SandboxController {
   constructor(private readonly executor: ExecuteCodeService) {}

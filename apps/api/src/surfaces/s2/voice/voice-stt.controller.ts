@@ -8,6 +8,7 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { validated } from '../../../http/form-fields';
 import { RequestValidationError } from '../../../http/request-validation.error';
 import { VoiceSttJsonRequestDto, VoiceSttResponseDto, VoiceSttUploadDto } from './voice-stt.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const FILE_FIELDS = ['file', 'audio'];
 const DATA_URL_PREFIX = /^data:[\w.+/-]*(;[\w=.+-]+)*;base64,/i;
@@ -21,7 +22,7 @@ interface Recording {
 /** S2 `POST /api/v1/voice/stt`: a recording (multipart upload or base64 JSON) in, its transcript out. */
 @ApiTags('S2 voice')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @ApiExtraModels(VoiceSttUploadDto, VoiceSttJsonRequestDto)
 @Controller('api/v1/voice')
 export class VoiceSttController {

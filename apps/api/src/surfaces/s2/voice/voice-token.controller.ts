@@ -5,10 +5,11 @@ import { AuthenticatedUser, IssueRoomTokenCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { VoiceTokenRequestDto, VoiceTokenResponseDto } from './voice-token.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 @ApiTags('S2 voice')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/voice')
 export class VoiceTokenController {
   constructor(private readonly commands: CommandBus) {}

@@ -5,13 +5,14 @@ import { GetSpeechLimitsQuery, SynthesizeSpeechQuery } from '@candor/application
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RequestValidationError } from '../../../http/request-validation.error';
 import { VoiceTtsRequestDto, VoiceTtsResponseDto } from './voice-tts.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const DEFAULT_VOICE = 'alloy';
 
 /** S2 `POST /api/v1/voice/tts`: text in, WAV (base64) out. */
 @ApiTags('S2 voice')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/v1/voice')
 export class VoiceTtsController {
   constructor(private readonly queries: QueryBus) {}

@@ -8,6 +8,7 @@ import { DomainError } from '@candor/domain';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RequestValidationError } from '../../../http/request-validation.error';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const FILE_FIELDS = ['cv_files', 'cv_file', 'files', 'file'];
 
@@ -28,7 +29,7 @@ class BulkUploadStartedDto {
 /** S3 bulk CV upload (S4 batch limits): a batch job, parsed in the background, progress on `/ws/batch/{job_id}/progress`. */
 @ApiTags('S3 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/candidates')
 export class S3BulkUploadController {
   constructor(private readonly commands: CommandBus) {}

@@ -20,13 +20,14 @@ import { toS3Candidate, toS3CandidateSummary, toS3Note } from './candidate.mappe
 import { S3CandidateDto, S3CandidateListDto, S3CandidateNoteDto } from './candidate.response.dto';
 import { ListCandidatesQueryDto } from './list-candidates.query.dto';
 import { UploadCvDto, UploadCvFieldsDto } from './upload-cv.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const FILE_FIELDS = ['cv_file', 'file', 'cv', 'resume'];
 
 /** S3 candidates (seed 003): CV upload and parsing, details, notes. A recruiter sees their own; superusers all. */
 @ApiTags('S3 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/candidates')
 export class S3CandidatesController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,6 +8,7 @@ import { publicUrlOf } from '../../../http/public-url';
 import { toInterviewInvitation } from './interview-invitation.mapper';
 import { renderInvitationPage, renderInviteTokenForm } from './interview-invitation.page';
 import { S3InterviewInvitationDto } from './interview-invitation.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -18,6 +19,7 @@ const HTML = 'text/html; charset=utf-8';
  */
 @ApiTags('operations')
 @ApiExtraModels(S3InterviewInvitationDto)
+@UseGuards(AdmittedRequestGuard)
 @Controller('interview/:interview_id')
 export class S3InterviewInvitationController {
   constructor(private readonly queries: QueryBus) {}

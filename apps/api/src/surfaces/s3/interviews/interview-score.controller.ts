@@ -6,11 +6,12 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { toS3InterviewScore } from './interview-score.mapper';
 import { S3InterviewScoreDto } from './interview-score.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S3 `GET /api/interviews/{id}/score/`: the AI score card recorded when the interview completed. */
 @ApiTags('S3 scoring & reports')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/interviews/:interview_id/score')
 export class S3InterviewScoreController {
   constructor(private readonly queries: QueryBus) {}

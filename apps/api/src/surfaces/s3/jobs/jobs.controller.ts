@@ -20,11 +20,12 @@ import { toJobChanges, toJobDetails, toS3Job } from './job.mapper';
 import { S3JobDto, S3JobListDto } from './job.response.dto';
 import { ListJobsQueryDto } from './list-jobs.query.dto';
 import { UpdateJobDto } from './update-job.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S3 job descriptions (seed 003): a recruiter's own jobs; superusers see all; another's job is 403, an unknown one 404. */
 @ApiTags('S3 jobs')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/jobs')
 export class S3JobsController {
   constructor(

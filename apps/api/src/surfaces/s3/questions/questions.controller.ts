@@ -6,11 +6,12 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { GenerateQuestionsDto } from './generate-questions.dto';
 import { S3GeneratedQuestionsDto } from './generated-questions.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S3 question generation (seed 003): questions from the built-in bank for a job's skills and a candidate's CV. */
 @ApiTags('S3 questions')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/questions')
 export class S3QuestionsController {
   constructor(private readonly queries: QueryBus) {}

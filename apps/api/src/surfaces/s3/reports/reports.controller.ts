@@ -11,11 +11,12 @@ import { toS3Report } from './report.mapper';
 import { reportParts } from './report-parts';
 import { renderReportPdf } from './report-pdf.renderer';
 import { S3ReportDto, S3ReportShareDto, S3ReportShareRevokedDto } from './report.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S3 reports: written from the interview's score card with the evidence it cites; the PDF also prints the transcript. */
 @ApiTags('S3 scoring & reports')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/reports/:interview_id')
 export class S3ReportsController {
   constructor(

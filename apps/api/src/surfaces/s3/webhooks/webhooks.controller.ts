@@ -17,11 +17,12 @@ import { CreateWebhookDto } from '../../shared/webhooks/create-webhook.dto';
 import { toWebhookDelivery, toWebhookResponse } from '../../shared/webhooks/webhook.mapper';
 import { S3PageQueryDto, pageSkip, s3Page } from '../shared/s3-page';
 import { S3CreatedWebhookDto, S3WebhookDeliveryListDto, S3WebhookDto, S3WebhookListDto, S3WebhookReplayDto } from './webhook.response.dto';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /** S3 `/api/webhooks/` (seed 003 "Webhooks (Future Feature)"): S3's conventions (`_id`, `{count,next,previous,results}`). */
 @ApiTags('S3 webhooks')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
 @Controller('api/webhooks')
 export class S3WebhooksController {
   constructor(

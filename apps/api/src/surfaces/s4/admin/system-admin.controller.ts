@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -29,13 +29,16 @@ import { SystemLogsQueryDto } from './system-logs.query.dto';
 import { MaintenanceStatusDto, MaintenanceToggleDto } from './system-maintenance.dto';
 import { SystemStatsDto } from './system-stats.dto';
 import { toSystemStatsDto } from './system-stats.mapper';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
 
 /** S4 `/admin/system/*`: admins and superusers only (403 for everyone else). */
 @ApiTags('S4 admin')
 @ApiBearerAuth()
 @ApiExtraModels(DetailedDependencyDto)
-@UseGuards(JwtAuthGuard, RolesGuard)
+@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
 @Roles('admin')
+@UseInterceptors(S4EnvelopeInterceptor)
 @Controller('admin/system')
 export class SystemAdminController {
   constructor(

@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { scriptString } from '../../shared/html-text';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
 
 /**
  * The link of the password-reset mail (`<PUBLIC_URL>/reset-password?token=…`): a page whose form sends the token
@@ -8,6 +9,7 @@ import { scriptString } from '../../shared/html-text';
  * Tagged with the operations: the page sits outside S4's prefixes (so it is never wrapped).
  */
 @ApiTags('operations')
+@UseGuards(AdmittedRequestGuard)
 @Controller('reset-password')
 export class ResetPasswordPageController {
   @Get()

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -32,6 +32,8 @@ import {
   WithdrawFromInterviewDto,
 } from './candidate-interview.dto';
 import { toSessionEnd, toSessionStart, toWithdrawal } from './candidate-interview.mapper';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
 
 const INTERVIEW_SORT: Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'> = {
   created_at: 'createdAt',
@@ -54,7 +56,8 @@ const S4WithdrawalEnvelope = S4Envelope(WithdrawalResponseDto);
  */
 @ApiTags('S4 candidate interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@UseInterceptors(S4EnvelopeInterceptor)
 @Controller('candidates/interviews')
 export class CandidateInterviewsController {
   constructor(

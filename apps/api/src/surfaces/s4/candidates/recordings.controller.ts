@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -28,6 +28,8 @@ import {
   TranscriptionResponseDto,
 } from './recording.dto';
 import { toAnalysisResponse, toRecordingResponse, toTranscriptionResponse } from './recording.mapper';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
 
 const FILE_FIELDS = ['file', 'recording', 'audio', 'video'];
 
@@ -37,7 +39,8 @@ const FILE_FIELDS = ['file', 'recording', 'audio', 'video'];
  */
 @ApiTags('S4 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@UseInterceptors(S4EnvelopeInterceptor)
 @Controller('candidates/recordings')
 export class CandidateRecordingsController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -23,6 +23,8 @@ import {
   VerificationResponseDto,
 } from './verification.dto';
 import { toVerificationResponse } from './verification.mapper';
+import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
 
 const HONESTY =
   'Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions ' +
@@ -32,7 +34,8 @@ const HONESTY =
 /** S4 `/candidates/verify/*`: identity documents and face images, checked as far as a server honestly can. */
 @ApiTags('S4 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@UseInterceptors(S4EnvelopeInterceptor)
 @Controller('candidates/verify')
 export class CandidateVerificationController {
   constructor(
