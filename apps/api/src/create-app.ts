@@ -44,14 +44,17 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.decorateRequest('publicUrl', '');
-  fastify.addHook('onRequest', async (request) => {
+  // The hooks every request runs take Fastify's callback: an async hook costs promises, each one tracked for the
+  // request context's AsyncLocalStorage.
+  fastify.addHook('onRequest', (request, _reply, done) => {
     (request as WithPublicUrl).publicUrl = config.publicUrl;
     // A JSON body announced past its limit is refused before a byte of it is read.
     const type = request.headers['content-type'];
     const length = Number(request.headers['content-length']);
     if (typeof type === 'string' && /^\s*application\/json/i.test(type) && length > jsonBodyLimitFor(request.url)) {
-      throw jsonBodyTooLarge(jsonBodyLimitFor(request.url));
+      return done(jsonBodyTooLarge(jsonBodyLimitFor(request.url)));
     }
+    done();
   });
   await fastify.register(multipart as never, { limits: { fileSize: 500 * 1024 * 1024, files: 50 } });
   // LiveKit webhooks are signed over the exact bytes sent: keep that body as text for the signature check.
@@ -69,14 +72,15 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', String(request.id));
     reply.header('X-Content-Type-Options', 'nosniff');
     // An answer to a credentialed request is that caller's: no shared or browser cache may keep it.
     if (request.headers.authorization || /[?&]token=/.test(request.url)) reply.header('Cache-Control', 'no-store');
     if (closing) reply.header('Connection', 'close');
+    done(null, payload);
   });
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     logger.entry(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
       requestId: request.id,
       method: request.method,
@@ -85,15 +89,17 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       ms: Math.round(reply.elapsedTime),
       userId: (request as { user?: { id?: string } }).user?.id,
     });
+    done();
   });
   fastify.addHook('onClose', async () => rateLimitStore.close());
   // A multipart body without its boundary cannot be read: without this, routes that do not read multipart
   // saw an empty body (an all-optional create then created with defaults) and routes that do answered 500.
-  fastify.addHook('onRequest', async (request) => {
+  fastify.addHook('onRequest', (request, _reply, done) => {
     const type = request.headers['content-type'];
     if (typeof type === 'string' && /^\s*multipart\//i.test(type) && !/;\s*boundary=/i.test(type)) {
-      throw Object.assign(new Error('Malformed multipart body: the content type names no boundary'), { statusCode: 400 });
+      return done(Object.assign(new Error('Malformed multipart body: the content type names no boundary'), { statusCode: 400 }));
     }
+    done();
   });
 
   app.useGlobalPipes(createValidationPipe());

@@ -14,18 +14,21 @@ export function registerRateLimits(
   generalPerMinute: number,
   onRefused: (request: FastifyRequest, reply: FastifyReply, error: RateLimitExceededError) => void,
 ): void {
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Fastify's callback: a request without a rule (rate limits off) costs no promise.
+  fastify.addHook('onRequest', (request, reply, done) => {
     const rule = scaled(ruleFor(request.method, request.url, generalPerMinute), scale);
-    if (!rule) return;
+    if (!rule) return done();
     const caller = rule.perAddress ? `ip:${request.ip}` : callerKey(request);
-    const { count, resetAt } = await store.hit(`${rule.name}:${caller}`, rule.windowSeconds);
-    reply.header('X-RateLimit-Limit', String(rule.limit));
-    reply.header('X-RateLimit-Remaining', String(Math.max(0, rule.limit - count)));
-    reply.header('X-RateLimit-Reset', String(Math.ceil(resetAt)));
-    if (count > rule.limit) {
-      onRefused(request, reply, new RateLimitExceededError(Math.max(1, Math.ceil(resetAt - Date.now() / 1000))));
-      return reply;
-    }
+    store
+      .hit(`${rule.name}:${caller}`, rule.windowSeconds)
+      .then(({ count, resetAt }) => {
+        reply.header('X-RateLimit-Limit', String(rule.limit));
+        reply.header('X-RateLimit-Remaining', String(Math.max(0, rule.limit - count)));
+        reply.header('X-RateLimit-Reset', String(Math.ceil(resetAt)));
+        // A refusal is sent here; Fastify then runs nothing more for the request.
+        if (count > rule.limit) onRefused(request, reply, new RateLimitExceededError(Math.max(1, Math.ceil(resetAt - Date.now() / 1000))));
+      })
+      .then(() => done(), done);
   });
 }
 
