@@ -142,6 +142,59 @@ describe('SqliteEventStore', () => {
     });
   });
 
+  describe('tails of the streams it committed, kept', () => {
+    /** Counts the reads of a stream's tail from the file (the statement the adapter prepares for them). */
+    function countTailReads(target: SqliteEventStore): () => number {
+      const statements = (target as unknown as { statements: { tail: { get: (stream: string) => unknown } } }).statements;
+      const read = statements.tail.get.bind(statements.tail);
+      let reads = 0;
+      statements.tail.get = (stream: string) => {
+        reads += 1;
+        return read(stream);
+      };
+      return () => reads;
+    }
+
+    it('appends to a stream it wrote read its tail from the file only the first time', async () => {
+      const stream = streamId('kept-tail');
+      const tailReads = countTailReads(store);
+      await store.append(stream, [newEvent('First')], 'no_stream');
+      expect(tailReads()).toBe(1); // a stream it has not written yet
+      await store.append(stream, [newEvent('Second')], 1);
+      await store.append(stream, [newEvent('Third')], 'any');
+      expect(tailReads()).toBe(1);
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.revision)).toEqual([1, 2, 3]);
+      expect(events[2].previousHash).toBe(events[1].hash);
+    });
+
+    it('given another process appended to the stream since, then appends continue after its events, chained to them', async () => {
+      const stream = streamId('moved-by-another');
+      await store.append(stream, [newEvent('Mine')], 'no_stream');
+      const other = new SqliteEventStore(store.file);
+      try {
+        await other.append(stream, [newEvent('Theirs')], 1);
+      } finally {
+        await other.close();
+      }
+      // The version a reader of the stream would expect, then any version (the kept tail is behind: the rows collide).
+      await expect(store.append(stream, [newEvent('AfterTheirs')], 2)).resolves.toMatchObject({ nextVersion: 3 });
+      await expect(store.append(stream, [newEvent('Any')], 'any')).resolves.toMatchObject({ nextVersion: 4 });
+      await expect(store.append(stream, [newEvent('Stale')], 2)).rejects.toMatchObject({ name: 'ConcurrencyError', actual: 4 });
+
+      const second = new SqliteEventStore(store.file);
+      try {
+        await second.append(stream, [newEvent('TheirsAgain')], 4);
+      } finally {
+        await second.close();
+      }
+      await expect(store.append(stream, [newEvent('Last')], 'any')).resolves.toMatchObject({ nextVersion: 6 });
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.type)).toEqual(['Mine', 'Theirs', 'AfterTheirs', 'Any', 'TheirsAgain', 'Last']);
+      for (let i = 1; i < events.length; i += 1) expect(events[i].previousHash).toBe(events[i - 1].hash);
+    });
+  });
+
   it('appends made while a commit is on its way to disk, in any turn of the event loop, go together in the next one', async () => {
     const writes = jest.spyOn(SqliteAppendWriter.prototype, 'write');
     const rival = new Database(store.file);
