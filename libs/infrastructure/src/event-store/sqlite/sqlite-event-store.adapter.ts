@@ -18,6 +18,7 @@ import { LiveSubscription } from '../live-subscription';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
 import { BatchOutcome, EventRowValues, PreparedAppend, SqliteAppendWriter, WriterError } from './sqlite-append-writer';
+import { RawEventRow, RecentEvents } from './recent-events';
 
 interface EventRow {
   position: number;
@@ -32,8 +33,7 @@ interface EventRow {
   previous_hash: string;
 }
 
-/** The columns of EventRow, in this order: reads fetch rows as arrays (no row object per event). */
-type RawEventRow = [number, string, string, number, string, string, string, string, string, string];
+/** The columns of EventRow, in this order: reads fetch rows as arrays (no row object per event, see RawEventRow). */
 const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash';
 
 /** SQLite's codes for a disk that refuses writes. */
@@ -48,6 +48,8 @@ const POLL_MS = 250;
 const MAX_RETRIES = 3;
 /** Streams whose last revision and hash (as this store committed them) are kept, so an append need not read them. */
 const KNOWN_TAILS_MAX = 10_000;
+/** Rows committed last kept for the subscriptions (see RecentEvents): a few batches of appends. */
+const RECENT_EVENTS_MAX = 4 * READ_BATCH;
 
 export function formatSqlitePosition(position: number): LogPosition {
   return position === 0 ? START_POSITION : String(position).padStart(POSITION_WIDTH, '0');
@@ -122,6 +124,7 @@ export class SqliteEventStore implements EventStore {
    * an expected version a known tail does not meet is checked against the file before it is refused.
    */
   private readonly knownTails = new LruMap<string, StreamTail>(KNOWN_TAILS_MAX);
+  private readonly recent = new RecentEvents(RECENT_EVENTS_MAX);
 
   constructor(readonly file: string) {
     // The log holds every fact of every user (password hashes included): owner-only, WAL and index too.
@@ -227,10 +230,13 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.writeFailure = null;
+    const committed: RawEventRow[] = [];
     writing.forEach((w, i) => {
       const result = outcome.outcomes[i];
       if ('position' in result) {
         const rows = w.prepared.rows;
+        // An append's rows are inserted one after the other: the last one has the position the writer answered.
+        rows.forEach((row, r) => committed.push([result.position - rows.length + 1 + r, ...row]));
         this.knownTails.set(w.request.streamId, { revision: w.nextVersion, hash: rows[rows.length - 1][7] });
         w.request.resolve({ nextVersion: w.nextVersion, position: formatSqlitePosition(result.position) });
         return;
@@ -245,7 +251,8 @@ export class SqliteEventStore implements EventStore {
         this.pending.push(w.request);
       } else w.request.reject(this.storageRefusal(writerError(result.error)));
     });
-    if (outcome.outcomes.some((o) => 'position' in o)) this.appended.emit('appended');
+    this.recent.add(committed);
+    if (committed.length > 0) this.appended.emit('appended');
   }
 
   /**
@@ -350,7 +357,11 @@ export class SqliteEventStore implements EventStore {
   subscribeToAll(after: LogPosition): Subscription {
     const subscription = new LiveSubscription(
       after,
-      (from) => this.readAll({ after: from, maxCount: READ_BATCH }),
+      (from) => {
+        // the tail a commit of this store just woke it for, as a read would return it, without the read
+        const kept = this.recent.after(parseSqlitePosition(from), READ_BATCH);
+        return kept ? Promise.resolve(kept.map(toRecorded)) : this.readAll({ after: from, maxCount: READ_BATCH });
+      },
       (wake) => {
         this.appended.on('appended', wake);
         const timer = setInterval(wake, POLL_MS);
