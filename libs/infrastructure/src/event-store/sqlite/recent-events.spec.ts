@@ -13,6 +13,9 @@ describe('RecentEvents', () => {
     expect(positions(recent.after(11, 1))).toEqual([12]);
     expect(recent.after(9, 10)).toBeNull(); // row 10 is not kept
     expect(recent.after(13, 10)).toBeNull(); // after the last: another process may have committed since
+    expect(recent.endsAt(13)).toBe(true);
+    expect(recent.endsAt(12)).toBe(false);
+    expect(new RecentEvents(4).endsAt(0)).toBe(false); // nothing committed here: the file is the only source
   });
 
   it('keeps only the last rows (the oldest go), and starts again at a row that does not follow the last one', () => {

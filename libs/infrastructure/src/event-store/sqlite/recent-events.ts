@@ -6,7 +6,7 @@ export type RawEventRow = [number, string, string, number, string, string, strin
  * woken by a commit reads the tail of the log from here instead of from the file: rows with no gap between them
  * and no other writer's row missing among them, as a query would return them. A row that does not follow the
  * last one kept (another process committed in between) starts the kept range again at that row; a read after
- * the last row kept is not answered here (another process may have committed since).
+ * the last row kept is not answered here (another process may have committed since: see `endsAt`).
  */
 export class RecentEvents {
   private rows: RawEventRow[] = [];
@@ -36,6 +36,11 @@ export class RecentEvents {
     if (position < this.start || position >= this.last()) return null;
     const from = position - this.start;
     return this.rows.slice(from, from + maxCount);
+  }
+
+  /** Whether `position` is that of the last row kept: what this store committed last. */
+  endsAt(position: number): boolean {
+    return this.rows.length > 0 && position === this.last();
   }
 
   private last(): number {

@@ -246,7 +246,29 @@ describe('SqliteEventStore', () => {
       }
     });
 
-    it('given another process committed between two of its commits, then it delivers every event in log order', async () => {
+    it('after delivering its own commits, reads the file again only at its polls (for what other processes append)', async () => {
+      const subscription = store.subscribeToAll(START_POSITION);
+      const iterator = subscription[Symbol.asyncIterator]();
+      const pages = pagesReadFromFile(store);
+      try {
+        const first = take(iterator, 1);
+        await store.append(streamId('first'), [newEvent()], 'no_stream');
+        await first;
+        const started = Date.now();
+        const before = pages.length;
+        for (let i = 0; i < 10; i += 1) {
+          const next = take(iterator, 1);
+          await store.append(streamId(`burst-${i}`), [newEvent()], 'no_stream');
+          await next;
+        }
+        const polls = Math.floor((Date.now() - started) / 250) + 1;
+        expect(pages.length - before).toBeLessThanOrEqual(polls);
+      } finally {
+        await subscription.stop();
+      }
+    });
+
+    it('given another process committed between two of its commits, or after its last one, then it delivers every event in log order', async () => {
       const subscription = store.subscribeToAll(START_POSITION);
       const iterator = subscription[Symbol.asyncIterator]();
       const other = new SqliteEventStore(store.file);
@@ -259,7 +281,10 @@ describe('SqliteEventStore', () => {
         await store.append(streamId('mine-again'), [newEvent('MineAgain')], 'no_stream');
 
         expect((await rest).map((e) => e.type)).toEqual(['Theirs', 'MineAgain']);
-        expect((await store.readAll()).map((e) => e.type)).toEqual(['Mine', 'Theirs', 'MineAgain']);
+        const late = take(iterator, 1);
+        await other.append(streamId('theirs-late'), [newEvent('TheirsLate')], 'no_stream');
+        expect((await late).map((e) => e.type)).toEqual(['TheirsLate']); // found by a poll
+        expect((await store.readAll()).map((e) => e.type)).toEqual(['Mine', 'Theirs', 'MineAgain', 'TheirsLate']);
       } finally {
         await subscription.stop();
         await other.close();

@@ -355,16 +355,26 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(after: LogPosition): Subscription {
+    /** Whether the file is to be read for what other processes appended (at the start, then at every poll). */
+    let poll = true;
     const subscription = new LiveSubscription(
       after,
       (from) => {
-        // the tail a commit of this store just woke it for, as a read would return it, without the read
-        const kept = this.recent.after(parseSqlitePosition(from), READ_BATCH);
-        return kept ? Promise.resolve(kept.map(toRecorded)) : this.readAll({ after: from, maxCount: READ_BATCH });
+        const position = parseSqlitePosition(from);
+        // The tail a commit of this store just woke it for, as a read would return it, without the read.
+        const kept = this.recent.after(position, READ_BATCH);
+        if (kept) return Promise.resolve(kept.map(toRecorded));
+        // Nothing after this store's last commit, but for what another process appended since: left to the poll.
+        if (!poll && this.recent.endsAt(position)) return Promise.resolve([]);
+        poll = false;
+        return this.readAll({ after: from, maxCount: READ_BATCH });
       },
       (wake) => {
         this.appended.on('appended', wake);
-        const timer = setInterval(wake, POLL_MS);
+        const timer = setInterval(() => {
+          poll = true;
+          wake();
+        }, POLL_MS);
         timer.unref();
         return () => {
           this.appended.off('appended', wake);
