@@ -164,12 +164,13 @@ describe('SqliteReadStore: a guarded batch', () => {
   });
 
   it('is written while its guard matches, and refused with nothing written when another owner holds the lease or there is none', async () => {
-    await store.collection('_leases').upsert({ _id: 'projector', owner: 'me', expiresAt: '2026-01-01T00:00:00.000Z' });
+    const leases = store.collection<{ _id: string; owner: string }>('_leases');
+    await leases.upsert({ _id: 'projector', owner: 'me' });
     await expect(store.writeBatch(batch('a'))).resolves.toEqual({ atomic: true });
 
-    await store.collection('_leases').upsert({ _id: 'projector', owner: 'someone else', expiresAt: '2026-01-01T00:00:00.000Z' });
+    await leases.upsert({ _id: 'projector', owner: 'someone else' });
     await expect(store.writeBatch(batch('b'))).rejects.toBeInstanceOf(WriteGuardError);
-    await store.collection('_leases').deleteMany({});
+    await leases.deleteMany({});
     await expect(store.writeBatch(batch('c'))).rejects.toBeInstanceOf(WriteGuardError);
 
     expect((await store.collection('docs').find({})).map((d) => d._id)).toEqual(['a']);
