@@ -9,6 +9,7 @@ export * from './projections/projection-progress';
 export * from './projections/projection-runner';
 export * from './projections/projector-lease';
 export * from './projections/checkpoint-poller';
+export * from './support/lru-map';
 export * from './context/request-context';
 export * from './commands/aggregate-store';
 export * from './identity';

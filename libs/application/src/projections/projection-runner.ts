@@ -7,6 +7,7 @@ import { ProjectionReplay } from './projection-replay';
 import { ProjectionProgress } from './projection-progress';
 import { ProjectorLease } from './projector-lease';
 import { CheckpointedSubscription } from '../subscriptions/checkpointed-subscription';
+import { WrittenDocuments } from './written-documents';
 
 export interface RunnerLogger {
   log(message: string, context?: Record<string, unknown>): void;
@@ -17,6 +18,8 @@ export interface RunnerLogger {
 export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
 
 const BATCH_MAX_EVENTS = 1000;
+/** Documents kept as last written, so the next batches need not read them back (see WrittenDocuments). */
+const WRITTEN_DOCUMENTS_MAX = 2000;
 
 export interface ProjectionRunnerOptions {
   /** One projector at a time: without it (tests, a private store) nothing stops a second runner. */
@@ -26,6 +29,8 @@ export interface ProjectionRunnerOptions {
   readonly batchMaxEvents?: number;
   /** Batch size of the replay that catches up never-projected projections (default REPLAY_BATCH_MAX_EVENTS). */
   readonly replayBatchMaxEvents?: number;
+  /** How many documents are kept as last written (default WRITTEN_DOCUMENTS_MAX; 0 reads every one back). */
+  readonly writtenDocumentsMax?: number;
 }
 
 /**
@@ -44,6 +49,7 @@ export class ProjectionRunner implements ProjectionProgress {
   /** Written to the store per projection. */
   private committed = new Map<string, LogPosition>();
   private unit = new UnitOfWork();
+  private readonly written: WrittenDocuments;
   private readonly feed: CheckpointedSubscription;
   private renewTimer: NodeJS.Timeout | null = null;
   private stopping = false;
@@ -66,6 +72,7 @@ export class ProjectionRunner implements ProjectionProgress {
     }
     this.lease = options.lease ?? null;
     this.routes = new ProjectionRoutes(projections);
+    this.written = new WrittenDocuments(options.writtenDocumentsMax ?? WRITTEN_DOCUMENTS_MAX);
     const runner = this;
     this.feed = new CheckpointedSubscription(
       events,
@@ -82,11 +89,12 @@ export class ProjectionRunner implements ProjectionProgress {
           return reading.then(() => this.apply(event));
         },
         commit: () => this.commit(),
-        // What was applied but not written is forgotten: the next subscription starts after the last write.
-        // (Ids remembered as written stay: reading one that was not committed only finds nothing.)
+        // What was applied but not written is forgotten: the next subscription starts after the last write, and
+        // reads back every document (the failed write may have stored part of the batch).
         discard: () => {
           this.unit = new UnitOfWork();
           this.checkpoints = new Map(this.committed);
+          this.written.clear();
         },
       },
       {
@@ -134,6 +142,7 @@ export class ProjectionRunner implements ProjectionProgress {
   async stop(): Promise<void> {
     this.stopping = true;
     await this.feed.stop();
+    this.written.clear();
     await this.releaseLease();
     for (const w of this.waiters.splice(0)) w.resolve(false);
   }
@@ -193,6 +202,8 @@ export class ProjectionRunner implements ProjectionProgress {
     this.committed = new Map(this.projections.map((p) => [p.name, saved.find((c) => c._id === p.name)?.position ?? START_POSITION]));
     this.checkpoints = new Map(this.committed);
     this.processed = this.lowestCheckpoint();
+    // What the store holds now is read from it (a replay or another runner may have written since).
+    this.written.clear();
   }
 
   /**
@@ -220,7 +231,10 @@ export class ProjectionRunner implements ProjectionProgress {
     return this.options.batchMaxEvents ?? BATCH_MAX_EVENTS;
   }
 
-  /** The documents the event touches, from the batch in hand or else from the store: null when the batch holds them all. */
+  /**
+   * The documents the event touches into the batch in hand, from the documents last written or else from the
+   * store: null when no read is needed.
+   */
   private load(event: RecordedEvent): Promise<void> | null {
     let missing: [collection: string, id: string][] | null = null;
     for (const projection of this.routes.of(event.type)) {
@@ -228,7 +242,9 @@ export class ProjectionRunner implements ProjectionProgress {
       if (comparePositions(event.position, checkpoint) <= 0) continue;
       for (const id of projection.documentIds(event)) {
         if (this.unit.get(projection.collection, id) !== undefined) continue;
-        (missing ??= []).push([projection.collection, id]);
+        const written = this.written.get(projection.collection, id);
+        if (written !== undefined) this.unit.set(projection.collection, id, written);
+        else (missing ??= []).push([projection.collection, id]);
       }
     }
     return missing ? this.read(missing) : null;
@@ -272,6 +288,7 @@ export class ProjectionRunner implements ProjectionProgress {
     const moved = [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
     await this.store.writeBatch({ writes: unit.writes(moved, updatedAt), guard: this.lease?.guard });
     for (const [name, position] of moved) this.committed.set(name, position);
+    this.written.remember(unit);
     this.unit = new UnitOfWork();
     this.processed = unit.position;
     if (this.waiters.length > 0) {

@@ -1,7 +1,6 @@
 import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt, { TokenExpiredError } from 'jsonwebtoken';
-import { InvalidTokenError, TokenClaims, TokenSigner, VerifiedTokenClaims } from '@candor/application';
-import { LruMap } from '../support/lru-map';
+import { InvalidTokenError, LruMap, TokenClaims, TokenSigner, VerifiedTokenClaims } from '@candor/application';
 
 /** The one algorithm: verification refuses any other, `none` included (no algorithm confusion). */
 export const JWT_ALGORITHM = 'HS256' as const;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { eventHash, GENESIS_HASH, START_POSITION } from '@candor/contracts';
+import { eventHash, GENESIS_HASH, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { EventStore } from '@candor/application';
 import { eventStoreContract, newEvent, streamId } from '../../testing/event-store.contract';
 import { formatSqlitePosition, parseSqlitePosition, SqliteEventStore } from './sqlite-event-store.adapter';
@@ -138,6 +138,156 @@ describe('SqliteEventStore', () => {
         expect(events[1].previousHash).toBe(events[0].hash);
       } finally {
         rival.close();
+      }
+    });
+  });
+
+  describe('tails of the streams it committed, kept', () => {
+    /** Counts the reads of a stream's tail from the file (the statement the adapter prepares for them). */
+    function countTailReads(target: SqliteEventStore): () => number {
+      const statements = (target as unknown as { statements: { tail: { get: (stream: string) => unknown } } }).statements;
+      const read = statements.tail.get.bind(statements.tail);
+      let reads = 0;
+      statements.tail.get = (stream: string) => {
+        reads += 1;
+        return read(stream);
+      };
+      return () => reads;
+    }
+
+    it('appends to a stream it wrote read its tail from the file only the first time', async () => {
+      const stream = streamId('kept-tail');
+      const tailReads = countTailReads(store);
+      await store.append(stream, [newEvent('First')], 'no_stream');
+      expect(tailReads()).toBe(1); // a stream it has not written yet
+      await store.append(stream, [newEvent('Second')], 1);
+      await store.append(stream, [newEvent('Third')], 'any');
+      expect(tailReads()).toBe(1);
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.revision)).toEqual([1, 2, 3]);
+      expect(events[2].previousHash).toBe(events[1].hash);
+    });
+
+    it('given another process appended to the stream since, then appends continue after its events, chained to them', async () => {
+      const stream = streamId('moved-by-another');
+      await store.append(stream, [newEvent('Mine')], 'no_stream');
+      const other = new SqliteEventStore(store.file);
+      try {
+        await other.append(stream, [newEvent('Theirs')], 1);
+      } finally {
+        await other.close();
+      }
+      // The version a reader of the stream would expect, then any version (the kept tail is behind: the rows collide).
+      await expect(store.append(stream, [newEvent('AfterTheirs')], 2)).resolves.toMatchObject({ nextVersion: 3 });
+      await expect(store.append(stream, [newEvent('Any')], 'any')).resolves.toMatchObject({ nextVersion: 4 });
+      await expect(store.append(stream, [newEvent('Stale')], 2)).rejects.toMatchObject({ name: 'ConcurrencyError', actual: 4 });
+
+      const second = new SqliteEventStore(store.file);
+      try {
+        await second.append(stream, [newEvent('TheirsAgain')], 4);
+      } finally {
+        await second.close();
+      }
+      await expect(store.append(stream, [newEvent('Last')], 'any')).resolves.toMatchObject({ nextVersion: 6 });
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.type)).toEqual(['Mine', 'Theirs', 'AfterTheirs', 'Any', 'TheirsAgain', 'Last']);
+      for (let i = 1; i < events.length; i += 1) expect(events[i].previousHash).toBe(events[i - 1].hash);
+    });
+  });
+
+  describe('a subscription woken by its own commits', () => {
+    /** Every page the subscription's reads fetched from the file, by their sizes. */
+    function pagesReadFromFile(target: SqliteEventStore): number[] {
+      const statements = (target as unknown as { statements: { allForwards: { all: (...args: [number, number]) => unknown[] } } }).statements;
+      const all = statements.allForwards.all.bind(statements.allForwards);
+      const pages: number[] = [];
+      statements.allForwards.all = (...args: [number, number]) => {
+        const rows = all(...args);
+        pages.push(rows.length);
+        return rows;
+      };
+      return pages;
+    }
+
+    async function take(iterator: AsyncIterator<RecordedEvent>, count: number): Promise<RecordedEvent[]> {
+      const taken: RecordedEvent[] = [];
+      while (taken.length < count) taken.push((await iterator.next()).value as RecordedEvent);
+      return taken;
+    }
+
+    it('reads the events it committed from memory, exactly as a read of the file returns them', async () => {
+      const subscription = store.subscribeToAll(START_POSITION);
+      const iterator = subscription[Symbol.asyncIterator]();
+      const pages = pagesReadFromFile(store);
+      try {
+        const first = take(iterator, 1);
+        await store.append(streamId('alone'), [newEvent('Opened', { n: 1 })], 'no_stream');
+        const delivered = await first;
+        // one commit of several appends (one refused), then appends of several events
+        const contested = streamId('contested');
+        const next = take(iterator, 5);
+        await Promise.allSettled([
+          store.append(contested, [newEvent('Won', { nested: { list: [1, 'two', null] } })], 'no_stream'),
+          store.append(contested, [newEvent('Lost')], 'no_stream'),
+          store.append(streamId('several'), [newEvent('A'), newEvent('B'), newEvent('C')], 'no_stream'),
+        ]);
+        await store.append(contested, [newEvent('Again')], 1);
+        delivered.push(...(await next));
+
+        expect(delivered.map((e) => e.type)).toEqual(['Opened', 'Won', 'A', 'B', 'C', 'Again']);
+        expect(pages.length).toBeGreaterThan(0);
+        expect(pages.every((rows) => rows === 0)).toBe(true); // the file was read only to find nothing after them
+        expect(delivered).toEqual(await store.readAll());
+        // fresh objects on every read: changing one delivered changes no later read
+        (delivered[1].data as { nested: { list: unknown[] } }).nested.list.push('changed');
+        expect((await store.readAll())[1].data).toEqual({ nested: { list: [1, 'two', null] } });
+      } finally {
+        await subscription.stop();
+      }
+    });
+
+    it('after delivering its own commits, reads the file again only at its polls (for what other processes append)', async () => {
+      const subscription = store.subscribeToAll(START_POSITION);
+      const iterator = subscription[Symbol.asyncIterator]();
+      const pages = pagesReadFromFile(store);
+      try {
+        const first = take(iterator, 1);
+        await store.append(streamId('first'), [newEvent()], 'no_stream');
+        await first;
+        const started = Date.now();
+        const before = pages.length;
+        for (let i = 0; i < 10; i += 1) {
+          const next = take(iterator, 1);
+          await store.append(streamId(`burst-${i}`), [newEvent()], 'no_stream');
+          await next;
+        }
+        const polls = Math.floor((Date.now() - started) / 250) + 1;
+        expect(pages.length - before).toBeLessThanOrEqual(polls);
+      } finally {
+        await subscription.stop();
+      }
+    });
+
+    it('given another process committed between two of its commits, or after its last one, then it delivers every event in log order', async () => {
+      const subscription = store.subscribeToAll(START_POSITION);
+      const iterator = subscription[Symbol.asyncIterator]();
+      const other = new SqliteEventStore(store.file);
+      try {
+        const first = take(iterator, 1);
+        await store.append(streamId('mine'), [newEvent('Mine')], 'no_stream');
+        await first;
+        await other.append(streamId('theirs'), [newEvent('Theirs')], 'no_stream');
+        const rest = take(iterator, 2);
+        await store.append(streamId('mine-again'), [newEvent('MineAgain')], 'no_stream');
+
+        expect((await rest).map((e) => e.type)).toEqual(['Theirs', 'MineAgain']);
+        const late = take(iterator, 1);
+        await other.append(streamId('theirs-late'), [newEvent('TheirsLate')], 'no_stream');
+        expect((await late).map((e) => e.type)).toEqual(['TheirsLate']); // found by a poll
+        expect((await store.readAll()).map((e) => e.type)).toEqual(['Mine', 'Theirs', 'MineAgain', 'TheirsLate']);
+      } finally {
+        await subscription.stop();
+        await other.close();
       }
     });
   });

@@ -9,6 +9,7 @@ import {
   ConcurrencyError,
   EventStore,
   ExpectedVersion,
+  LruMap,
   ReadAllOptions,
   ReadStreamOptions,
   Subscription,
@@ -17,6 +18,7 @@ import { LiveSubscription } from '../live-subscription';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
 import { BatchOutcome, EventRowValues, PreparedAppend, SqliteAppendWriter, WriterError } from './sqlite-append-writer';
+import { RawEventRow, RecentEvents } from './recent-events';
 
 interface EventRow {
   position: number;
@@ -31,8 +33,7 @@ interface EventRow {
   previous_hash: string;
 }
 
-/** The columns of EventRow, in this order: reads fetch rows as arrays (no row object per event). */
-type RawEventRow = [number, string, string, number, string, string, string, string, string, string];
+/** The columns of EventRow, in this order: reads fetch rows as arrays (no row object per event, see RawEventRow). */
 const EVENT_COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash, previous_hash';
 
 /** SQLite's codes for a disk that refuses writes. */
@@ -45,6 +46,10 @@ const READ_BATCH = 1000;
 const POLL_MS = 250;
 /** An append rolled back by a constraint (another process wrote first) is prepared again this many times. */
 const MAX_RETRIES = 3;
+/** Streams whose last revision and hash (as this store committed them) are kept, so an append need not read them. */
+const KNOWN_TAILS_MAX = 10_000;
+/** Rows committed last kept for the subscriptions (see RecentEvents): a few batches of appends. */
+const RECENT_EVENTS_MAX = 4 * READ_BATCH;
 
 export function formatSqlitePosition(position: number): LogPosition {
   return position === 0 ? START_POSITION : String(position).padStart(POSITION_WIDTH, '0');
@@ -65,6 +70,12 @@ interface PendingAppend {
   retries: number;
   /** Look its event ids up before writing: it collided with stored rows once (an idempotent retry, most likely). */
   checkIds: boolean;
+}
+
+/** The last event of a stream: what the next append checks its expected version against and chains its hash to. */
+interface StreamTail {
+  readonly revision: number;
+  readonly hash: string;
 }
 
 /** An append of the batch being prepared: its rows and the version it leads to. */
@@ -107,6 +118,13 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled = false;
   /** The SQLite code of the last commit the disk refused, until a commit succeeds again. */
   private writeFailure: string | null = null;
+  /**
+   * The tails this store committed last. Another process may have appended since: an append that relies on a tail
+   * behind the log collides with the stored revision (then the tail goes and the append is prepared again), and
+   * an expected version a known tail does not meet is checked against the file before it is refused.
+   */
+  private readonly knownTails = new LruMap<string, StreamTail>(KNOWN_TAILS_MAX);
+  private readonly recent = new RecentEvents(RECENT_EVENTS_MAX);
 
   constructor(readonly file: string) {
     // The log holds every fact of every user (password hashes included): owner-only, WAL and index too.
@@ -174,7 +192,7 @@ export class SqliteEventStore implements EventStore {
     const writing: WritingAppend[] = [];
     const batch = this.pending;
     this.pending = [];
-    const tails = new Map<string, { revision: number; hash: string }>();
+    const tails = new Map<string, StreamTail>();
     const ids = new Set<string>();
     for (const request of batch) {
       // An event id already in this batch: its position is known only after the commit, so the append waits for the next.
@@ -205,14 +223,27 @@ export class SqliteEventStore implements EventStore {
     if ('failure' in outcome) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
       const refusal = this.storageRefusal(writerError(outcome.failure));
-      writing.forEach((w) => w.request.reject(refusal));
+      writing.forEach((w) => {
+        this.knownTails.delete(w.request.streamId);
+        w.request.reject(refusal);
+      });
       return;
     }
     this.writeFailure = null;
+    const committed: RawEventRow[] = [];
     writing.forEach((w, i) => {
       const result = outcome.outcomes[i];
-      if ('position' in result) w.request.resolve({ nextVersion: w.nextVersion, position: formatSqlitePosition(result.position) });
-      else if ('skipped' in result || (result.error.code?.startsWith('SQLITE_CONSTRAINT') && w.request.retries < MAX_RETRIES)) {
+      if ('position' in result) {
+        const rows = w.prepared.rows;
+        // An append's rows are inserted one after the other: the last one has the position the writer answered.
+        rows.forEach((row, r) => committed.push([result.position - rows.length + 1 + r, ...row]));
+        this.knownTails.set(w.request.streamId, { revision: w.nextVersion, hash: rows[rows.length - 1][7] });
+        w.request.resolve({ nextVersion: w.nextVersion, position: formatSqlitePosition(result.position) });
+        return;
+      }
+      // Rolled back: what the file holds for the stream is read again.
+      this.knownTails.delete(w.request.streamId);
+      if ('skipped' in result || (result.error.code?.startsWith('SQLITE_CONSTRAINT') && w.request.retries < MAX_RETRIES)) {
         // Its stream moved under it (another process wrote, or an earlier append of the batch failed) or one of its
         // events is already stored: prepared again, its ids looked up this time.
         w.request.retries += 1;
@@ -220,7 +251,8 @@ export class SqliteEventStore implements EventStore {
         this.pending.push(w.request);
       } else w.request.reject(this.storageRefusal(writerError(result.error)));
     });
-    if (outcome.outcomes.some((o) => 'position' in o)) this.appended.emit('appended');
+    this.recent.add(committed);
+    if (committed.length > 0) this.appended.emit('appended');
   }
 
   /**
@@ -233,10 +265,10 @@ export class SqliteEventStore implements EventStore {
    */
   private prepare(
     request: PendingAppend,
-    tails: Map<string, { revision: number; hash: string }>,
+    tails: Map<string, StreamTail>,
   ): { result: AppendResult } | { rows: EventRowValues[]; nextVersion: number } {
     const { streamId, events, expected } = request;
-    const tail = tails.get(streamId) ?? this.statements.tail.get(streamId);
+    const tail = tails.get(streamId) ?? this.committedTail(streamId, expected);
     const current = tail?.revision ?? 0;
     let fresh: readonly NewEvent[] = events;
     if (request.checkIds || !expectationHolds(expected, current)) {
@@ -267,6 +299,13 @@ export class SqliteEventStore implements EventStore {
     });
     tails.set(streamId, { revision: current + fresh.length, hash: previousHash });
     return { rows, nextVersion: current + fresh.length };
+  }
+
+  /** The stream's tail in the file: as this store last committed it when it meets the expectation, else read. */
+  private committedTail(streamId: string, expected: ExpectedVersion): StreamTail | undefined {
+    const known = this.knownTails.get(streamId);
+    if (known && expectationHolds(expected, known.revision)) return known;
+    return this.statements.tail.get(streamId);
   }
 
   /** Files written before events were hashed get the columns, and their events their chain, once. */
@@ -316,12 +355,26 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(after: LogPosition): Subscription {
+    /** Whether the file is to be read for what other processes appended (at the start, then at every poll). */
+    let poll = true;
     const subscription = new LiveSubscription(
       after,
-      (from) => this.readAll({ after: from, maxCount: READ_BATCH }),
+      (from) => {
+        const position = parseSqlitePosition(from);
+        // The tail a commit of this store just woke it for, as a read would return it, without the read.
+        const kept = this.recent.after(position, READ_BATCH);
+        if (kept) return Promise.resolve(kept.map(toRecorded));
+        // Nothing after this store's last commit, but for what another process appended since: left to the poll.
+        if (!poll && this.recent.endsAt(position)) return Promise.resolve([]);
+        poll = false;
+        return this.readAll({ after: from, maxCount: READ_BATCH });
+      },
       (wake) => {
         this.appended.on('appended', wake);
-        const timer = setInterval(wake, POLL_MS);
+        const timer = setInterval(() => {
+          poll = true;
+          wake();
+        }, POLL_MS);
         timer.unref();
         return () => {
           this.appended.off('appended', wake);

@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { PersonKey, PersonKeyStore } from '@candor/application';
+import { LruMap, PersonKey, PersonKeyStore } from '@candor/application';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
-import { LruMap } from '../../support/lru-map';
 
 /** People and streams whose key and subject stay in memory: every append of personal data asks for both. */
 const CACHED_ENTRIES = 10_000;

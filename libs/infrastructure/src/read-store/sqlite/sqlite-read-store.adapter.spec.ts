@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FindOptions, IndexSpec, interviewsProjection } from '@candor/application';
+import { FindOptions, IndexSpec, interviewsProjection, WriteGuardError } from '@candor/application';
 import { readStoreContract } from '../../testing/read-store.contract';
 import { MemoryReadStore } from '../memory/memory-read-store.adapter';
 import { SqliteReadStore } from './sqlite-read-store.adapter';
@@ -73,6 +73,10 @@ describe('SqliteReadStore: queries on indexed fields run in SQL with MongoDB sem
     ['a document by id, limit 1', { _id: 'd05' }, { limit: 1 }],
     ['an id that is not there', { _id: 'd99' }, {}],
     ['a document by id, skipped past', { _id: 'd05' }, { skip: 1 }],
+    ['an id and a condition it meets', { _id: 'd05', status: 'draft', tags: { $exists: false } }, {}],
+    ['an id and a condition it does not meet', { _id: 'd05', status: 'open' }, {}],
+    ['an id and an $or, projected', { _id: 'd08', $or: [{ flag: true }, { score: { $gt: 100 } }] }, { projection: { flag: 1 } }],
+    ['an id that is not there, with a condition', { _id: 'd99', status: null }, {}],
   ];
 
   it.each(cases)('%s: same documents, same order as the in-memory store', async (_label, filter, options) => {
@@ -141,5 +145,34 @@ describe('SqliteReadStore: the interview lists are answered from indexes', () =>
     }
     expect(pages).toEqual(expected);
     expect(await store.collection('interviews').count(mine)).toBe(expected.length);
+  });
+});
+
+describe('SqliteReadStore: a guarded batch', () => {
+  let dir: string;
+  let store: SqliteReadStore;
+  const guard = { collection: '_leases', filter: { _id: 'projector', owner: 'me' } };
+  const batch = (id: string) => ({ writes: [{ collection: 'docs', operations: [{ replaceOne: { filter: { _id: id }, replacement: { _id: id }, upsert: true } }] }], guard });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'candor-read-store-'));
+    store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is written while its guard matches, and refused with nothing written when another owner holds the lease or there is none', async () => {
+    const leases = store.collection<{ _id: string; owner: string }>('_leases');
+    await leases.upsert({ _id: 'projector', owner: 'me' });
+    await expect(store.writeBatch(batch('a'))).resolves.toEqual({ atomic: true });
+
+    await leases.upsert({ _id: 'projector', owner: 'someone else' });
+    await expect(store.writeBatch(batch('b'))).rejects.toBeInstanceOf(WriteGuardError);
+    await leases.deleteMany({});
+    await expect(store.writeBatch(batch('c'))).rejects.toBeInstanceOf(WriteGuardError);
+
+    expect((await store.collection('docs').find({})).map((d) => d._id)).toEqual(['a']);
   });
 });

@@ -259,6 +259,8 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   matches(filter: Filter): boolean {
+    // (no copy of a match to hand out: a filter on one id is checked on the document as read)
+    if (typeof filter._id === 'string') return matchDocuments(this.byId(filter._id), filter).length > 0;
     return this.findNow(filter, { limit: 1 }).length > 0;
   }
 
@@ -295,9 +297,12 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   private findNow(filter: Filter, options: FindOptions): T[] {
     if (isIdOnly(filter) && !options.skip) {
       // the commonest read (a document by id: every token check, every projected event): one primary-key lookup
-      const row = this.store.statement(this.byIdSql).get(filter._id) as { doc: string } | undefined;
-      const docs = row ? [JSON.parse(row.doc) as T] : [];
+      const docs = this.byId(filter._id as string);
       return options.projection ? shapeResults(docs, { projection: options.projection }) : docs;
+    }
+    if (typeof filter._id === 'string') {
+      // one document at most (the projector's lease guard, at every batch): read by its key, the rest checked here
+      return shapeResults(matchDocuments(this.byId(filter._id), filter), options);
     }
     const query = this.orderedOrQuery(filter, options) ?? this.orderedQuery(filter, options);
     if (query) {
@@ -310,6 +315,11 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
     const condition = this.condition(filter);
     const candidates = this.select(condition);
     return shapeResults(condition.exact ? candidates : matchDocuments(candidates, filter), options);
+  }
+
+  private byId(id: string): T[] {
+    const row = this.store.statement(this.byIdSql).get(id) as { doc: string } | undefined;
+    return row ? [JSON.parse(row.doc) as T] : [];
   }
 
   private updateOneNow(filter: Filter, update: Update, options: { upsert?: boolean }) {
