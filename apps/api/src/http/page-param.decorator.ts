@@ -8,6 +8,11 @@ export interface PageParamOptions {
   readonly default: number;
   readonly min: number;
   readonly max?: number;
+  /**
+   * The order a 422 lists the rules a value breaks (`abc` is no integer and outside both bounds). S1's audit reads
+   * and S2's resume list have always answered bounds first; the other lists, integer first (the default).
+   */
+  readonly ruleOrder?: 'integer-first' | 'bounds-first';
 }
 
 /**
@@ -15,13 +20,12 @@ export interface PageParamOptions {
  * `page`/`page_size`, S4 `page`/`size`): converted from text, checked as an integer within its bounds, documented.
  */
 export function PageParam(options: PageParamOptions): PropertyDecorator {
-  const decorators = [
+  const rules = [IsInt(), Min(options.min), ...(options.max === undefined ? [] : [Max(options.max)])];
+  if (options.ruleOrder === 'bounds-first') rules.reverse();
+  return applyDecorators(
     ApiPropertyOptional({ type: Number, default: options.default, minimum: options.min, ...(options.max === undefined ? {} : { maximum: options.max }) }),
     IsOptional(),
     Type(() => Number),
-    IsInt(),
-    Min(options.min),
-  ];
-  if (options.max !== undefined) decorators.push(Max(options.max));
-  return applyDecorators(...decorators);
+    ...rules,
+  );
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsISO8601, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsISO8601, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { DurationMinutes } from '../../shared/interviews/duration-minutes.decorator';
 
 /** S0 `POST /api/sessions`. `metadata` is free-form; its `difficulty`, `technologies`, `interview_type` are understood. */
 export class CreateSessionDto {
@@ -25,11 +26,7 @@ export class CreateSessionDto {
   @IsISO8601()
   scheduled_at?: string;
 
-  @ApiPropertyOptional({ example: 60, minimum: 1, maximum: 1440 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1440)
+  @DurationMinutes()
   duration_minutes?: number;
 
   @ApiPropertyOptional({

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { LimitParam, SkipParam } from '../../shared/skip-limit-param.decorator';
 
 const REASON_DOC = 'Why this read is needed; recorded with the reader on the `audit-access` stream';
 
@@ -25,19 +25,10 @@ export class AuditStreamsQueryDto {
   @MaxLength(100)
   category?: string;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @SkipParam()
   skip: number = 0;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @LimitParam({ default: 100, min: 1 })
   limit: number = 100;
 }
 
@@ -62,12 +53,7 @@ export class AuditCheckpointsQueryDto {
   @MaxLength(500)
   reason?: string;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @LimitParam({ default: 20, min: 1 })
   limit: number = 20;
 }
 

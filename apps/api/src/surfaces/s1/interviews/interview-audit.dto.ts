@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { LimitParam } from '../../shared/skip-limit-param.decorator';
 
 export class InterviewEventsQueryDto {
   @ApiPropertyOptional({ default: 1, minimum: 1, description: 'First stream revision to return (1 = the first event)' })
@@ -10,12 +11,7 @@ export class InterviewEventsQueryDto {
   @Min(1)
   from_revision: number = 1;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @LimitParam({ default: 100, min: 1 })
   limit: number = 100;
 
   @ApiPropertyOptional({ description: 'Why this read is needed: required of auditors, recorded on `audit-access`', maxLength: 500 })

@@ -1,20 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AuthenticatedUser,
-  CreateWebhookCommand,
-  DeleteWebhookCommand,
-  GetWebhookQuery,
-  ListWebhookDeliveriesQuery,
-  ListWebhooksQuery,
-  ReplayWebhookDeliveryCommand,
-} from '@candor/application';
+import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { CreateWebhookDto } from '../../shared/webhooks/create-webhook.dto';
-import { toWebhookDelivery, toWebhookResponse } from '../../shared/webhooks/webhook.mapper';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  getWebhookDelivery,
+  listWebhookDeliveries,
+  listWebhooks,
+  replayWebhookDelivery,
+} from '../../shared/webhooks/webhook-actions';
 import { CreatedWebhookResponseDto, WebhookDeliveryDto, WebhookResponseDto } from '../../shared/webhooks/webhook.response.dto';
 import { ListInterviewsQueryDto as SkipLimitQueryDto } from '../interviews/list-interviews.query.dto';
 
@@ -34,30 +34,28 @@ export class S1WebhooksController {
   @ApiOperation({ summary: 'Subscribe a URL to events; the answer carries the signing secret, once' })
   @ApiOkResponse({ type: CreatedWebhookResponseDto })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateWebhookDto): Promise<CreatedWebhookResponseDto> {
-    const { webhookId, secret } = await this.commands.execute(new CreateWebhookCommand(user, body.url, body.events, body.description ?? null));
-    return { ...toWebhookResponse(await this.queries.execute(new GetWebhookQuery(webhookId, user))), secret };
+    return createWebhook(this.commands, this.queries, user, body);
   }
 
   @Get()
   @ApiOperation({ summary: "The caller's webhooks, newest first" })
   @ApiOkResponse({ type: [WebhookResponseDto] })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: SkipLimitQueryDto): Promise<WebhookResponseDto[]> {
-    const { items } = await this.queries.execute(new ListWebhooksQuery(user, query.skip, query.limit));
-    return items.map(toWebhookResponse);
+    return (await listWebhooks(this.queries, user, query.skip, query.limit)).items;
   }
 
   @Get(':webhook_id')
   @ApiOperation({ summary: 'One webhook (403 not yours, 404 unknown)' })
   @ApiOkResponse({ type: WebhookResponseDto })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string): Promise<WebhookResponseDto> {
-    return toWebhookResponse(await this.queries.execute(new GetWebhookQuery(id, user)));
+    return getWebhook(this.queries, user, id);
   }
 
   @Delete(':webhook_id')
   @ApiOperation({ summary: 'Delete a webhook: no more deliveries (its log stays in the event log)' })
   @ApiOkResponse({ type: MessageResponseDto })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string): Promise<MessageResponseDto> {
-    await this.commands.execute(new DeleteWebhookCommand(id, user));
+    await deleteWebhook(this.commands, user, id);
     return { message: 'Webhook deleted successfully' };
   }
 
@@ -65,8 +63,7 @@ export class S1WebhooksController {
   @ApiOperation({ summary: 'The delivery log: each delivery with every attempt and the answer it got, newest first' })
   @ApiOkResponse({ type: [WebhookDeliveryDto] })
   async deliveries(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string, @Query() query: SkipLimitQueryDto): Promise<WebhookDeliveryDto[]> {
-    const { items } = await this.queries.execute(new ListWebhookDeliveriesQuery(id, user, query.skip, query.limit));
-    return items.map(toWebhookDelivery);
+    return (await listWebhookDeliveries(this.queries, user, id, query.skip, query.limit)).items;
   }
 
   @Post(':webhook_id/deliveries/:delivery_id/replay')
@@ -74,8 +71,7 @@ export class S1WebhooksController {
   @ApiOperation({ summary: 'Send a delivery again by hand (a new delivery with the same payload)' })
   @ApiOkResponse({ type: WebhookDeliveryDto })
   async replay(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string, @Param('delivery_id') deliveryId: string): Promise<WebhookDeliveryDto> {
-    const replayed = await this.commands.execute(new ReplayWebhookDeliveryCommand(id, deliveryId, user));
-    const { items } = await this.queries.execute(new ListWebhookDeliveriesQuery(id, user, 0, 1000));
-    return toWebhookDelivery(items.find((d) => d.id === replayed.deliveryId) ?? items[0]);
+    const replayed = await replayWebhookDelivery(this.commands, user, id, deliveryId);
+    return getWebhookDelivery(this.queries, user, id, replayed);
   }
 }

@@ -1,22 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { LimitParam, SkipParam } from '../../shared/skip-limit-param.decorator';
 
 /** S1/S2 pagination (`skip`, `limit`) and the candidate filters resumes share with S3. */
 export class ListResumesQueryDto {
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @SkipParam()
   skip: number = 0;
 
-  @ApiPropertyOptional({ default: 100, minimum: 0, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000)
+  @LimitParam({ default: 100, min: 0 })
   limit: number = 100;
 
   @ApiPropertyOptional({ description: 'A technical skill, case-insensitive', example: 'Python' })

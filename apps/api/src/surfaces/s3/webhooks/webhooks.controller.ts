@@ -2,20 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseGu
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import {
-  AuthenticatedUser,
-  CreateWebhookCommand,
-  DeleteWebhookCommand,
-  GetWebhookQuery,
-  ListWebhookDeliveriesQuery,
-  ListWebhooksQuery,
-  ReplayWebhookDeliveryCommand,
-} from '@candor/application';
+import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CreateWebhookDto } from '../../shared/webhooks/create-webhook.dto';
-import { toWebhookDelivery, toWebhookResponse } from '../../shared/webhooks/webhook.mapper';
+import { createWebhook, deleteWebhook, getWebhook, listWebhookDeliveries, listWebhooks, replayWebhookDelivery } from '../../shared/webhooks/webhook-actions';
 import { S3PageQueryDto, pageSkip, s3Page } from '../shared/s3-page';
+import { withS3Id } from './webhook.mapper';
 import { S3CreatedWebhookDto, S3WebhookDeliveryListDto, S3WebhookDto, S3WebhookListDto, S3WebhookReplayDto } from './webhook.response.dto';
 
 /** S3 `/api/webhooks/` (seed 003 "Webhooks (Future Feature)"): S3's conventions (`_id`, `{count,next,previous,results}`). */
@@ -34,23 +27,22 @@ export class S3WebhooksController {
   @ApiOperation({ summary: 'Subscribe a URL to events; the answer carries the signing secret, once' })
   @ApiCreatedResponse({ type: S3CreatedWebhookDto })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateWebhookDto): Promise<S3CreatedWebhookDto> {
-    const { webhookId, secret } = await this.commands.execute(new CreateWebhookCommand(user, body.url, body.events, body.description ?? null));
-    return { ...s3(toWebhookResponse(await this.queries.execute(new GetWebhookQuery(webhookId, user)))), secret };
+    return withS3Id(await createWebhook(this.commands, this.queries, user, body));
   }
 
   @Get()
   @ApiOperation({ summary: "The caller's webhooks, newest first" })
   @ApiOkResponse({ type: S3WebhookListDto })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: S3PageQueryDto, @Req() request: FastifyRequest): Promise<S3WebhookListDto> {
-    const { items, total } = await this.queries.execute(new ListWebhooksQuery(user, pageSkip(query), query.page_size));
-    return s3Page(request, query, items.map((i) => s3(toWebhookResponse(i))), total);
+    const { items, total } = await listWebhooks(this.queries, user, pageSkip(query), query.page_size);
+    return s3Page(request, query, items.map(withS3Id), total);
   }
 
   @Get(':webhook_id')
   @ApiOperation({ summary: 'One webhook (403 not yours, 404 unknown)' })
   @ApiOkResponse({ type: S3WebhookDto })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string): Promise<S3WebhookDto> {
-    return s3(toWebhookResponse(await this.queries.execute(new GetWebhookQuery(id, user))));
+    return withS3Id(await getWebhook(this.queries, user, id));
   }
 
   @Delete(':webhook_id')
@@ -58,7 +50,7 @@ export class S3WebhooksController {
   @ApiOperation({ summary: 'Delete a webhook: no more deliveries (its log stays in the event log)' })
   @ApiNoContentResponse()
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string): Promise<void> {
-    await this.commands.execute(new DeleteWebhookCommand(id, user));
+    await deleteWebhook(this.commands, user, id);
   }
 
   @Get(':webhook_id/deliveries')
@@ -70,8 +62,8 @@ export class S3WebhooksController {
     @Query() query: S3PageQueryDto,
     @Req() request: FastifyRequest,
   ): Promise<S3WebhookDeliveryListDto> {
-    const { items, total } = await this.queries.execute(new ListWebhookDeliveriesQuery(id, user, pageSkip(query), query.page_size));
-    return s3Page(request, query, items.map((d) => ({ _id: d.id, ...toWebhookDelivery(d) })), total);
+    const { items, total } = await listWebhookDeliveries(this.queries, user, id, pageSkip(query), query.page_size);
+    return s3Page(request, query, items.map(withS3Id), total);
   }
 
   @Post(':webhook_id/deliveries/:delivery_id/replay')
@@ -79,11 +71,6 @@ export class S3WebhooksController {
   @ApiOperation({ summary: 'Send a delivery again by hand (a new delivery with the same payload)' })
   @ApiCreatedResponse({ type: S3WebhookReplayDto })
   async replay(@CurrentUser() user: AuthenticatedUser, @Param('webhook_id') id: string, @Param('delivery_id') deliveryId: string): Promise<S3WebhookReplayDto> {
-    const { deliveryId: replayed } = await this.commands.execute(new ReplayWebhookDeliveryCommand(id, deliveryId, user));
-    return { _id: replayed, replay_of: deliveryId };
+    return { _id: await replayWebhookDelivery(this.commands, user, id, deliveryId), replay_of: deliveryId };
   }
-}
-
-function s3<T extends { id: string }>(view: T): T & { _id: string } {
-  return { _id: view.id, ...view };
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DurationMinutes } from './duration-minutes.decorator';
 
 /**
  * The optional interview fields every surface's create body spells and checks the same way (S1/S2 and S3
@@ -34,11 +35,7 @@ export class InterviewCommonFieldsDto {
   @IsISO8601()
   scheduled_at?: string;
 
-  @ApiPropertyOptional({ example: 60, minimum: 1, maximum: 1440 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1440)
+  @DurationMinutes()
   duration_minutes?: number;
 
   @ApiPropertyOptional({ default: false })

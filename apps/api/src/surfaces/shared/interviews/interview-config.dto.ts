@@ -1,13 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { DurationMinutes } from './duration-minutes.decorator';
 
 /** S1's `interview_config`: `duration` is the interview's `duration_minutes`. */
 export class InterviewConfigDto {
-  @ApiPropertyOptional({ example: 60, minimum: 1, maximum: 1440, description: 'Minutes' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1440)
+  @DurationMinutes({ description: 'Minutes' })
   duration?: number;
 
   @ApiPropertyOptional({ example: 'medium', description: 'auto, easy, medium, hard or free text' })
