@@ -2,10 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { BulkWriter, WriteBatch, WriteGuardError } from '@candor/application';
 import { filterToSql, quote } from './sqlite-filter';
 
-/** One collection's part of a batch as the worker writes it: documents as JSON by id, and ids to delete. */
+/**
+ * One collection's part of a batch as the worker writes it: documents as JSON (`docs[i]` is the document of id
+ * `ids[i]`: two flat arrays of strings copy to the worker faster than one small array per document), and ids to delete.
+ */
 interface TableWrites {
   readonly table: string;
-  readonly upserts: [id: string, json: string][];
+  readonly ids: string[];
+  readonly docs: string[];
   readonly deletes: string[];
 }
 
@@ -93,9 +97,9 @@ parentPort.on('message', (part) => {
       if (!dropped) for (const index of workerData.deferred) db.exec('DROP INDEX IF EXISTS ' + index.name);
     }
     if (failure === null) {
-      for (const { table, upserts, deletes } of part.tables) {
+      for (const { table, ids, docs, deletes } of part.tables) {
         const upsert = statement('INSERT INTO ' + table + ' (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc');
-        for (const [id, json] of upserts) upsert.run(id, json);
+        for (let i = 0; i < ids.length; i += 1) upsert.run(ids[i], docs[i]);
         const remove = statement('DELETE FROM ' + table + ' WHERE _id = ?');
         for (const id of deletes) remove.run(id);
       }
@@ -217,12 +221,13 @@ export function serializeBatch(batch: WriteBatch): SerializedBatch | null {
   }
   const tables: TableWrites[] = [];
   for (const { collection, operations } of batch.writes) {
-    const writes: TableWrites = { table: quote(collection), upserts: [], deletes: [] };
+    const writes: TableWrites = { table: quote(collection), ids: [], docs: [], deletes: [] };
     for (const op of operations) {
       if ('replaceOne' in op && op.replaceOne.upsert && isId(op.replaceOne.filter._id) && Object.keys(op.replaceOne.filter).length === 1) {
         const id = op.replaceOne.filter._id;
         const { replacement } = op.replaceOne;
-        writes.upserts.push([id, JSON.stringify(replacement._id === id ? replacement : { ...replacement, _id: id })]);
+        writes.ids.push(id);
+        writes.docs.push(JSON.stringify(replacement._id === id ? replacement : { ...replacement, _id: id }));
       } else if ('deleteOne' in op && isId(op.deleteOne.filter._id) && Object.keys(op.deleteOne.filter).length === 1) {
         writes.deletes.push(op.deleteOne.filter._id);
       } else {
@@ -238,17 +243,17 @@ export function serializeBatch(batch: WriteBatch): SerializedBatch | null {
 function parts(batch: SerializedBatch): BatchPart[] {
   const cut: TableWrites[][] = [[]];
   let rows = 0;
-  const add = (table: string, upserts: [string, string][], deletes: string[]) => {
+  const add = (table: string, ids: string[], docs: string[], deletes: string[]) => {
     if (rows >= ROWS_PER_MESSAGE) {
       cut.push([]);
       rows = 0;
     }
-    cut[cut.length - 1].push({ table, upserts, deletes });
-    rows += upserts.length + deletes.length;
+    cut[cut.length - 1].push({ table, ids, docs, deletes });
+    rows += ids.length + deletes.length;
   };
-  for (const { table, upserts, deletes } of batch.tables) {
-    for (let i = 0; i < upserts.length; i += ROWS_PER_MESSAGE) add(table, upserts.slice(i, i + ROWS_PER_MESSAGE), []);
-    for (let i = 0; i < deletes.length; i += ROWS_PER_MESSAGE) add(table, [], deletes.slice(i, i + ROWS_PER_MESSAGE));
+  for (const { table, ids, docs, deletes } of batch.tables) {
+    for (let i = 0; i < ids.length; i += ROWS_PER_MESSAGE) add(table, ids.slice(i, i + ROWS_PER_MESSAGE), docs.slice(i, i + ROWS_PER_MESSAGE), []);
+    for (let i = 0; i < deletes.length; i += ROWS_PER_MESSAGE) add(table, [], [], deletes.slice(i, i + ROWS_PER_MESSAGE));
   }
   return cut.map((tables, i) => ({ first: i === 0, last: i === cut.length - 1, guard: i === 0 ? batch.guard : null, tables }));
 }
