@@ -1,3 +1,5 @@
+import { LruMap } from '../support/lru-map';
+
 /**
  * The folded state of recently used streams, by stream id and version, bounded (least recently used out).
  * An entry is a claim, not a fact: the append that uses it is checked against the store's version, and a
@@ -10,9 +12,11 @@ export interface CachedState {
 }
 
 export class AggregateStateCache {
-  private readonly entries = new Map<string, CachedState>();
+  private readonly entries: LruMap<string, CachedState>;
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    this.entries = new LruMap(capacity);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -20,18 +24,11 @@ export class AggregateStateCache {
 
   get(streamId: string, owner: object): CachedState | undefined {
     const entry = this.entries.get(streamId);
-    if (!entry || entry.owner !== owner) return undefined;
-    // Re-inserting moves it to the young end of the Map's insertion order.
-    this.entries.delete(streamId);
-    this.entries.set(streamId, entry);
-    return entry;
+    return entry && entry.owner === owner ? entry : undefined;
   }
 
   set(streamId: string, entry: CachedState): void {
-    if (this.capacity <= 0) return;
-    this.entries.delete(streamId);
     this.entries.set(streamId, entry);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
   evict(streamId: string): void {
