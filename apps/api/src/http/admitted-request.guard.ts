@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EVENT_STORE, EventStore, PROJECTION_PROGRESS, ProjectionProgress } from '@candor/application';
+import { EVENT_STORE, EventStore, PROJECTION_PROGRESS, ProjectionProgress, RecordAuditReadCommand } from '@candor/application';
 import { DomainError } from '@candor/domain';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { auditorReadRecord } from './auth/auditor-read-record';
@@ -31,18 +31,23 @@ export class AdmittedRequestGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const minPosition = headerValue(request.headers[MIN_POSITION_HEADER]);
-    if (minPosition === undefined && auditorReadRecord(request) === null) return true;
-    return this.admit(request, context.switchToHttp().getResponse<FastifyReply>(), minPosition);
+    const auditorRead = auditorReadRecord(request);
+    if (minPosition === undefined && auditorRead === null) return true;
+    return this.admit(request, context.switchToHttp().getResponse<FastifyReply>(), minPosition, auditorRead);
   }
 
-  private async admit(request: FastifyRequest, reply: FastifyReply, minPosition: string | undefined): Promise<boolean> {
+  private async admit(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    minPosition: string | undefined,
+    auditorRead: RecordAuditReadCommand | null,
+  ): Promise<boolean> {
     if (minPosition !== undefined) await this.assertLogPosition(minPosition);
     if (minPosition && !(await this.progress.waitFor(minPosition, this.config.readYourWritesTimeoutMs))) {
       const ctx = contextOf(request);
       if (ctx) ctx.readModelsCurrent = false;
       markStale(reply);
     }
-    const auditorRead = auditorReadRecord(request);
     if (auditorRead) await this.commands.execute(auditorRead);
     return true;
   }
