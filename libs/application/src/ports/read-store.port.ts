@@ -65,12 +65,15 @@ export interface BulkWriterOptions {
 
 /** Writes a rebuild's batches in order, in the background: the caller computes the next batch meanwhile. */
 export interface BulkWriter {
+  /** How many batches may be written but not yet committed: past it, the caller awaits the oldest first. */
+  readonly maxInFlight: number;
   /**
    * Takes the batch (serialized before this returns: the caller may change its documents afterwards) and resolves
-   * once it is committed, atomically as `writeBatch` would. One batch at a time: the caller awaits it before the next.
+   * once it is committed, atomically as `writeBatch` would, after every batch written before it. Once a batch
+   * fails, every later one fails too and nothing of it is written (no checkpoint passes a failed batch).
    */
   write(batch: WriteBatch): Promise<void>;
-  /** Waits for the batch in flight, completes what it deferred (indexes), then frees what the writer holds. */
+  /** Waits for the batches in flight, completes what it deferred (indexes), then frees what the writer holds. */
   close(): Promise<void>;
 }
 

@@ -15,7 +15,7 @@ export interface ProjectionReplayOptions {
   readonly batchMaxEvents?: number;
   /** Each batch is written only while this matches (the projector's lease). */
   readonly guard?: WriteBatch['guard'];
-  /** Asked between pages: true ends the replay after writing the batch in hand. */
+  /** Asked between pages and batches: true ends the replay after writing the batch in hand. */
   readonly stopped?: () => boolean;
 }
 
@@ -37,8 +37,11 @@ export class ProjectionReplay {
    */
   private readonly written = new Map<string, Set<string>>();
   private unit = new UnitOfWork();
-  /** The batch a bulk writer is committing: until then its documents are the newest, read from here. */
-  private flying: { unit: UnitOfWork; committed: Promise<void> } | null = null;
+  /**
+   * The batches a bulk writer has taken and not yet committed, oldest first: until then their documents are the
+   * newest, read from here.
+   */
+  private readonly flying: { unit: UnitOfWork; committed: Promise<void> }[] = [];
   /** The store's bulk writer, opened with the first batch (null: the store has none); undefined until then. */
   private writer: BulkWriter | null | undefined;
   /** The collections that were empty when the replay began (the bulk writer may build their indexes at the end). */
@@ -63,17 +66,19 @@ export class ProjectionReplay {
     }
     this.empty = [...this.written.keys()];
     try {
-      while (!this.options.stopped?.()) {
+      pages: while (!this.options.stopped?.()) {
         const page = await this.events.readAll({ after: reached, maxCount: PAGE_EVENTS });
         if (page.length === 0) break;
         for (const event of page) {
           const reading = this.apply(event);
           if (reading) await reading;
           this.unit.events += 1;
-          this.unit.position = event.position;
-          if (this.unit.events >= batchMax) await this.commit();
+          this.unit.position = reached = event.position;
+          if (this.unit.events >= batchMax) {
+            await this.commit();
+            if (this.options.stopped?.()) break pages;
+          }
         }
-        reached = page[page.length - 1].position;
         // Let the process serve others between pages (the API replays in process after an erasure).
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -126,10 +131,11 @@ export class ProjectionReplay {
     this.unit.set(projection.collection, id, next === null ? null : stamp(next, id, event.position));
   }
 
-  /** The document as this batch or the one being committed left it; undefined when neither touched it. */
+  /** The document as this batch or the newest one being committed left it; undefined when none touched it. */
   private latest(collection: string, id: string): ProjectedDocument | null | undefined {
-    const current = this.unit.get(collection, id);
-    return current === undefined && this.flying ? this.flying.unit.get(collection, id) : current;
+    let current = this.unit.get(collection, id);
+    for (let i = this.flying.length - 1; current === undefined && i >= 0; i -= 1) current = this.flying[i].unit.get(collection, id);
+    return current;
   }
 
   private mayBeStored(collection: string, id: string): boolean {
@@ -138,34 +144,42 @@ export class ProjectionReplay {
   }
 
   /**
-   * Hands the batch in hand to the store (with every replayed projection's checkpoint) once the previous one is
-   * committed: with a bulk writer it commits while the next batch is computed; without, before this returns.
+   * Hands the batch in hand to the store (with every replayed projection's checkpoint): with a bulk writer it
+   * commits while the next batches are computed (up to the writer's `maxInFlight` taken, then this waits for the
+   * oldest); without, before this returns.
    */
   private async commit(): Promise<void> {
     const unit = this.unit;
     if (unit.events === 0) return;
-    await this.land();
     if (this.writer === undefined) this.writer = this.store.bulkWriter?.({ emptyCollections: this.empty }) ?? null;
     const writer = this.writer;
+    while (this.flying.length >= (writer?.maxInFlight ?? 1)) await this.landOldest();
     const checkpoints = this.projections.map((p) => [p.name, unit.position] as const);
     const batch = { writes: unit.writes(checkpoints, new Date().toISOString()), guard: this.options.guard };
     this.unit = new UnitOfWork();
     if (writer) {
       const committed = writer.write(batch);
-      committed.catch(() => undefined); // observed by land()
-      this.flying = { unit, committed };
+      committed.catch(() => undefined); // observed by landOldest()
+      this.flying.push({ unit, committed });
     } else {
       await this.store.writeBatch(batch);
       this.remember(unit);
     }
   }
 
-  /** Waits for the batch being committed. */
+  /** Waits for every batch being committed. */
   private async land(): Promise<void> {
-    if (!this.flying) return;
-    const { unit, committed } = this.flying;
-    this.flying = null;
-    await committed;
+    while (this.flying.length > 0) await this.landOldest();
+  }
+
+  /** Waits for the oldest batch being committed (a failed one fails the replay: the writer fails every later one). */
+  private async landOldest(): Promise<void> {
+    const { unit, committed } = this.flying[0];
+    try {
+      await committed;
+    } finally {
+      this.flying.shift();
+    }
     this.remember(unit);
   }
 

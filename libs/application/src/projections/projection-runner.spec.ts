@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { NewEvent, START_POSITION } from '@candor/contracts';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory-read-store.adapter';
+import { SqliteReadStore } from '@candor/infrastructure/read-store/sqlite/sqlite-read-store.adapter';
 import { ProjectionRunner } from './projection-runner';
 import { LEASES_COLLECTION, LeaseHeldError, ProjectorLease } from './projector-lease';
 import { CHECKPOINTS_COLLECTION, ProjectedDocument, Projection } from './projection';
-import { ReadStore } from '../ports/read-store.port';
+import { BulkWriter, ReadStore, WriteBatch } from '../ports/read-store.port';
 
 interface TallyDoc extends ProjectedDocument {
   count: number;
@@ -317,6 +318,111 @@ describe('ProjectionRunner', () => {
       { _id: 's-0', count: 3, total: 6, seen: expect.arrayContaining([first.id]) },
       { _id: 's-1', count: 3, total: 6, seen: expect.any(Array) },
     ]);
+  });
+
+  describe('a replay through a bulk writer (SQLite), batches pipelined', () => {
+    /**
+     * The store, its bulk writer watched: `sent` holds, per batch, how many earlier ones were not yet committed
+     * when it was sent; `onWrite(n, batch)` may change the nth batch (from 1) before it goes.
+     */
+    function watchedBulkWriter(store: SqliteReadStore, sent: number[], onWrite: (n: number, batch: WriteBatch) => WriteBatch): ReadStore {
+      return Object.assign(Object.create(store) as ReadStore, {
+        bulkWriter: (options: Parameters<NonNullable<ReadStore['bulkWriter']>>[0]): BulkWriter => {
+          const inner = store.bulkWriter(options);
+          let inFlight = 0;
+          return {
+            maxInFlight: inner.maxInFlight,
+            close: () => inner.close(),
+            write: (batch) => {
+              sent.push(inFlight);
+              inFlight += 1;
+              const written = inner.write(onWrite(sent.length, batch));
+              const settled = () => (inFlight -= 1);
+              written.then(settled, settled);
+              return written;
+            },
+          };
+        },
+      });
+    }
+
+    /** The position of the nth event of the log (from 1). */
+    async function positionOf(n: number): Promise<string> {
+      return (await events.readAll({ maxCount: n }))[n - 1].position;
+    }
+
+    it('given batch N+1 failing while batch N commits, when started, then N+1 and every later batch are unwritten and the subscription resumes after N with nothing missing or doubled', async () => {
+      const totals = await seed(10, 20);
+      const sqlite = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+      // a unique index the 4th batch breaks (an error of the store mid-replay)
+      await sqlite.ensureIndexes([{ collection: 'boom', keys: { x: 1 }, unique: true }]);
+      const breaks = { collection: 'boom', operations: ['b1', 'b2'].map((id) => ({ replaceOne: { filter: { _id: id }, replacement: { _id: id, x: 1 }, upsert: true } })) };
+      const sent: number[] = [];
+      const store = watchedBulkWriter(sqlite, sent, (n, batch) => (n === 4 ? { ...batch, writes: [...batch.writes, breaks] } : batch));
+      const from: string[] = [];
+      const watched = Object.assign(Object.create(events) as SqliteEventStore, {
+        subscribeToAll: (after: string) => {
+          from.push(after);
+          return events.subscribeToAll(after);
+        },
+      });
+      const errors: string[] = [];
+      const runner = new ProjectionRunner(watched, store, [tally, typesSeen], { ...silent, error: (m) => errors.push(m) }, { replayBatchMaxEvents: 20 });
+      await runner.start();
+      expect(await runner.catchUp(10_000)).toBe(true);
+      await runner.stop();
+
+      expect(errors).toContain('replaying projections failed; the subscription takes over');
+      expect(sent.slice(0, 5)).toContain(1); // a batch was sent while the one before it committed
+      expect(sent.length).toBeGreaterThanOrEqual(5); // the 5th was sent before the 4th failed ...
+      expect(sent.length).toBeLessThanOrEqual(6);
+      expect(from[0]).toBe(await positionOf(60)); // ... yet the subscription resumes after the 3rd, the last written
+      expect(await sqlite.collection('boom').count()).toBe(0);
+      const result = await docs(sqlite);
+      expect(result).toHaveLength(10);
+      for (const doc of result) {
+        expect(doc.total).toBe(totals.get(doc._id));
+        expect(new Set(doc.seen).size).toBe(20);
+        expect(doc.seen).toHaveLength(20);
+      }
+      expect((await sqlite.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(200);
+      await sqlite.close();
+    });
+
+    it('given a runner stopped mid-replay, when it stops, then the store holds whole batches only: each document reflects exactly the events up to the checkpoint', async () => {
+      await seed(10, 20);
+      const sqlite = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+      const sent: number[] = [];
+      let stopped: Promise<void> | null = null;
+      const runner: ProjectionRunner = new ProjectionRunner(
+        events,
+        watchedBulkWriter(sqlite, sent, (n, batch) => {
+          if (n === 3) stopped = runner.stop();
+          return batch;
+        }),
+        [tally, typesSeen],
+        silent,
+        { replayBatchMaxEvents: 20 },
+      );
+      await runner.start();
+      await stopped;
+      expect(sent.length).toBeLessThan(10);
+
+      const checkpoints = await sqlite.collection<{ _id: string; position: string }>(CHECKPOINTS_COLLECTION).find({});
+      expect(checkpoints).toHaveLength(2);
+      expect(checkpoints[0].position).toBe(checkpoints[1].position);
+      const log = await events.readAll({ maxCount: 1000 });
+      const reached = log.findIndex((e) => e.position === checkpoints[0].position) + 1;
+      expect(reached % 20).toBe(0); // a batch boundary
+      expect(reached).toBeGreaterThanOrEqual(40);
+      const applied = log.slice(0, reached);
+      const expected = new Map<string, number>();
+      for (const e of applied) expected.set(e.streamId, (expected.get(e.streamId) ?? 0) + 1);
+      const result = await docs(sqlite);
+      expect(new Map(result.map((d) => [d._id, d.count]))).toEqual(expected);
+      expect((await sqlite.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(reached);
+      await sqlite.close();
+    });
   });
 
   it('rebuilds one projection by name and refuses an unknown name', async () => {

@@ -57,7 +57,9 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
     expect(await store.collection('docs').count()).toBe(0);
 
     await store.collection<Doc>('_leases').upsert({ _id: 'projector', owner: 'me' });
-    await writer.write({ writes: [{ collection: 'docs', operations: [{ replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a', code: 'a' }, upsert: true } }] }], guard });
+    const next = store.bulkWriter();
+    await next.write({ writes: [{ collection: 'docs', operations: [{ replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a', code: 'a' }, upsert: true } }] }], guard });
+    await next.close();
     expect(await store.collection('docs').count()).toBe(1);
   });
 
@@ -84,8 +86,47 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
       }));
     await expect(writer.write({ writes: [{ collection: 'docs', operations: docs(450, true) }] })).rejects.toThrow(/UNIQUE/);
     expect(await store.collection('docs').count()).toBe(0);
-    await writer.write({ writes: [{ collection: 'docs', operations: docs(450, false) }] });
+    const next = store.bulkWriter();
+    await next.write({ writes: [{ collection: 'docs', operations: docs(450, false) }] });
+    await next.close();
     expect(await store.collection('docs').count()).toBe(450);
+  });
+
+  describe('two batches in flight', () => {
+    const batch = (id: string, code: string, checkpoint: string) => ({
+      writes: [
+        { collection: 'docs', operations: [upsert(id, { code })] },
+        { collection: '_checkpoints', operations: [upsert('p', { position: checkpoint })] },
+      ],
+    });
+
+    it('given a batch sent while another commits, when both are good, then both are written in order', async () => {
+      const first = writer.write(batch('a', 'a', '1'));
+      const second = writer.write(batch('b', 'b', '2'));
+      await expect(writer.write(batch('c', 'c', '3'))).rejects.toThrow(/At most 2 batches in flight/);
+      await Promise.all([first, second]);
+      expect(await store.collection('docs').find({}, { sort: { _id: 1 } })).toEqual([{ _id: 'a', code: 'a' }, { _id: 'b', code: 'b' }]);
+      expect(await store.collection('_checkpoints').findOne({ _id: 'p' })).toEqual({ _id: 'p', position: '2' });
+    });
+
+    it('given a failing batch followed by one already sent, when they commit, then neither is written, nor any later one, and the checkpoint stays before them', async () => {
+      await writer.write(batch('a', 'a', '1'));
+      const failing = writer.write(batch('b', 'a', '2')); // breaks the unique index on code
+      const after = writer.write(batch('c', 'c', '3'));
+      await expect(failing).rejects.toThrow(/UNIQUE/);
+      await expect(after).rejects.toThrow(/UNIQUE/);
+      await expect(writer.write(batch('d', 'd', '4'))).rejects.toThrow(/UNIQUE/);
+      expect(await store.collection('docs').find({})).toEqual([{ _id: 'a', code: 'a' }]);
+      expect(await store.collection('_checkpoints').findOne({ _id: 'p' })).toEqual({ _id: 'p', position: '1' });
+    });
+
+    it('given a batch the store writes itself after a failing one the worker has, when both are in flight, then it fails too and writes nothing', async () => {
+      const failing = writer.write({ writes: [{ collection: 'docs', operations: [upsert('a', { code: 'x' }), upsert('b', { code: 'x' })] }] });
+      const byStore = writer.write({ writes: [{ collection: 'docs', operations: [{ updateOne: { filter: { code: 'x' }, update: { $set: { n: 1 } } } }] }] });
+      await expect(failing).rejects.toThrow(/UNIQUE/);
+      await expect(byStore).rejects.toThrow(/UNIQUE/);
+      expect(await store.collection('docs').count()).toBe(0);
+    });
   });
 
   it('given a writer thread that is gone, when a batch is written, then the write fails at once instead of waiting', async () => {
@@ -113,9 +154,9 @@ describe('SqliteBulkWriter (a rebuild\'s batches, committed by a worker thread)'
       expect(indexNames(store.file)).toEqual(all);
       await replay.write({ writes: [{ collection: 'items', operations: [upsert('a', { owner: 'o', n: 1, code: 'a' })] }] });
       expect(indexNames(store.file)).toEqual(['ix_docs_code_asc', 'ix_items_code_asc']);
-      // the unique index still refuses a duplicate, as it does live
-      await expect(replay.write({ writes: [{ collection: 'items', operations: [upsert('b', { code: 'a' })] }] })).rejects.toThrow(/UNIQUE/);
       await replay.write({ writes: [{ collection: 'items', operations: [upsert('b', { owner: 'o', n: 2, code: 'b' })] }] });
+      // the unique index still refuses a duplicate, as it does live
+      await expect(replay.write({ writes: [{ collection: 'items', operations: [upsert('c', { code: 'a' })] }] })).rejects.toThrow(/UNIQUE/);
       await replay.close();
       expect(indexNames(store.file)).toEqual(all);
       const items = store.collection('items') as unknown as { queryPlan(f: object, o: object): string[] };

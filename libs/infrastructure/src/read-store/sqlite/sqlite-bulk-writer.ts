@@ -56,7 +56,9 @@ const WRITER_CACHE_KIB = 16_384;
 
 /**
  * The worker: its own connection to the read-model file (same journal and sync settings as the store's, so the
- * same durability), one transaction per batch (sent in parts, see BatchPart). The first batch to commit also drops
+ * same durability), one transaction per batch (sent in parts, see BatchPart), in the order sent. Once a batch
+ * fails, every later one fails with it, unwritten (the next batch may already be sent: it must not commit a
+ * checkpoint past the failed one). The first batch to commit also drops
  * the deferred indexes (in its transaction); `finish` creates them again, each sorted once from the whole table,
  * which SQLite does several times faster than keeping them up to date row by row in random key order.
  * Plain JavaScript evaluated as the worker's source, so it runs the same from the sources (tests, benches) and
@@ -75,7 +77,7 @@ function statement(sql) {
   return s;
 }
 class GuardFailed extends Error {}
-let failure = null; // the batch's first error: the rest of its parts are skipped, the last one answers it
+let failure = null; // the first error: the rest of its batch and every later batch are skipped, each last part answers it
 let dropped = false; // whether the deferred indexes are gone (a committed batch dropped them)
 function finish() {
   try {
@@ -88,8 +90,7 @@ function finish() {
 parentPort.on('message', (part) => {
   if (part.finish) return parentPort.postMessage(finish());
   try {
-    if (part.first) {
-      failure = null;
+    if (part.first && failure === null) {
       db.exec('BEGIN IMMEDIATE');
       if (part.guard && !statement('SELECT 1 FROM ' + part.guard.table + ' WHERE ' + part.guard.sql + ' LIMIT 1').get(...part.guard.params)) {
         throw new GuardFailed(part.guard.table);
@@ -127,19 +128,30 @@ export interface BulkWriterHost {
   restoreIndexes(collections: readonly string[]): void;
 }
 
+/** Batches the writer takes before the first of them is committed: the next is sent while one commits. */
+const MAX_IN_FLIGHT = 2;
+
 /**
  * The SQLite read store's writer for a rebuild's replay: the calling thread serializes each batch (JSON per
  * document) and a worker thread commits it while the caller computes the next, so on two cores the writes
- * (SQLite's page work, index expressions, the commit) overlap the projecting. A batch the worker does not take
- * (see `serializeBatch`) is written by the store itself.
+ * (SQLite's page work, index expressions, the commit) overlap the projecting. Up to MAX_IN_FLIGHT batches are
+ * queued, so the worker starts the next as soon as one commits. A batch the worker does not take (see
+ * `serializeBatch`) is written by the store itself, after every batch before it. Once a batch fails, every
+ * later write fails too, unwritten.
  */
 export class SqliteBulkWriter implements BulkWriter {
+  readonly maxInFlight = MAX_IN_FLIGHT;
   private readonly worker: Worker;
-  private pending: { resolve: () => void; reject: (error: Error) => void } | null = null;
-  private inFlight: Promise<void> | null = null;
+  /** The answers awaited from the worker, in the order its batches were sent (it answers in that order). */
+  private readonly pending: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  /** The last write not yet settled (null: none), and whether the worker writes it (or the store itself). */
+  private last: { done: Promise<void>; byWorker: boolean } | null = null;
+  private inFlight = 0;
   private closed = false;
   /** Why the thread is gone (it failed or exited): every later write fails with it instead of waiting. */
   private gone: Error | null = null;
+  /** The first failed batch's error: every later write fails with it. */
+  private failed: Error | null = null;
 
   /**
    * `deferred`: indexes of collections that were empty and only this writer fills, built at close (see the worker);
@@ -154,56 +166,71 @@ export class SqliteBulkWriter implements BulkWriter {
       execArgv: [], // it needs only the driver: none of the parent's preloads (a TypeScript loader in tests and benches)
       workerData: { file: host.file, pragmas: host.pragmas, driver: require.resolve('better-sqlite3'), deferred, cacheKib: WRITER_CACHE_KIB },
     });
-    this.worker.on('message', (reply: Reply) => this.settle(reply.ok ? null : reply.guard ? new WriteGuardError(reply.guard) : new Error(reply.message)));
-    this.worker.on('error', (error) => this.settle((this.gone ??= error)));
-    this.worker.on('exit', (code) => this.settle((this.gone ??= new Error(`The read-store writer thread exited (${code})`))));
+    this.worker.on('message', (reply: Reply) => this.answer(reply.ok ? null : reply.guard ? new WriteGuardError(reply.guard) : new Error(reply.message)));
+    this.worker.on('error', (error) => this.fail((this.gone ??= error)));
+    this.worker.on('exit', (code) => this.fail((this.gone ??= new Error(`The read-store writer thread exited (${code})`))));
   }
 
-  async write(batch: WriteBatch): Promise<void> {
-    if (this.closed) throw new Error('The read-store writer is closed');
-    if (this.gone) throw this.gone;
-    if (this.inFlight) throw new Error('One batch at a time: await the previous write first');
+  write(batch: WriteBatch): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The read-store writer is closed'));
+    const refused = this.failed ?? this.gone;
+    if (refused) return Promise.reject(refused);
+    if (this.inFlight >= this.maxInFlight) return Promise.reject(new Error(`At most ${this.maxInFlight} batches in flight: await the oldest first`));
     for (const { collection } of batch.writes) this.host.ensureTable(collection);
     const serialized = serializeBatch(batch);
-    if (!serialized) {
-      await this.host.writeBatch(batch);
-      return;
-    }
-    await this.request(parts(serialized));
+    const previous = this.last;
+    const byWorker = serialized !== null && (previous === null || previous.byWorker);
+    // The worker keeps its batches in order; a batch written otherwise waits for (and fails with) the one before.
+    const done = byWorker && serialized
+      ? this.request(parts(serialized))
+      : (previous?.done ?? Promise.resolve()).then(() => (serialized ? this.request(parts(serialized)) : this.host.writeBatch(batch).then(() => undefined)));
+    const entry = { done, byWorker };
+    this.last = entry;
+    this.inFlight += 1;
+    const settled = () => {
+      this.inFlight -= 1;
+      if (this.last === entry) this.last = null;
+    };
+    done.then(settled, (error: Error) => {
+      this.failed ??= error;
+      settled();
+    });
+    return done;
   }
 
   /**
-   * Waits for the batch in flight, has the worker build the deferred indexes, and ends it. Should the worker fail
+   * Waits for the batches in flight, has the worker build the deferred indexes, and ends it. Should the worker fail
    * to (or be gone), the store creates them itself: they never stay missing.
    */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.inFlight?.catch(() => undefined);
+    await this.last?.done.catch(() => undefined);
     let built = this.deferred.length === 0;
     if (!built && !this.gone) built = await this.request([{ finish: true }]).then(() => true, () => false);
     await this.worker.terminate();
     if (!built) this.host.restoreIndexes([...new Set(this.deferred.map((index) => index.collection))]);
   }
 
-  /** Sends the messages and waits for the worker's one answer to them. */
-  private async request(messages: readonly (BatchPart | Finish)[]): Promise<void> {
-    this.inFlight = new Promise<void>((resolve, reject) => {
-      this.pending = { resolve, reject };
+  /** Sends the messages and resolves with the worker's one answer to them. */
+  private request(messages: readonly (BatchPart | Finish)[]): Promise<void> {
+    if (this.gone) return Promise.reject(this.gone);
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ resolve, reject });
       for (const message of messages) this.worker.postMessage(message);
     });
-    try {
-      await this.inFlight;
-    } finally {
-      this.inFlight = null;
-    }
   }
 
-  private settle(error: Error | null): void {
-    const pending = this.pending;
-    this.pending = null;
+  /** The worker answered its oldest request. */
+  private answer(error: Error | null): void {
+    const pending = this.pending.shift();
     if (error) pending?.reject(error);
     else pending?.resolve();
+  }
+
+  /** The thread is gone: nothing it was asked will be answered. */
+  private fail(error: Error): void {
+    for (const pending of this.pending.splice(0)) pending.reject(error);
   }
 }
 
