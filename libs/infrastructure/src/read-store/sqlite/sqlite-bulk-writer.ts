@@ -1,15 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import { BulkWriter, WriteBatch, WriteGuardError } from '@candor/application';
-import { filterToSql, quote } from './sqlite-filter';
+import { filterToSql, keysOf, quote } from './sqlite-filter';
 
 /**
  * One collection's part of a batch as the worker writes it: documents as JSON (`docs[i]` is the document of id
- * `ids[i]`: two flat arrays of strings copy to the worker faster than one small array per document), and ids to delete.
+ * `ids[i]`, `keys[i]` its `keys` column: flat arrays of strings copy to the worker faster than one small array per
+ * document), and ids to delete.
  */
 interface TableWrites {
   readonly table: string;
   readonly ids: string[];
   readonly docs: string[];
+  readonly keys: (string | null)[];
   readonly deletes: string[];
 }
 
@@ -98,9 +100,9 @@ parentPort.on('message', (part) => {
       if (!dropped) for (const index of workerData.deferred) db.exec('DROP INDEX IF EXISTS ' + index.name);
     }
     if (failure === null) {
-      for (const { table, ids, docs, deletes } of part.tables) {
-        const upsert = statement('INSERT INTO ' + table + ' (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc');
-        for (let i = 0; i < ids.length; i += 1) upsert.run(ids[i], docs[i]);
+      for (const { table, ids, docs, keys, deletes } of part.tables) {
+        const upsert = statement('INSERT INTO ' + table + ' (_id, doc, keys) VALUES (?, ?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc, keys = excluded.keys');
+        for (let i = 0; i < ids.length; i += 1) upsert.run(ids[i], docs[i], keys[i]);
         const remove = statement('DELETE FROM ' + table + ' WHERE _id = ?');
         for (const id of deletes) remove.run(id);
       }
@@ -123,6 +125,8 @@ export interface BulkWriterHost {
   /** The settings the worker's connection takes (journal, sync, ...), as `PRAGMA` arguments. */
   readonly pragmas: readonly string[];
   ensureTable(collection: string): void;
+  /** The fields a collection's `keys` column holds (see `keysOf`). */
+  keyFields(collection: string): readonly string[];
   writeBatch(batch: WriteBatch): Promise<unknown>;
   /** Creates the declared indexes of these collections that are missing (when the worker could not). */
   restoreIndexes(collections: readonly string[]): void;
@@ -177,7 +181,7 @@ export class SqliteBulkWriter implements BulkWriter {
     if (refused) return Promise.reject(refused);
     if (this.inFlight >= this.maxInFlight) return Promise.reject(new Error(`At most ${this.maxInFlight} batches in flight: await the oldest first`));
     for (const { collection } of batch.writes) this.host.ensureTable(collection);
-    const serialized = serializeBatch(batch);
+    const serialized = serializeBatch(batch, (collection) => this.host.keyFields(collection));
     const previous = this.last;
     const byWorker = serialized !== null && (previous === null || previous.byWorker);
     // The worker keeps its batches in order; a batch written otherwise waits for (and fails with) the one before.
@@ -238,7 +242,7 @@ export class SqliteBulkWriter implements BulkWriter {
  * The batch as the worker takes it, or null when it holds an operation the worker does not do (anything but
  * replacing or deleting a document by id) or a guard SQL cannot decide by itself.
  */
-export function serializeBatch(batch: WriteBatch): SerializedBatch | null {
+export function serializeBatch(batch: WriteBatch, keyFields: (collection: string) => readonly string[]): SerializedBatch | null {
   let guard: SerializedBatch['guard'] = null;
   if (batch.guard) {
     // The guard (the projector's lease: its id and owner) compares scalar fields.
@@ -248,13 +252,15 @@ export function serializeBatch(batch: WriteBatch): SerializedBatch | null {
   }
   const tables: TableWrites[] = [];
   for (const { collection, operations } of batch.writes) {
-    const writes: TableWrites = { table: quote(collection), ids: [], docs: [], deletes: [] };
+    const writes: TableWrites = { table: quote(collection), ids: [], docs: [], keys: [], deletes: [] };
+    const fields = keyFields(collection);
     for (const op of operations) {
       if ('replaceOne' in op && op.replaceOne.upsert && isId(op.replaceOne.filter._id) && Object.keys(op.replaceOne.filter).length === 1) {
         const id = op.replaceOne.filter._id;
         const { replacement } = op.replaceOne;
         writes.ids.push(id);
         writes.docs.push(JSON.stringify(replacement._id === id ? replacement : { ...replacement, _id: id }));
+        writes.keys.push(keysOf(replacement, fields));
       } else if ('deleteOne' in op && isId(op.deleteOne.filter._id) && Object.keys(op.deleteOne.filter).length === 1) {
         writes.deletes.push(op.deleteOne.filter._id);
       } else {
@@ -270,17 +276,19 @@ export function serializeBatch(batch: WriteBatch): SerializedBatch | null {
 function parts(batch: SerializedBatch): BatchPart[] {
   const cut: TableWrites[][] = [[]];
   let rows = 0;
-  const add = (table: string, ids: string[], docs: string[], deletes: string[]) => {
+  const add = (table: string, ids: string[], docs: string[], keys: (string | null)[], deletes: string[]) => {
     if (rows >= ROWS_PER_MESSAGE) {
       cut.push([]);
       rows = 0;
     }
-    cut[cut.length - 1].push({ table, ids, docs, deletes });
+    cut[cut.length - 1].push({ table, ids, docs, keys, deletes });
     rows += ids.length + deletes.length;
   };
-  for (const { table, ids, docs, deletes } of batch.tables) {
-    for (let i = 0; i < ids.length; i += ROWS_PER_MESSAGE) add(table, ids.slice(i, i + ROWS_PER_MESSAGE), docs.slice(i, i + ROWS_PER_MESSAGE), []);
-    for (let i = 0; i < deletes.length; i += ROWS_PER_MESSAGE) add(table, [], [], deletes.slice(i, i + ROWS_PER_MESSAGE));
+  for (const { table, ids, docs, keys, deletes } of batch.tables) {
+    for (let i = 0; i < ids.length; i += ROWS_PER_MESSAGE) {
+      add(table, ids.slice(i, i + ROWS_PER_MESSAGE), docs.slice(i, i + ROWS_PER_MESSAGE), keys.slice(i, i + ROWS_PER_MESSAGE), []);
+    }
+    for (let i = 0; i < deletes.length; i += ROWS_PER_MESSAGE) add(table, [], [], [], deletes.slice(i, i + ROWS_PER_MESSAGE));
   }
   return cut.map((tables, i) => ({ first: i === 0, last: i === cut.length - 1, guard: i === 0 ? batch.guard : null, tables }));
 }

@@ -1,7 +1,9 @@
 import { Filter, Sort } from '@candor/application';
 
 /**
- * Translates the Mongo filters and sorts the read models use into SQL over a `(_id, doc JSON)` table.
+ * Translates the Mongo filters and sorts the read models use into SQL over a `(_id, keys JSON, doc JSON)` table
+ * (`keys`: the document's indexed fields only, see `keysOf`; a field it holds is read there, so SQL uses the indexes
+ * built over it and parses a small value; any other field is read from `doc`).
  *
  * `exact` says the SQL answers the filter by itself; otherwise the SQL selects a superset of the matches (every
  * document it cannot decide stays in) and the caller checks each candidate with MongoDB's semantics. A field
@@ -23,8 +25,37 @@ export function quote(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
 }
 
-export function fieldExpression(path: string): string {
-  return path === '_id' ? '_id' : `json_extract(doc, ${jsonPath(path)})`;
+/** The column a field is read from: `keys` when it holds the field (an indexed one), else the whole `doc`. */
+export type Column = 'keys' | 'doc';
+
+export function fieldExpression(path: string, column: Column): string {
+  return path === '_id' ? '_id' : `json_extract(${column}, ${jsonPath(path)})`;
+}
+
+/**
+ * The `keys` column's value: the document's values at these paths (the fields its collection's indexes use), as
+ * JSON nested like the document, so `json_extract(keys, path)` reads what `json_extract(doc, path)` reads. Null
+ * when the collection has no indexed field.
+ */
+export function keysOf(doc: Record<string, unknown>, paths: readonly string[]): string | null {
+  if (paths.length === 0) return null;
+  const keys: Record<string, unknown> = {};
+  for (const path of paths) {
+    if (paths.some((other) => path.startsWith(`${other}.`))) continue; // the value at `other` holds it
+    const parts = path.split('.');
+    let value: unknown = doc;
+    for (const part of parts) value = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[part] : undefined;
+    if (value === undefined) continue;
+    let target = keys;
+    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    target[parts[parts.length - 1]] = value;
+  }
+  return JSON.stringify(keys);
+}
+
+/** The paths a `keys` column can hold: every indexed field but `_id` (a column of its own) and names SQL cannot path. */
+export function keyPaths(indexedFields: Iterable<string>): string[] {
+  return [...indexedFields].filter((path) => path !== '_id' && safePath(path));
 }
 
 export function jsonPath(path: string): string {
@@ -32,12 +63,13 @@ export function jsonPath(path: string): string {
   return `'$.${path}'`;
 }
 
-export function filterToSql(filter: Filter, scalarFields: ReadonlySet<string>): SqlCondition {
+/** `keyed`: the fields the table's `keys` column holds (read there instead of `doc`). */
+export function filterToSql(filter: Filter, scalarFields: ReadonlySet<string>, keyed: ReadonlySet<string> = new Set()): SqlCondition {
   const parts: SqlCondition[] = [];
   for (const [key, condition] of Object.entries(filter)) {
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(condition) || condition.length === 0) return ALL;
-      const branches = condition.map((c) => (isPlainObject(c) ? filterToSql(c, scalarFields) : ALL));
+      const branches = condition.map((c) => (isPlainObject(c) ? filterToSql(c, scalarFields, keyed) : ALL));
       if (key === '$and') parts.push(and(branches));
       else parts.push(branches.some((b) => b === ALL) ? ALL : or(branches));
       continue;
@@ -46,21 +78,21 @@ export function filterToSql(filter: Filter, scalarFields: ReadonlySet<string>): 
       parts.push(ALL);
       continue;
     }
-    parts.push(fieldToSql(key, condition, key === '_id' || scalarFields.has(key)));
+    parts.push(fieldToSql(key, condition, key === '_id' || scalarFields.has(key), keyed.has(key) ? 'keys' : 'doc'));
   }
   return and(parts);
 }
 
-function fieldToSql(path: string, condition: unknown, scalar: boolean): SqlCondition {
+function fieldToSql(path: string, condition: unknown, scalar: boolean, column: Column): SqlCondition {
   const tests: SqlCondition[] = [];
-  if (isScalar(condition)) tests.push(equality(path, condition, scalar));
+  if (isScalar(condition)) tests.push(equality(path, condition, scalar, column));
   else if (isPlainObject(condition)) {
     for (const [op, operand] of Object.entries(condition)) {
-      if (op === '$eq' && isScalar(operand)) tests.push(equality(path, operand, scalar));
+      if (op === '$eq' && isScalar(operand)) tests.push(equality(path, operand, scalar, column));
       else if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isScalar)) {
-        tests.push(or(operand.map((v) => equality(path, v as Scalar, scalar))));
+        tests.push(or(operand.map((v) => equality(path, v as Scalar, scalar, column))));
       } else if (op in RANGE && (typeof operand === 'string' || typeof operand === 'number')) {
-        tests.push(range(path, RANGE[op], operand, scalar));
+        tests.push(range(path, RANGE[op], operand, scalar, column));
       } else tests.push(ALL);
     }
   } else tests.push(ALL);
@@ -77,15 +109,15 @@ function fieldToSql(path: string, condition: unknown, scalar: boolean): SqlCondi
  * never equals a number in SQLite; so the test is the bare indexed expression, answered from the index without
  * parsing the document. Numbers still need it (`true` reads as 1).
  */
-function equality(path: string, value: Scalar, scalar: boolean): SqlCondition {
-  const expr = fieldExpression(path);
+function equality(path: string, value: Scalar, scalar: boolean, column: Column): SqlCondition {
+  const expr = fieldExpression(path, column);
   if (value === null) return { sql: `${expr} IS NULL`, params: [], exact: true };
   if (path === '_id') return { sql: '_id = ?', params: [value], exact: typeof value === 'string' };
   if (scalar && typeof value === 'string') return { sql: `${expr} = ?`, params: [value], exact: true };
   if (typeof value === 'boolean') {
-    return { sql: `(${expr} = ? AND json_type(doc, ${jsonPath(path)}) = ?)`, params: [value ? 1 : 0, String(value)], exact: true };
+    return { sql: `(${expr} = ? AND json_type(${column}, ${jsonPath(path)}) = ?)`, params: [value ? 1 : 0, String(value)], exact: true };
   }
-  return { sql: `(${expr} = ? AND json_type(doc, ${jsonPath(path)}) IN ${types(value)})`, params: [value], exact: true };
+  return { sql: `(${expr} = ? AND json_type(${column}, ${jsonPath(path)}) IN ${types(value)})`, params: [value], exact: true };
 }
 
 /**
@@ -93,14 +125,14 @@ function equality(path: string, value: Scalar, scalar: boolean): SqlCondition {
  * brackets by SQLite's own order (numbers sort below all text, NULL compares false): `>`/`>=` need nothing more
  * and `<`/`<=` add the lower bound `>= ''`, both answered from the index.
  */
-function range(path: string, op: string, bound: string | number, scalar: boolean): SqlCondition {
-  const expr = fieldExpression(path);
+function range(path: string, op: string, bound: string | number, scalar: boolean, column: Column): SqlCondition {
+  const expr = fieldExpression(path, column);
   if (path === '_id') return { sql: `_id ${op} ?`, params: [bound], exact: typeof bound === 'string' };
   if (scalar && typeof bound === 'string') {
     const floor = op.startsWith('<') ? ` AND ${expr} >= ''` : '';
     return { sql: `(${expr} ${op} ?${floor})`, params: [bound], exact: true };
   }
-  return { sql: `(${expr} ${op} ? AND json_type(doc, ${jsonPath(path)}) IN ${types(bound)})`, params: [bound], exact: true };
+  return { sql: `(${expr} ${op} ? AND json_type(${column}, ${jsonPath(path)}) IN ${types(bound)})`, params: [bound], exact: true };
 }
 
 function types(value: string | number): string {
@@ -120,7 +152,8 @@ function or(parts: SqlCondition[]): SqlCondition {
 
 /**
  * ORDER BY for a sort SQLite orders as MongoDB does: on `_id` and on fields known to hold scalars (nulls and
- * missing first, numbers before strings). Null when a key is not such a field: the caller sorts in JavaScript.
+ * missing first, numbers before strings), read from the `keys` column (which holds every such field). Null when a
+ * key is not such a field: the caller sorts in JavaScript.
  */
 export function sortToSql(sort: Sort | undefined, scalarFields: ReadonlySet<string>): string | null {
   const keys = sortKeys(sort, scalarFields);
@@ -131,7 +164,7 @@ export function sortToSql(sort: Sort | undefined, scalarFields: ReadonlySet<stri
 export function sortKeys(sort: Sort | undefined, scalarFields: ReadonlySet<string>): { expression: string; direction: 'ASC' | 'DESC' }[] | null {
   const keys = Object.entries(sort ?? {});
   if (!keys.every(([path]) => path === '_id' || (scalarFields.has(path) && safePath(path)))) return null;
-  return keys.map(([path, dir]) => ({ expression: fieldExpression(path), direction: dir === -1 ? 'DESC' : 'ASC' }));
+  return keys.map(([path, dir]) => ({ expression: fieldExpression(path, 'keys'), direction: dir === -1 ? 'DESC' : 'ASC' }));
 }
 
 /**

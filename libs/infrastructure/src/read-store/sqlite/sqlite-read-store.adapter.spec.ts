@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { FindOptions, IndexSpec, interviewsProjection, WriteGuardError } from '@candor/application';
 import { readStoreContract } from '../../testing/read-store.contract';
 import { MemoryReadStore } from '../memory/memory-read-store.adapter';
@@ -174,5 +175,95 @@ describe('SqliteReadStore: a guarded batch', () => {
     await expect(store.writeBatch(batch('c'))).rejects.toBeInstanceOf(WriteGuardError);
 
     expect((await store.collection('docs').find({})).map((d) => d._id)).toEqual(['a']);
+  });
+});
+
+describe('SqliteReadStore: indexed fields in the narrow `keys` column', () => {
+  let dir: string;
+  let file: string;
+  const indexes: IndexSpec[] = [{ collection: 'items', keys: { status: 1, 'meta.rank': -1 } }];
+  type Item = { _id: string; status?: string; meta?: { rank: number }; body: string };
+  const items: Item[] = Array.from({ length: 30 }, (_, i) => ({
+    _id: `d${String(i).padStart(2, '0')}`,
+    ...(i % 5 === 0 ? {} : { status: i % 2 ? 'open' : 'closed' }),
+    meta: { rank: i % 7 },
+    body: 'x'.repeat(100),
+  }));
+  const query = { filter: { status: 'open' }, options: { sort: { 'meta.rank': -1 as const }, limit: 5 } };
+  const expected = items
+    .filter((item) => item.status === 'open')
+    .sort((a, b) => b.meta!.rank - a.meta!.rank || a._id.localeCompare(b._id))
+    .slice(0, 5)
+    .map((item) => item._id);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'candor-read-store-'));
+    file = join(dir, 'read-models.sqlite');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const rows = (path: string, sql: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return db.prepare(sql).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  };
+
+  it('holds only the indexed fields, nested as in the document, and the indexes are built over it', async () => {
+    const store = new SqliteReadStore(file);
+    await store.ensureIndexes(indexes);
+    await store.collection<Item>('items').upsert(items[1]);
+    await store.close();
+    expect(rows(file, `SELECT keys, doc FROM items`)).toEqual([{ keys: '{"status":"open","meta":{"rank":1}}', doc: JSON.stringify(items[1]) }]);
+    const [index] = rows(file, `SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' AND sql IS NOT NULL`);
+    expect(index.sql).toContain(`json_extract(keys, '$.status') ASC, json_extract(keys, '$.meta.rank') DESC`);
+  });
+
+  it('follows a replacement that changes an indexed field (and one that does not)', async () => {
+    const store = new SqliteReadStore(file);
+    await store.ensureIndexes(indexes);
+    const collection = store.collection<Item>('items');
+    await collection.upsert({ _id: 'a', status: 'open', meta: { rank: 1 }, body: 'one' });
+    await collection.upsert({ _id: 'a', status: 'open', meta: { rank: 1 }, body: 'two' });
+    expect(await collection.find({ status: 'open' })).toEqual([{ _id: 'a', status: 'open', meta: { rank: 1 }, body: 'two' }]);
+    await collection.upsert({ _id: 'a', status: 'closed', meta: { rank: 1 }, body: 'three' });
+    expect(await collection.find({ status: 'open' })).toEqual([]);
+    expect(await collection.find({ status: 'closed' })).toEqual([{ _id: 'a', status: 'closed', meta: { rank: 1 }, body: 'three' }]);
+    await store.close();
+  });
+
+  it('a file of the older layout (no keys column, indexes over doc) gets the column filled and its indexes rebuilt at ensureIndexes', async () => {
+    const old = new Database(file);
+    old.exec(`CREATE TABLE items (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    old.exec(`CREATE INDEX ix_items_status_1_meta_rank_desc ON items (json_extract(doc, '$.status') ASC, json_extract(doc, '$.meta.rank') DESC)`);
+    const insert = old.prepare(`INSERT INTO items (_id, doc) VALUES (?, ?)`);
+    for (const item of items) insert.run(item._id, JSON.stringify(item));
+    old.close();
+
+    const store = new SqliteReadStore(file);
+    await store.ensureIndexes(indexes);
+    const collection = store.collection<Item>('items') as unknown as { find(f: object, o: object): Promise<Item[]>; queryPlan(f: object, o: object): string[] };
+    expect((await collection.find(query.filter, query.options)).map((item) => item._id)).toEqual(expected);
+    expect(collection.queryPlan(query.filter, query.options).join('\n')).toMatch(/USING (COVERING )?INDEX ix_items_status_asc_meta\.rank_desc/);
+    await store.close();
+
+    expect(rows(file, `SELECT COUNT(*) AS n FROM items WHERE keys IS NULL`)).toEqual([{ n: 0 }]);
+    expect(rows(file, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' AND sql LIKE '%doc%'`)).toEqual([]);
+  });
+
+  it('a collection whose indexed fields changed has its keys filled again from the documents', async () => {
+    const first = new SqliteReadStore(file);
+    await first.ensureIndexes([{ collection: 'items', keys: { status: 1 } }]);
+    for (const item of items) await first.collection<Item>('items').upsert(item);
+    await first.close();
+
+    const second = new SqliteReadStore(file);
+    await second.ensureIndexes(indexes);
+    const found = await second.collection<Item>('items').find(query.filter, query.options);
+    expect(found.map((item) => item._id)).toEqual(expected);
+    await second.close();
+    expect(rows(file, `SELECT keys FROM items WHERE _id = 'd03'`)).toEqual([{ keys: '{"status":"open","meta":{"rank":3}}' }]);
   });
 });

@@ -17,20 +17,30 @@ import {
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
-import { fieldExpression, filterToSql, quote, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
+import { fieldExpression, filterToSql, keyPaths, keysOf, quote, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
 import { IndexDefinition, SqliteBulkWriter } from './sqlite-bulk-writer';
 
 type Doc = { _id: string } & Record<string, unknown>;
 
 const STATEMENT_CACHE_MAX = 500;
+/** Per collection, the indexed fields its tables' `keys` column holds (JSON array), as the last `ensureIndexes` set them. */
+const KEY_FIELDS_TABLE = '_key_fields';
+/** Rows read per step while filling a collection's `keys` column. */
+const FILL_KEYS_PAGE = 1000;
 /** 16k pages of 4 KiB: the WAL grows to about 64 MiB between checkpoints (truncated again at close). */
 const WAL_CHECKPOINT_PAGES = 16_384;
 
 /**
  * The embedded, persistent read store: one SQLite file (`read-models.sqlite` beside the event log), one table
- * per collection, `(_id TEXT PRIMARY KEY, doc TEXT)` with the document as JSON, and one expression index
- * (`json_extract(doc, '$.field')`) per declared index, unique where declared. Filters and sorts on indexed
- * fields run in SQL; anything SQL cannot decide is checked with MongoDB's semantics in JavaScript.
+ * per collection, `(_id TEXT PRIMARY KEY, keys TEXT, doc TEXT)` with the document as JSON in `doc` and, in `keys`,
+ * only its fields that the collection's declared indexes use (see `keysOf`), and one expression index
+ * (`json_extract(keys, '$.field')`) per declared index, unique where declared. The indexes read the small `keys`
+ * value, not the document: a write whose indexed fields did not change leaves `keys` (so every index) untouched,
+ * and a rebuild's index build parses a few fields per row. Filters and sorts on indexed fields run in SQL;
+ * anything SQL cannot decide is checked with MongoDB's semantics in JavaScript.
+ *
+ * A file of the older layout (no `keys` column, indexes over `doc`) gets the column, its indexes rebuilt over it,
+ * and its rows' keys filled at `ensureIndexes`; so does a collection whose indexed fields changed.
  *
  * WAL mode: readers in other processes (`sqlite3 -readonly`, DuckDB) see committed batches while this process
  * writes. `synchronous = NORMAL`: a power cut may lose the last batches, documents and their checkpoint
@@ -44,6 +54,9 @@ export class SqliteReadStore implements ReadStore {
   /** Declared indexes per collection, keyed by their key pattern. */
   private readonly declared = new Map<string, Map<string, IndexSpec>>();
   private readonly indexedFields = new Map<string, Set<string>>();
+  /** The fields each collection's `keys` column holds (from KEY_FIELDS_TABLE: a write sets them all). */
+  private readonly keyFieldsOf = new Map<string, readonly string[]>();
+  private readonly keyedSets = new Map<string, ReadonlySet<string>>();
 
   /** The connection's settings (a bulk writer's connection takes the same). */
   readonly pragmas = [
@@ -59,6 +72,7 @@ export class SqliteReadStore implements ReadStore {
   constructor(readonly file: string) {
     this.db = openPrivateDatabase(file, 'WAL');
     for (const pragma of this.pragmas) this.db.pragma(pragma);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(KEY_FIELDS_TABLE)} (collection TEXT PRIMARY KEY, fields TEXT NOT NULL)`);
   }
 
   collection<T extends { _id: string }>(name: string): ReadCollection<T> {
@@ -72,14 +86,35 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {
+    const collections = new Set<string>();
     for (const spec of indexes) {
       const byKeys = this.declared.get(spec.collection) ?? new Map<string, IndexSpec>();
       byKeys.set(JSON.stringify(spec.keys), spec);
       this.declared.set(spec.collection, byKeys);
       this.indexedFields.delete(spec.collection);
       this.collection(spec.collection);
-      this.createIndex(spec);
+      collections.add(spec.collection);
     }
+    for (const collection of collections) this.fillKeys(collection);
+    for (const spec of indexes) this.createIndex(spec);
+  }
+
+  /** The fields the `keys` column of this collection holds (set on every write). */
+  keyFields(collection: string): readonly string[] {
+    let fields = this.keyFieldsOf.get(collection);
+    if (!fields) {
+      const row = this.db.prepare(`SELECT fields FROM ${quote(KEY_FIELDS_TABLE)} WHERE collection = ?`).get(collection) as { fields: string } | undefined;
+      fields = row ? (JSON.parse(row.fields) as string[]) : [];
+      this.keyFieldsOf.set(collection, fields);
+    }
+    return fields;
+  }
+
+  /** `keyFields` as a set, for the filter translator. */
+  keyedFields(collection: string): ReadonlySet<string> {
+    let set = this.keyedSets.get(collection);
+    if (!set) this.keyedSets.set(collection, (set = new Set(this.keyFields(collection))));
+    return set;
   }
 
   async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
@@ -164,8 +199,48 @@ export class SqliteReadStore implements ReadStore {
     this.db.transaction(work)();
   }
 
+  /**
+   * The table, `keys` before `doc` (an index build reads `keys` without walking a large document's overflow pages).
+   * A table of the older layout gets the column (after `doc`), and loses its indexes over `doc` (`ensureIndexes`
+   * creates them again over `keys` once its keys are filled: see `fillKeys`).
+   */
   private createTable(name: string): void {
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(name)} (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    const table = quote(name);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (_id TEXT PRIMARY KEY, keys TEXT, doc TEXT NOT NULL)`);
+    const columns = this.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[];
+    if (columns.some((column) => column.name === 'keys')) return;
+    this.transaction(() => {
+      this.db.exec(`ALTER TABLE ${table} ADD COLUMN keys TEXT`);
+      const indexes = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(name) as { name: string }[];
+      for (const index of indexes) this.db.exec(`DROP INDEX ${quote(index.name)}`);
+      this.db.prepare(`DELETE FROM ${quote(KEY_FIELDS_TABLE)} WHERE collection = ?`).run(name);
+    });
+    this.keyFieldsOf.delete(name);
+    this.keyedSets.delete(name);
+  }
+
+  /**
+   * Makes the collection's `keys` column hold its declared indexes' fields: when they differ from those its rows
+   * were written with (new or changed indexes, or a table of the older layout), every row's keys are set again
+   * from its document, in one transaction. Otherwise nothing is read.
+   */
+  private fillKeys(collection: string): void {
+    const fields = keyPaths(this.scalarFields(collection));
+    if (JSON.stringify(fields) === JSON.stringify(this.keyFields(collection))) return;
+    const table = quote(collection);
+    this.transaction(() => {
+      const update = this.db.prepare(`UPDATE ${table} SET keys = ? WHERE rowid = ?`);
+      const page = this.db.prepare(`SELECT rowid AS r, doc FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ${FILL_KEYS_PAGE}`);
+      // a page at a time (the connection cannot write while a statement still reads)
+      for (let rows = page.all(0) as { r: number; doc: string }[]; rows.length > 0; rows = page.all(rows[rows.length - 1].r) as typeof rows) {
+        for (const row of rows) update.run(keysOf(JSON.parse(row.doc) as Doc, fields), row.r);
+      }
+      this.db
+        .prepare(`INSERT INTO ${quote(KEY_FIELDS_TABLE)} (collection, fields) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET fields = excluded.fields`)
+        .run(collection, JSON.stringify(fields));
+    });
+    this.keyFieldsOf.set(collection, fields);
+    this.keyedSets.delete(collection);
   }
 
   private createIndex(spec: IndexSpec): void {
@@ -180,7 +255,7 @@ function indexDefinition(spec: IndexSpec): IndexDefinition | null {
   if (fields.length === 1 && fields[0][0] === '_id') return null;
   let columns: string;
   try {
-    columns = fields.map(([path, dir]) => `${fieldExpression(path)} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ');
+    columns = fields.map(([path, dir]) => `${fieldExpression(path, 'keys')} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ');
   } catch {
     return null; // a path SQL cannot name is left to the JavaScript check
   }
@@ -191,6 +266,8 @@ function indexDefinition(spec: IndexSpec): IndexDefinition | null {
 class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   private readonly table: string;
   private readonly upsertSql: string;
+  /** A replacement whose indexed fields did not change: `doc` alone is SET, so SQLite leaves every index alone. */
+  private readonly sameKeysSql: string;
   private readonly byIdSql: string;
 
   constructor(
@@ -198,7 +275,8 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
     private readonly store: SqliteReadStore,
   ) {
     this.table = quote(name);
-    this.upsertSql = `INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`;
+    this.upsertSql = `INSERT INTO ${this.table} (_id, doc, keys) VALUES (?, ?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc, keys = excluded.keys`;
+    this.sameKeysSql = `UPDATE ${this.table} SET doc = ? WHERE _id = ? AND keys IS ?`;
     this.byIdSql = `SELECT doc FROM ${this.table} WHERE _id = ?`;
   }
 
@@ -239,7 +317,7 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   async insertOne(doc: T): Promise<void> {
-    this.write(`INSERT INTO ${this.table} (_id, doc) VALUES (?, ?)`, doc);
+    this.write(`INSERT INTO ${this.table} (_id, doc, keys) VALUES (?, ?, ?)`, doc);
   }
 
   async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}) {
@@ -345,12 +423,14 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   private put(doc: T): void {
-    this.write(this.upsertSql, doc);
+    const json = JSON.stringify(doc);
+    const keys = keysOf(doc, this.store.keyFields(this.name));
+    if (this.store.statement(this.sameKeysSql).run(json, doc._id, keys).changes === 0) this.write(this.upsertSql, doc, json, keys);
   }
 
-  private write(sql: string, doc: T): void {
+  private write(sql: string, doc: T, json = JSON.stringify(doc), keys = keysOf(doc, this.store.keyFields(this.name))): void {
     try {
-      this.store.statement(sql).run(doc._id, JSON.stringify(doc));
+      this.store.statement(sql).run(doc._id, json, keys);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
@@ -402,7 +482,7 @@ class SqliteCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   private condition(filter: Filter): SqlCondition {
-    return filterToSql(filter, this.store.scalarFields(this.name));
+    return filterToSql(filter, this.store.scalarFields(this.name), this.store.keyedFields(this.name));
   }
 
   private select(condition: SqlCondition, order = 'rowid ASC', limit = -1, offset = 0): T[] {
