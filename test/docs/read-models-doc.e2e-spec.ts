@@ -49,4 +49,10 @@ describe('docs/read-models.md', () => {
     const users = execFileSync('sqlite3', ['-readonly', file, `SELECT doc ->> '$.email' FROM users`], { encoding: 'utf8' });
     expect(users).toContain('reader@example.com');
   });
+
+  it('an outside query on an indexed field through the keys column is an index lookup, as the layout section says', () => {
+    const file = join(t.dataDir, 'read-models.sqlite');
+    const sql = `EXPLAIN QUERY PLAN SELECT doc FROM interviews WHERE json_extract(keys, '$.jobId') = 'job-1'`;
+    expect(execFileSync('sqlite3', ['-readonly', file, sql], { encoding: 'utf8' })).toMatch(/USING INDEX ix_interviews_jobId_asc/);
+  });
 });
