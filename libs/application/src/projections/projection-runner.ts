@@ -304,11 +304,11 @@ export class ProjectionRunner implements ProjectionProgress {
     const unit = this.unit;
     if (unit.events === 0) return;
     const updatedAt = new Date().toISOString();
-    const moved = [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
     const lockstep = [...this.checkpoints.values()].every((position) => position === unit.position);
+    const moved = lockstep ? [] : [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
     const writes = lockstep ? unit.writes([], updatedAt, this.names) : unit.writes(moved, updatedAt);
     await this.store.writeBatch({ writes, guard: this.lease?.guard });
-    for (const [name, position] of moved) this.committed.set(name, position);
+    for (const [name, position] of lockstep ? this.checkpoints : moved) this.committed.set(name, position);
     this.written.remember(unit);
     this.unit = new UnitOfWork();
     this.processed = unit.position;
