@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { comparePositions, RecordedEvent } from '@candor/contracts';
-import { CHECKPOINTS_COLLECTION, ProjectionRunner } from '@candor/application';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, effectiveCheckpoints, ProjectionRunner } from '@candor/application';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { SqliteReadStore } from '@candor/infrastructure/read-store/sqlite/sqlite-read-store.adapter';
 import { added, tallyProjection, TallyDoc } from '../support/tally.projection';
@@ -44,7 +44,7 @@ describe('SIGKILL during projection (SQLite read store)', () => {
     await exited;
 
     const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
-    const checkpoint = (await store.collection<{ _id: string; position: string }>(CHECKPOINTS_COLLECTION).findOne({ _id: 'tally' }))!.position;
+    const checkpoint = effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({})).get('tally')!;
     expect(comparePositions(checkpoint, checkpointAtKill)).toBeGreaterThanOrEqual(0);
     expect(comparePositions(checkpoint, log[log.length - 1].position)).toBeLessThan(0);
     const survived = await store.collection<TallyDoc>('tallies').find({}, { sort: { _id: 1 } });
@@ -71,10 +71,11 @@ async function killOnceProjecting(pid: number, file: string): Promise<string> {
     try {
       const db = new Database(file, { readonly: true, fileMustExist: true });
       try {
-        const row = db.prepare(`SELECT doc FROM "${CHECKPOINTS_COLLECTION}" WHERE _id = 'tally'`).get() as { doc: string } | undefined;
-        if (row) {
+        const rows = db.prepare(`SELECT doc FROM "${CHECKPOINTS_COLLECTION}"`).all() as { doc: string }[];
+        const saved = effectiveCheckpoints(rows.map((row) => JSON.parse(row.doc) as CheckpointDocument)).get('tally');
+        if (saved !== undefined) {
           process.kill(pid, 'SIGKILL');
-          return (JSON.parse(row.doc) as { position: string }).position;
+          return saved;
         }
       } finally {
         db.close();

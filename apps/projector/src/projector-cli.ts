@@ -1,6 +1,7 @@
 import {
   CHECKPOINTS_COLLECTION,
   CheckpointDocument,
+  effectiveCheckpoints,
   EventStore,
   LEASES_COLLECTION,
   LeaseDocument,
@@ -108,12 +109,11 @@ async function rebuild(events: EventStore, store: ReadStore, logger: JsonLogger,
 
 async function status(events: EventStore, store: ReadStore, print: (l: string) => void) {
   const head = await events.headPosition();
-  const saved = await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({});
+  const saved = effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}));
   print(`log head: ${head || '0'}`);
   const lease = await store.collection<LeaseDocument>(LEASES_COLLECTION).findOne({ _id: 'projector' });
   print(`lease: ${lease ? `held by ${lease.owner} until ${lease.expiresAt}` : 'free'}`);
   for (const p of ALL_PROJECTIONS) {
-    const checkpoint = saved.find((c) => c._id === p.name);
-    print(`${p.name}: ${checkpoint ? checkpoint.position : 'not started'}`);
+    print(`${p.name}: ${saved.get(p.name) ?? 'not started'}`);
   }
 }

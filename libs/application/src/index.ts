@@ -5,6 +5,7 @@ export * from './ports/snapshot-store.port';
 export * from './ports/job-queue.port';
 export * from './ports/logger.port';
 export * from './projections/projection';
+export * from './projections/effective-checkpoints';
 export * from './projections/projection-progress';
 export * from './projections/projection-runner';
 export * from './projections/projector-lease';

@@ -1,11 +1,15 @@
 import { comparePositions, LogPosition } from '@candor/contracts';
 import { ReadStore } from '../ports/read-store.port';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument } from './projection';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID } from './projection';
+import { effectiveCheckpoints } from './effective-checkpoints';
 import { ProjectionProgress } from './projection-progress';
 
 const POLL_MS = 15;
 
-/** ProjectionProgress for an API whose projector runs in another process: polls the saved checkpoints. */
+/**
+ * ProjectionProgress for an API whose projector runs in another process: polls the saved checkpoints (the
+ * projections' own rows and the lockstep row, read as effectiveCheckpoints).
+ */
 export class CheckpointPoller implements ProjectionProgress {
   constructor(
     private readonly store: ReadStore,
@@ -22,12 +26,14 @@ export class CheckpointPoller implements ProjectionProgress {
   }
 
   private async reached(position: LogPosition): Promise<boolean> {
-    const saved = await this.store
-      .collection<CheckpointDocument>(CHECKPOINTS_COLLECTION)
-      .find({ _id: { $in: [...this.projectionNames] } });
-    return (
-      saved.length === this.projectionNames.length &&
-      saved.every((c) => comparePositions(c.position, position) >= 0)
+    const saved = effectiveCheckpoints(
+      await this.store
+        .collection<CheckpointDocument>(CHECKPOINTS_COLLECTION)
+        .find({ _id: { $in: [...this.projectionNames, LOCKSTEP_CHECKPOINT_ID] } }),
     );
+    return this.projectionNames.every((name) => {
+      const reached = saved.get(name);
+      return reached !== undefined && comparePositions(reached, position) >= 0;
+    });
   }
 }

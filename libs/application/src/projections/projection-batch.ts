@@ -1,6 +1,6 @@
 import { LogPosition, START_POSITION } from '@candor/contracts';
 import { WriteBatch } from '../ports/read-store.port';
-import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, ProjectedDocument, Projection } from './projection';
+import { ALL_EVENT_TYPES, CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID, ProjectedDocument, Projection } from './projection';
 
 /** The documents and checkpoints a batch of events changed, written to the store together. */
 export class UnitOfWork {
@@ -18,8 +18,17 @@ export class UnitOfWork {
     byId.set(id, doc);
   }
 
-  /** The batch's writes: each changed document once (null deletes it), then the checkpoints it moved. */
-  writes(checkpoints: readonly (readonly [name: string, position: LogPosition])[], updatedAt: string): WriteBatch['writes'] {
+  /**
+   * The batch's writes: each changed document once (null deletes it), then the checkpoints it moved, then (with
+   * `lockstepMembers`) the lockstep row at the batch's position: those projections have all applied the batch.
+   */
+  writes(
+    checkpoints: readonly (readonly [name: string, position: LogPosition])[],
+    updatedAt: string,
+    lockstepMembers: readonly string[] | null = null,
+  ): WriteBatch['writes'] {
+    const rows: CheckpointDocument[] = checkpoints.map(([name, position]) => ({ _id: name, position, updatedAt }));
+    if (lockstepMembers) rows.push({ _id: LOCKSTEP_CHECKPOINT_ID, position: this.position, members: [...lockstepMembers], updatedAt });
     return [
       ...[...this.docs.entries()].map(([collection, byId]) => ({
         collection,
@@ -31,8 +40,8 @@ export class UnitOfWork {
       })),
       {
         collection: CHECKPOINTS_COLLECTION,
-        operations: checkpoints.map(([name, position]) => ({
-          replaceOne: { filter: { _id: name }, replacement: { _id: name, position, updatedAt }, upsert: true },
+        operations: rows.map((row) => ({
+          replaceOne: { filter: { _id: row._id }, replacement: row as unknown as Record<string, unknown>, upsert: true },
         })),
       },
     ];

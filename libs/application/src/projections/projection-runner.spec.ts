@@ -8,7 +8,8 @@ import { MemoryReadStore } from '@candor/infrastructure/read-store/memory/memory
 import { SqliteReadStore } from '@candor/infrastructure/read-store/sqlite/sqlite-read-store.adapter';
 import { ProjectionRunner } from './projection-runner';
 import { LEASES_COLLECTION, LeaseHeldError, ProjectorLease } from './projector-lease';
-import { CHECKPOINTS_COLLECTION, ProjectedDocument, Projection } from './projection';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID, ProjectedDocument, Projection } from './projection';
+import { effectiveCheckpoints } from './effective-checkpoints';
 import { BulkWriter, ReadStore, WriteBatch } from '../ports/read-store.port';
 
 interface TallyDoc extends ProjectedDocument {
@@ -193,8 +194,11 @@ describe('ProjectionRunner', () => {
     expect(byId['s-0'].total).toBe(totals.get('s-0')! + 100);
     expect(byId['s-1']).toMatchObject({ count: 4, total: totals.get('s-1') });
     expect((await store.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(13);
-    const checkpoints = await store.collection<{ _id: string; position: string }>(CHECKPOINTS_COLLECTION).find({});
-    expect(checkpoints.map((c) => c.position)).toEqual([live.position, live.position]);
+    const checkpoints = effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}));
+    expect([...checkpoints.entries()].sort()).toEqual([
+      ['tally', live.position],
+      ['types', live.position],
+    ]);
   });
 
   it('given a document that already reflects an event, when the event is delivered again, then nothing changes', async () => {
@@ -229,7 +233,7 @@ describe('ProjectionRunner', () => {
     expect(partial).toBeLessThan(20);
 
     // It resumes from the checkpoints the victim saved, not from the start of the log.
-    const saved = await durable.collection<{ _id: string; position: string }>(CHECKPOINTS_COLLECTION).find({});
+    const saved = [...effectiveCheckpoints(await durable.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({})).values()];
     const from: string[] = [];
     const watched = Object.assign(Object.create(events) as SqliteEventStore, {
       subscribeToAll: (after: string) => {
@@ -242,7 +246,7 @@ describe('ProjectionRunner', () => {
     expect(await resumed.catchUp(10_000)).toBe(true);
     await resumed.stop();
     expect(saved).toHaveLength(2);
-    const lowestSaved = saved.map((c) => c.position).sort((a, b) => Number(a) - Number(b))[0];
+    const lowestSaved = [...saved].sort((a, b) => Number(a) - Number(b))[0];
     expect(from[0]).toBe(lowestSaved);
     expect(Number(from[0])).toBeGreaterThan(Number(START_POSITION || 0));
 
@@ -576,6 +580,193 @@ describe('ProjectionRunner', () => {
       const lease = new ProjectorLease(store, 'host:2:alive', { holderIsGone: (owner) => owner === 'host:1:dead' });
       expect(await lease.tryAcquire()).toBeNull();
       expect(await lease.holder()).toMatchObject({ owner: 'host:2:alive' });
+    });
+  });
+
+  describe('the lockstep checkpoint', () => {
+    /** The store, recording the checkpoint rows each batch write carries. */
+    function recordingCheckpointRows(store: ReadStore, batches: CheckpointDocument[][]): ReadStore {
+      return Object.assign(Object.create(store) as ReadStore, {
+        writeBatch: (batch: Parameters<ReadStore['writeBatch']>[0]) => {
+          const rows = batch.writes
+            .filter((w) => w.collection === CHECKPOINTS_COLLECTION)
+            .flatMap((w) => w.operations.map((o) => ('replaceOne' in o ? o.replaceOne.replacement : o)) as unknown as CheckpointDocument[]);
+          batches.push(rows);
+          return store.writeBatch(batch);
+        },
+      });
+    }
+
+    /** The projection, counting the events it evolves a document with. */
+    function counted<T extends ProjectedDocument>(projection: Projection<T>, evolved: { n: number }): Projection<T> {
+      return { ...projection, evolve: (doc, e) => ((evolved.n += 1), projection.evolve(doc, e)) };
+    }
+
+    async function savedCheckpoints(store: ReadStore): Promise<Map<string, string>> {
+      return effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}));
+    }
+
+    it('refuses a projection named as the lockstep row', () => {
+      expect(() => new ProjectionRunner(events, new MemoryReadStore(), [{ ...tally, name: LOCKSTEP_CHECKPOINT_ID }], silent)).toThrow(
+        /lockstep/,
+      );
+    });
+
+    it('given projections in lockstep, when a batch is written, then it carries exactly one checkpoint row naming them all', async () => {
+      await seed(2, 3);
+      const store = new MemoryReadStore();
+      const batches: CheckpointDocument[][] = [];
+      const runner = new ProjectionRunner(events, recordingCheckpointRows(store, batches), [tally, typesSeen], silent);
+      await runner.start();
+      await runner.catchUp(5000);
+      batches.length = 0; // the replay of a first start writes each projection's own row
+      const positions: string[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const written = await events.append(`s-${i % 2}`, [added(i)], 'any');
+        expect(await runner.waitFor(written.position, 5000)).toBe(true);
+        positions.push(written.position);
+      }
+      await runner.stop();
+
+      expect(batches.length).toBeGreaterThan(0);
+      for (const rows of batches) {
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).toMatchObject({ _id: LOCKSTEP_CHECKPOINT_ID, members: ['tally', 'types'] });
+      }
+      expect(batches.map((rows) => rows[0].position)).toEqual(positions);
+    });
+
+    it('given many lockstep batches, when restarted, then every projection resumes after the last one', async () => {
+      const store = new MemoryReadStore();
+      const runner = new ProjectionRunner(events, store, [tally, typesSeen], silent);
+      await runner.start();
+      let last = '';
+      for (let i = 0; i < 30; i += 1) {
+        last = (await events.append(`s-${i % 3}`, [added(1)], 'any')).position;
+        expect(await runner.waitFor(last, 5000)).toBe(true);
+      }
+      await runner.stop();
+      expect([...(await savedCheckpoints(store)).entries()].sort()).toEqual([
+        ['tally', last],
+        ['types', last],
+      ]);
+
+      const from: string[] = [];
+      const watched = Object.assign(Object.create(events) as SqliteEventStore, {
+        subscribeToAll: (after: string) => {
+          from.push(after);
+          return events.subscribeToAll(after);
+        },
+      });
+      const evolved = { n: 0 };
+      const resumed = new ProjectionRunner(watched, store, [counted(tally, evolved), counted(typesSeen, evolved)], silent);
+      await resumed.start();
+      await events.append('s-0', [added(5)], 'any');
+      expect(await resumed.catchUp(5000)).toBe(true);
+      await resumed.stop();
+      expect(from[0]).toBe(last);
+      expect(evolved.n).toBe(2); // the one new event, once per projection
+      expect((await docs(store)).map((d) => [d._id, d.count, d.total])).toEqual([
+        ['s-0', 11, 15],
+        ['s-1', 10, 10],
+        ['s-2', 10, 10],
+      ]);
+      expect((await store.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(31);
+    });
+
+    it('given a projection added to a runner, when started, then it catches up from zero while the others resume, and joins the lockstep row', async () => {
+      await seed(3, 4);
+      const store = new MemoryReadStore();
+      const first = new ProjectionRunner(events, store, [tally], silent);
+      await first.start();
+      const before = await events.append('s-0', [added(10)], 'any');
+      expect(await first.waitFor(before.position, 5000)).toBe(true);
+      await first.stop();
+      expect(await store.collection(CHECKPOINTS_COLLECTION).findOne({ _id: LOCKSTEP_CHECKPOINT_ID })).toMatchObject({ members: ['tally'] });
+
+      const tallied = { n: 0 };
+      const typed = { n: 0 };
+      const batches: CheckpointDocument[][] = [];
+      const second = new ProjectionRunner(events, recordingCheckpointRows(store, batches), [counted(tally, tallied), counted(typesSeen, typed)], silent);
+      await second.start();
+      expect(await second.catchUp(5000)).toBe(true);
+      expect(tallied.n).toBe(0); // tally had applied all of it
+      expect(typed.n).toBe(13);
+      const after = await events.append('s-1', [added(1)], 'any');
+      expect(await second.waitFor(after.position, 5000)).toBe(true);
+      await second.stop();
+
+      expect(tallied.n).toBe(1);
+      expect((await store.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(14);
+      expect(batches[batches.length - 1]).toEqual([
+        expect.objectContaining({ _id: LOCKSTEP_CHECKPOINT_ID, position: after.position, members: ['tally', 'types'] }),
+      ]);
+      expect([...(await savedCheckpoints(store)).entries()].sort()).toEqual([
+        ['tally', after.position],
+        ['types', after.position],
+      ]);
+    });
+
+    it('given projections in lockstep, when one is rebuilt, then only it replays and the other keeps its place', async () => {
+      await seed(2, 3);
+      const store = new MemoryReadStore();
+      const tallied = { n: 0 };
+      const typed = { n: 0 };
+      const runner = new ProjectionRunner(events, store, [counted(tally, tallied), counted(typesSeen, typed)], silent);
+      await runner.start();
+      const live = await events.append('s-0', [added(1)], 'any');
+      expect(await runner.waitFor(live.position, 5000)).toBe(true);
+      tallied.n = 0;
+      typed.n = 0;
+
+      await runner.rebuild('types');
+      expect(await runner.catchUp(5000)).toBe(true);
+      await runner.stop();
+      expect(tallied.n).toBe(0);
+      expect(typed.n).toBe(7);
+      expect((await store.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(7);
+      expect((await docs(store)).map((d) => [d._id, d.count])).toEqual([
+        ['s-0', 4],
+        ['s-1', 3],
+      ]);
+    });
+
+    // A rebuild's steps, each a separate write: the lockstep row without it, its own row deleted, its documents dropped.
+    it.each([
+      ['the lockstep row is rewritten', 1, false],
+      ['its own row is deleted too', 2, false],
+      ['its documents are dropped too', 2, true],
+    ])('given a rebuild of one projection killed once %s, when restarted, then it replays into complete documents and the other is untouched', async (_step, writesBeforeDeath, dropped) => {
+      await seed(2, 3);
+      const durable = new MemoryReadStore();
+      const runner = new ProjectionRunner(events, durable, [tally, typesSeen], silent);
+      await runner.start();
+      const live = await events.append('s-0', [added(1)], 'any');
+      expect(await runner.waitFor(live.position, 5000)).toBe(true);
+      await runner.stop();
+      const tallies = await docs(durable);
+
+      // The process dies at its next write after these, or at the drop of the documents (before or after it).
+      const dying = Object.assign(dyingStore(durable, writesBeforeDeath), {
+        drop: async (collection: string) => {
+          if (dropped) await durable.drop(collection);
+          throw new Error('process killed');
+        },
+      });
+      await expect(new ProjectionRunner(events, dying, [tally, typesSeen], silent).rebuild('types')).rejects.toThrow('process killed');
+
+      const tallied = { n: 0 };
+      const restarted = new ProjectionRunner(events, durable, [counted(tally, tallied), typesSeen], silent);
+      await restarted.start();
+      expect(await restarted.catchUp(5000)).toBe(true);
+      await restarted.stop();
+      expect(tallied.n).toBe(0);
+      expect(await docs(durable)).toEqual(tallies);
+      expect((await durable.collection<{ _id: string; n: number }>('types').findOne({ _id: 'all' }))?.n).toBe(7);
+      expect([...(await savedCheckpoints(durable)).entries()].sort()).toEqual([
+        ['tally', live.position],
+        ['types', live.position],
+      ]);
     });
   });
 });

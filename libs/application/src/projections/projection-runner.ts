@@ -1,7 +1,8 @@
 import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@candor/contracts';
 import { EventStore } from '../ports/event-store.port';
-import { IndexSpec, ReadStore, WriteGuardError } from '../ports/read-store.port';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, ProjectedDocument, Projection } from './projection';
+import { IndexSpec, ReadCollection, ReadStore, WriteGuardError } from '../ports/read-store.port';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID, ProjectedDocument, Projection } from './projection';
+import { effectiveCheckpoints } from './effective-checkpoints';
 import { ProjectionRoutes, stamp, UnitOfWork } from './projection-batch';
 import { ProjectionReplay } from './projection-replay';
 import { ProjectionProgress } from './projection-progress';
@@ -38,7 +39,9 @@ export interface ProjectionRunnerOptions {
  * Each projection has its own checkpoint; the subscription starts at the lowest one and each projection
  * ignores what it already applied. Events are applied in batches (up to BATCH_MAX_EVENTS, or what the log
  * holds right now; the subscription decides when); a batch's documents and every checkpoint it moved are
- * written in one `writeBatch`:
+ * written in one `writeBatch`. Once every projection has applied the batch (the steady state: they move in
+ * lockstep) that is one row, the lockstep row naming them all as members, instead of one row per projection;
+ * projections still catching up (after a start with different checkpoints, a new one) write their own rows.
  * atomic stores (SQLite, MongoDB on a replica set) apply exactly once; the others write the checkpoints
  * last, so a crash replays (documents carry their position and skip what they reflect), never skips.
  * With a lease, only its holder writes: each batch is guarded by it and it is renewed while running.
@@ -68,6 +71,7 @@ export class ProjectionRunner implements ProjectionProgress {
     const names = new Set<string>();
     for (const p of projections) {
       if (names.has(p.name)) throw new Error(`Two projections named ${p.name}`);
+      if (p.name === LOCKSTEP_CHECKPOINT_ID) throw new Error(`${LOCKSTEP_CHECKPOINT_ID} is the lockstep checkpoint's row, not a projection name`);
       names.add(p.name);
     }
     this.lease = options.lease ?? null;
@@ -148,9 +152,10 @@ export class ProjectionRunner implements ProjectionProgress {
   }
 
   /**
-   * Rebuilds one projection (or all) from position zero: drops its documents and checkpoint; the runner's start
-   * (at once when it was running) then replays the log into it. It holds the lease while dropping, so it refuses
-   * while another runner is live.
+   * Rebuilds one projection (or all) from position zero: drops its checkpoint and then its documents; the runner's
+   * start (at once when it was running) then replays the log into it. The checkpoint goes first (its name out of
+   * the lockstep row's members, then its own row), so a crash in between can only make it replay, never skip.
+   * It holds the lease while dropping, so it refuses while another runner is live.
    */
   async rebuild(name?: string): Promise<string[]> {
     const targets = name ? this.projections.filter((p) => p.name === name) : this.projections;
@@ -160,10 +165,9 @@ export class ProjectionRunner implements ProjectionProgress {
     if (this.lease) await this.lease.acquire(0);
     try {
       const checkpoints = this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION);
-      for (const p of targets) {
-        await this.store.drop(p.collection);
-        await checkpoints.deleteOne({ _id: p.name });
-      }
+      await this.leaveLockstep(checkpoints, new Set(targets.map((p) => p.name)));
+      for (const p of targets) await checkpoints.deleteOne({ _id: p.name });
+      for (const p of targets) await this.store.drop(p.collection);
     } finally {
       if (!wasRunning) await this.releaseLease();
     }
@@ -197,9 +201,21 @@ export class ProjectionRunner implements ProjectionProgress {
     return this.waitFor(await this.events.headPosition(), timeoutMs);
   }
 
+  /**
+   * The lockstep row without `leaving` (deleted when no member is left): the others keep their position from it,
+   * those leaving fall back to their own rows.
+   */
+  private async leaveLockstep(checkpoints: ReadCollection<CheckpointDocument>, leaving: ReadonlySet<string>): Promise<void> {
+    const lockstep = await checkpoints.findOne({ _id: LOCKSTEP_CHECKPOINT_ID });
+    if (!lockstep) return;
+    const members = (lockstep.members ?? []).filter((m) => !leaving.has(m));
+    if (members.length === 0) await checkpoints.deleteOne({ _id: LOCKSTEP_CHECKPOINT_ID });
+    else await checkpoints.upsert({ ...lockstep, members, updatedAt: new Date().toISOString() });
+  }
+
   private async loadCheckpoints(): Promise<void> {
-    const saved = await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({});
-    this.committed = new Map(this.projections.map((p) => [p.name, saved.find((c) => c._id === p.name)?.position ?? START_POSITION]));
+    const saved = effectiveCheckpoints(await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}));
+    this.committed = new Map(this.projections.map((p) => [p.name, saved.get(p.name) ?? START_POSITION]));
     this.checkpoints = new Map(this.committed);
     this.processed = this.lowestCheckpoint();
     // What the store holds now is read from it (a replay or another runner may have written since).
@@ -280,14 +296,19 @@ export class ProjectionRunner implements ProjectionProgress {
     }
   }
 
-  /** Writes the batch in hand (documents, then the checkpoints it moved) and wakes who waited for it. */
+  /**
+   * Writes the batch in hand (documents, then the checkpoints it moved: the lockstep row when every projection has
+   * applied the whole batch, otherwise their own rows) and wakes who waited for it.
+   */
   private async commit(): Promise<void> {
     const unit = this.unit;
     if (unit.events === 0) return;
     const updatedAt = new Date().toISOString();
-    const moved = [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
-    await this.store.writeBatch({ writes: unit.writes(moved, updatedAt), guard: this.lease?.guard });
-    for (const [name, position] of moved) this.committed.set(name, position);
+    const lockstep = [...this.checkpoints.values()].every((position) => position === unit.position);
+    const moved = lockstep ? [] : [...this.checkpoints.entries()].filter(([name, position]) => this.committed.get(name) !== position);
+    const writes = lockstep ? unit.writes([], updatedAt, this.names) : unit.writes(moved, updatedAt);
+    await this.store.writeBatch({ writes, guard: this.lease?.guard });
+    for (const [name, position] of lockstep ? this.checkpoints : moved) this.committed.set(name, position);
     this.written.remember(unit);
     this.unit = new UnitOfWork();
     this.processed = unit.position;

@@ -27,8 +27,16 @@ export const PROJECTIONS = Symbol('PROJECTIONS');
 export const ALL_EVENT_TYPES = '*';
 export const CHECKPOINTS_COLLECTION = '_checkpoints';
 
+/**
+ * The row of one projection or reactor (`_id` its name), or the lockstep row (`_id` LOCKSTEP_CHECKPOINT_ID): every
+ * one of its `members` has applied everything up to its position (see effectiveCheckpoints).
+ */
 export interface CheckpointDocument {
-  _id: string; // projection name
+  _id: string;
   position: LogPosition;
   updatedAt: string;
+  members?: string[];
 }
+
+/** The `_id` of the lockstep checkpoint row, which no projection may take as its name. */
+export const LOCKSTEP_CHECKPOINT_ID = '_lockstep';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { CHECKPOINTS_COLLECTION } from '@candor/application';
+import { CHECKPOINTS_COLLECTION, LOCKSTEP_CHECKPOINT_ID } from '@candor/application';
 import { readStoreContract } from '../../testing/read-store.contract';
 import { checkpointModel, checkpointSchema } from './checkpoint.schema';
 import { MongoReadStore } from './mongo-read-store.adapter';
@@ -110,6 +110,16 @@ describe('checkpoint schema', () => {
 
     expect(new Checkpoint({ _id: 'transcript', updatedAt: 'x' }).validateSync()?.errors.position).toBeDefined();
     expect(() => new Checkpoint({ _id: 'transcript', position: 'p', updatedAt: 'x', extra: 1 })).toThrow(/not in schema/);
+  });
+
+  it('maps the lockstep row with its members, and a projection row without any', () => {
+    const Checkpoint = checkpointModel(connection);
+    const row = { _id: LOCKSTEP_CHECKPOINT_ID, position: '00000000000000000042', members: ['transcript', 'interviews'], updatedAt: '2024-01-01T00:00:00.000Z' };
+
+    const lockstep = new Checkpoint(row);
+    expect(lockstep.validateSync()).toBeUndefined();
+    expect(lockstep.toObject()).toEqual(row);
+    expect(new Checkpoint({ _id: 'transcript', position: 'p', updatedAt: 'x' }).toObject()).not.toHaveProperty('members');
   });
 });
 
