@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { comparePositions, RecordedEvent } from '@candor/contracts';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, effectiveCheckpoints, ProjectionRunner } from '@candor/application';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, effectiveCheckpoints, ProjectionRunner, readEffectiveCheckpoints } from '@candor/application';
 import { SqliteEventStore } from '@candor/infrastructure/event-store/sqlite/sqlite-event-store.adapter';
 import { SqliteReadStore } from '@candor/infrastructure/read-store/sqlite/sqlite-read-store.adapter';
 import { added, tallyProjection, TallyDoc } from '../support/tally.projection';
@@ -44,7 +44,7 @@ describe('SIGKILL during projection (SQLite read store)', () => {
     await exited;
 
     const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
-    const checkpoint = effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({})).get('tally')!;
+    const checkpoint = (await readEffectiveCheckpoints(store)).get('tally')!;
     expect(comparePositions(checkpoint, checkpointAtKill)).toBeGreaterThanOrEqual(0);
     expect(comparePositions(checkpoint, log[log.length - 1].position)).toBeLessThan(0);
     const survived = await store.collection<TallyDoc>('tallies').find({}, { sort: { _id: 1 } });

@@ -1,10 +1,8 @@
 import {
-  CHECKPOINTS_COLLECTION,
-  CheckpointDocument,
-  effectiveCheckpoints,
   EventStore,
   LEASES_COLLECTION,
   LeaseDocument,
+  readEffectiveCheckpoints,
   ReadStore,
 } from '@candor/application';
 import { ALL_PROJECTIONS } from '@candor/application/all-projections';
@@ -109,7 +107,7 @@ async function rebuild(events: EventStore, store: ReadStore, logger: JsonLogger,
 
 async function status(events: EventStore, store: ReadStore, print: (l: string) => void) {
   const head = await events.headPosition();
-  const saved = effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}));
+  const saved = await readEffectiveCheckpoints(store);
   print(`log head: ${head || '0'}`);
   const lease = await store.collection<LeaseDocument>(LEASES_COLLECTION).findOne({ _id: 'projector' });
   print(`lease: ${lease ? `held by ${lease.owner} until ${lease.expiresAt}` : 'free'}`);

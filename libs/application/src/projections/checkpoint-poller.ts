@@ -1,14 +1,13 @@
 import { comparePositions, LogPosition } from '@candor/contracts';
 import { ReadStore } from '../ports/read-store.port';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID } from './projection';
-import { effectiveCheckpoints } from './effective-checkpoints';
+import { readEffectiveCheckpoints } from './effective-checkpoints';
 import { ProjectionProgress } from './projection-progress';
 
 const POLL_MS = 15;
 
 /**
  * ProjectionProgress for an API whose projector runs in another process: polls the saved checkpoints (the
- * projections' own rows and the lockstep row, read as effectiveCheckpoints).
+ * projections' own rows and the lockstep row, read as effective checkpoints).
  */
 export class CheckpointPoller implements ProjectionProgress {
   constructor(
@@ -26,11 +25,7 @@ export class CheckpointPoller implements ProjectionProgress {
   }
 
   private async reached(position: LogPosition): Promise<boolean> {
-    const saved = effectiveCheckpoints(
-      await this.store
-        .collection<CheckpointDocument>(CHECKPOINTS_COLLECTION)
-        .find({ _id: { $in: [...this.projectionNames, LOCKSTEP_CHECKPOINT_ID] } }),
-    );
+    const saved = await readEffectiveCheckpoints(this.store, this.projectionNames);
     return this.projectionNames.every((name) => {
       const reached = saved.get(name);
       return reached !== undefined && comparePositions(reached, position) >= 0;

@@ -1,5 +1,6 @@
 import { comparePositions, LogPosition } from '@candor/contracts';
-import { CheckpointDocument, LOCKSTEP_CHECKPOINT_ID } from './projection';
+import { ReadStore } from '../ports/read-store.port';
+import { CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID } from './projection';
 
 /**
  * What each name in `_checkpoints` has applied, from its rows: its own row's position, or the lockstep row's when it
@@ -18,4 +19,13 @@ export function effectiveCheckpoints(rows: readonly CheckpointDocument[]): Map<s
     if (own === undefined || comparePositions(lockstep!.position, own) > 0) positions.set(member, lockstep!.position);
   }
   return positions;
+}
+
+/**
+ * The effective checkpoints saved in the store's `_checkpoints`: of every name, or of `names` only (their rows and
+ * the lockstep row are read).
+ */
+export async function readEffectiveCheckpoints(store: ReadStore, names?: readonly string[]): Promise<Map<string, LogPosition>> {
+  const filter = names ? { _id: { $in: [...names, LOCKSTEP_CHECKPOINT_ID] } } : {};
+  return effectiveCheckpoints(await store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find(filter));
 }

@@ -2,7 +2,7 @@ import { comparePositions, LogPosition, RecordedEvent, START_POSITION } from '@c
 import { EventStore } from '../ports/event-store.port';
 import { IndexSpec, ReadCollection, ReadStore, WriteGuardError } from '../ports/read-store.port';
 import { CHECKPOINTS_COLLECTION, CheckpointDocument, LOCKSTEP_CHECKPOINT_ID, ProjectedDocument, Projection } from './projection';
-import { effectiveCheckpoints } from './effective-checkpoints';
+import { readEffectiveCheckpoints } from './effective-checkpoints';
 import { ProjectionRoutes, stamp, UnitOfWork } from './projection-batch';
 import { ProjectionReplay } from './projection-replay';
 import { ProjectionProgress } from './projection-progress';
@@ -214,7 +214,7 @@ export class ProjectionRunner implements ProjectionProgress {
   }
 
   private async loadCheckpoints(): Promise<void> {
-    const saved = effectiveCheckpoints(await this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}));
+    const saved = await readEffectiveCheckpoints(this.store);
     this.committed = new Map(this.projections.map((p) => [p.name, saved.get(p.name) ?? START_POSITION]));
     this.checkpoints = new Map(this.committed);
     this.processed = this.lowestCheckpoint();

@@ -4,8 +4,7 @@ import { comparePositions, LogPosition, START_POSITION } from '@candor/contracts
 import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
 import { READ_STORE, ReadCollection, ReadStore } from '../../ports/read-store.port';
 import { ALL_PROJECTIONS } from '../../all-projections';
-import { CHECKPOINTS_COLLECTION, CheckpointDocument } from '../../projections/projection';
-import { effectiveCheckpoints } from '../../projections/effective-checkpoints';
+import { readEffectiveCheckpoints } from '../../projections/effective-checkpoints';
 import { PROJECTION_PROGRESS, ProjectionProgress } from '../../projections/projection-progress';
 import { ProjectionRunner } from '../../projections/projection-runner';
 import { USERS_COLLECTION } from '../../identity/projections/users.projection';
@@ -55,7 +54,7 @@ export class GetSystemStatsHandler implements IQueryHandler<GetSystemStatsQuery>
   private async projectionStats(): Promise<ProjectionStats[]> {
     const [head, saved] = await Promise.all([
       this.events.headPosition(),
-      this.store.collection<CheckpointDocument>(CHECKPOINTS_COLLECTION).find({}).then(effectiveCheckpoints),
+      readEffectiveCheckpoints(this.store),
     ]);
     // The in-process runner saves checkpoints in batches; what it has applied in memory is at least its position.
     const floor = this.progress instanceof ProjectionRunner ? this.progress.position : START_POSITION;
