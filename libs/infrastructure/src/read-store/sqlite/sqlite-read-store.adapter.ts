@@ -21,6 +21,8 @@ import { fieldExpression, filterToSql, keyPaths, keysOf, quote, sortKeys, sortTo
 import { IndexDefinition, SqliteBulkWriter } from './sqlite-bulk-writer';
 
 type Doc = { _id: string } & Record<string, unknown>;
+/** The fields a collection's `keys` column holds, in their order and as a set. */
+type KeyedFields = { readonly fields: readonly string[]; readonly set: ReadonlySet<string> };
 
 const STATEMENT_CACHE_MAX = 500;
 /** Per collection, the indexed fields its tables' `keys` column holds (JSON array), as the last `ensureIndexes` set them. */
@@ -54,9 +56,11 @@ export class SqliteReadStore implements ReadStore {
   /** Declared indexes per collection, keyed by their key pattern. */
   private readonly declared = new Map<string, Map<string, IndexSpec>>();
   private readonly indexedFields = new Map<string, Set<string>>();
-  /** The fields each collection's `keys` column holds (from KEY_FIELDS_TABLE: a write sets them all). */
-  private readonly keyFieldsOf = new Map<string, readonly string[]>();
-  private readonly keyedSets = new Map<string, ReadonlySet<string>>();
+  /**
+   * The fields each collection's `keys` column holds (from KEY_FIELDS_TABLE: a write sets them all), in their
+   * order and as a set for the filter translator.
+   */
+  private readonly keyed = new Map<string, KeyedFields>();
 
   /** The connection's settings (a bulk writer's connection takes the same). */
   readonly pragmas = [
@@ -101,20 +105,22 @@ export class SqliteReadStore implements ReadStore {
 
   /** The fields the `keys` column of this collection holds (set on every write). */
   keyFields(collection: string): readonly string[] {
-    let fields = this.keyFieldsOf.get(collection);
-    if (!fields) {
-      const row = this.db.prepare(`SELECT fields FROM ${quote(KEY_FIELDS_TABLE)} WHERE collection = ?`).get(collection) as { fields: string } | undefined;
-      fields = row ? (JSON.parse(row.fields) as string[]) : [];
-      this.keyFieldsOf.set(collection, fields);
-    }
-    return fields;
+    return this.keyedOf(collection).fields;
   }
 
   /** `keyFields` as a set, for the filter translator. */
   keyedFields(collection: string): ReadonlySet<string> {
-    let set = this.keyedSets.get(collection);
-    if (!set) this.keyedSets.set(collection, (set = new Set(this.keyFields(collection))));
-    return set;
+    return this.keyedOf(collection).set;
+  }
+
+  private keyedOf(collection: string): KeyedFields {
+    let keyed = this.keyed.get(collection);
+    if (!keyed) {
+      const row = this.db.prepare(`SELECT fields FROM ${quote(KEY_FIELDS_TABLE)} WHERE collection = ?`).get(collection) as { fields: string } | undefined;
+      keyed = keyedEntry(row ? (JSON.parse(row.fields) as string[]) : []);
+      this.keyed.set(collection, keyed);
+    }
+    return keyed;
   }
 
   async writeBatch(batch: WriteBatch): Promise<{ atomic: boolean }> {
@@ -215,8 +221,7 @@ export class SqliteReadStore implements ReadStore {
       for (const index of indexes) this.db.exec(`DROP INDEX ${quote(index.name)}`);
       this.db.prepare(`DELETE FROM ${quote(KEY_FIELDS_TABLE)} WHERE collection = ?`).run(name);
     });
-    this.keyFieldsOf.delete(name);
-    this.keyedSets.delete(name);
+    this.keyed.delete(name);
   }
 
   /**
@@ -239,8 +244,7 @@ export class SqliteReadStore implements ReadStore {
         .prepare(`INSERT INTO ${quote(KEY_FIELDS_TABLE)} (collection, fields) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET fields = excluded.fields`)
         .run(collection, JSON.stringify(fields));
     });
-    this.keyFieldsOf.set(collection, fields);
-    this.keyedSets.delete(collection);
+    this.keyed.set(collection, keyedEntry(fields));
   }
 
   private createIndex(spec: IndexSpec): void {
@@ -250,6 +254,10 @@ export class SqliteReadStore implements ReadStore {
 }
 
 /** The SQL index for a declared one (an expression per field), or null when there is none to create. */
+function keyedEntry(fields: readonly string[]): KeyedFields {
+  return { fields, set: new Set(fields) };
+}
+
 function indexDefinition(spec: IndexSpec): IndexDefinition | null {
   const fields = Object.entries(spec.keys);
   if (fields.length === 1 && fields[0][0] === '_id') return null;
