@@ -147,6 +147,16 @@ describe('S3 jobs, candidates and question generation', () => {
       expectApiError((await request(t.url).post('/api/jobs/generate_from_title/').set(owner.auth).send({ company: 'x' }).expect(400)).body, 'VALIDATION_ERROR');
     });
 
+    it('refuses a blank title to generate from as it refuses it to create (400, nothing created), before asking a model', async () => {
+      const u = await signUp(t.url, 's3-blank-title@example.com');
+      for (const title of ['\f', '   ', '\t\n']) {
+        const created = await request(t.url).post('/api/jobs/').set(u.auth).send({ title }).expect(400);
+        const generated = await request(t.url).post('/api/jobs/generate_from_title/').set(u.auth).send({ title, company: '+' }).expect(400);
+        expect(generated.body).toEqual(created.body);
+      }
+      expect((await request(t.url).get('/api/jobs/').set(u.auth).expect(200)).body.count).toBe(0);
+    });
+
     it('lists own jobs as {count,next,previous,results} with page/page_size, newest first, and filters', async () => {
       const u = await signUp(t.url, 's3-lister@example.com');
       for (let i = 1; i <= 5; i += 1) {

@@ -8,9 +8,7 @@ const MAX_ITEMS = 50;
 const MAX_ITEM = 1_000;
 
 export function validateJobDetails(d: JobDetails): void {
-  if (typeof d.title !== 'string' || d.title.trim() === '' || d.title.length > MAX_SHORT) {
-    throw JobErrors.invalid('title', `is required, at most ${MAX_SHORT} characters`);
-  }
+  validateJobTitle(d.title);
   optionalShort('company', d.company);
   optionalShort('location', d.location);
   if (typeof d.description !== 'string' || d.description.length > MAX_TEXT) {
@@ -27,6 +25,13 @@ export function validateJobDetails(d: JobDetails): void {
     throw JobErrors.invalid('default_difficulty', `must be one of ${JOB_DIFFICULTIES.join(', ')}`);
   }
   if (typeof d.enableVideoAnalysis !== 'boolean') throw JobErrors.invalid('enable_video_analysis', 'must be true or false');
+}
+
+/** A job's title: text that is not blank, at most MAX_SHORT characters. */
+export function validateJobTitle(title: string): void {
+  if (typeof title !== 'string' || title.trim() === '' || title.length > MAX_SHORT) {
+    throw JobErrors.invalid('title', `is required, at most ${MAX_SHORT} characters`);
+  }
 }
 
 function optionalShort(field: string, value: string | null): void {

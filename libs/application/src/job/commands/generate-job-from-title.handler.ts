@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EXPERIENCE_LEVELS, ExperienceLevel, JobDetails } from '@candor/domain';
+import { EXPERIENCE_LEVELS, ExperienceLevel, JobDetails, validateJobTitle } from '@candor/domain';
 import { jobDescriptionValidator } from '../../ai/ai-validators';
 import { jobSkillsFor } from '../../ai/engine/job-description.generator';
 import { renderTask } from '../../ai/prompts';
@@ -19,8 +19,9 @@ export class GenerateJobFromTitleHandler implements ICommandHandler<GenerateJobF
   ) {}
 
   async execute(command: GenerateJobFromTitleCommand): Promise<{ jobId: string }> {
-    // Refuse before spending a model call.
+    // Refuse before spending a model call: who may post jobs, and a title the job would refuse.
     assertMayPostJobs(command.owner);
+    validateJobTitle(command.title);
     const { skills, difficulty, level } = jobSkillsFor(command.title);
     const answer = await this.llm.completeJson(
       renderTask({ kind: 'job_description', title: command.title, company: command.company, skills, level, difficulty }, { temperature: 0.4 }),
