@@ -61,7 +61,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: MaintenanceGuard },
         { provide: APP_GUARD, useClass: AuditorReadOnlyGuard },
         // No global interceptor (see request-context.hooks.ts): each request's context opens in a Fastify hook, every
-        // controller ends its guards with AdmittedRequestGuard, and S4 controllers wrap their answers (S4EnvelopeInterceptor).
+        // controller's guards end with AdmittedRequestGuard (@Guarded), and S4 controllers wrap their answers (@S4Controller).
         RequestContextHooks,
       ],
     };

@@ -12,7 +12,7 @@ export const MIN_POSITION_HEADER = 'x-min-position';
 const LOG_POSITION = /^\d{1,40}(?:\/\d{1,40})?$/;
 
 /**
- * The last guard of every route (`@UseGuards(…, AdmittedRequestGuard)` on every controller): what happens to a
+ * The last guard of every route (`@Guarded(…)` on every controller or route): what happens to a
  * request once the route's own guards admitted it and before its handler runs. A query may send `X-Min-Position`
  * to wait for a log position (answered with a clear `X-Read-Models-Stale` warning when the projections could not
  * catch up in time); then an auditor's read is recorded (a read that cannot be recorded does not happen).

@@ -1,13 +1,13 @@
-import { Controller, Get, Header, Inject, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { buildAsyncApiDocument } from '@candor/contracts/ws/asyncapi-document';
 import { APP_CONFIG, AppConfig } from '@candor/infrastructure/config/app-config';
 import { renderAsyncApiPage } from './asyncapi-page';
-import { AdmittedRequestGuard } from '../http/admitted-request.guard';
+import { Guarded } from '../http/guarded.decorator';
 
 /** The WebSocket channels' AsyncAPI document and its page beside Swagger UI (like /openapi.json and /docs). */
 @ApiExcludeController()
-@UseGuards(AdmittedRequestGuard)
+@Guarded()
 @Controller()
 export class AsyncApiController {
   private readonly document: Record<string, unknown>;

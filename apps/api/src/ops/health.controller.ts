@@ -1,12 +1,12 @@
-import { Controller, Get, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HealthResponseDto } from './health.dto';
 import { HealthService } from './health.service';
-import { AdmittedRequestGuard } from '../http/admitted-request.guard';
+import { Guarded } from '../http/guarded.decorator';
 
 @ApiTags('operations')
-@UseGuards(AdmittedRequestGuard)
+@Guarded()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

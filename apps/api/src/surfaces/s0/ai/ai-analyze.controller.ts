@@ -1,15 +1,15 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnalyzeCodeQuery } from '@candor/application/interview/code-analysis/analyze-code.query';
 import { toS0AnalyzeResponse } from '@candor/application/interview/code-analysis/analysis-response.mappers';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AnalyzeCodeDto, AnalyzeCodeResponseDto } from './analyze-code.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 @ApiTags('S0 AI')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/ai')
 export class AiAnalyzeController {
   constructor(private readonly queries: QueryBus) {}

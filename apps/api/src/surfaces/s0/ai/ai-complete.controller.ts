@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AiCompletionService } from '@candor/application/ai/ai-completion.service';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AiCompleteDto, AiCompleteResponseDto } from './ai-complete.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 @ApiTags('S0 AI')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/ai')
 export class AiCompleteController {
   constructor(private readonly ai: AiCompletionService) {}

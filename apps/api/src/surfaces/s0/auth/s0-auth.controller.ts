@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
@@ -19,7 +19,7 @@ import { ApiLoginResponseDto, TokenPairUnionResponseDto } from '../../identity/t
 import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { S0RegisterDto } from './s0-register.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /**
  * S0 `/api/auth/*`. `POST /api/auth/login/` (trailing slash) is S3's login: the same route, the union
@@ -34,7 +34,7 @@ export class S0AuthController {
   ) {}
 
   @Post('register')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(201)
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiOperation({ summary: 'Register a user (S0)', security: [] })
@@ -44,7 +44,7 @@ export class S0AuthController {
   }
 
   @Post('login')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOperation({ summary: 'S0 login; also S3 `POST /api/auth/login/` (same body, both spellings of the tokens)', security: [] })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
@@ -55,7 +55,7 @@ export class S0AuthController {
   }
 
   @Post('refresh')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairUnionResponseDto, description: 'A new pair; the refresh token presented is spent' })
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair', security: [] })
@@ -67,7 +67,7 @@ export class S0AuthController {
   @Post('logout')
   @HttpCode(200)
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: MessageResponseDto })
   @ApiOperation({ summary: 'Log out: the access token is refused from then on' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
@@ -77,7 +77,7 @@ export class S0AuthController {
 
   @Get('me')
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: UserResponseDto })
   @ApiOperation({ summary: 'Get the current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {

@@ -1,15 +1,15 @@
-import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GetCodingEventsQuery } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CodingEventsResponseDto } from './coding-events.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 @ApiTags('S0 coding')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/coding/events')
 export class CodingEventsController {
   constructor(private readonly queries: QueryBus) {}

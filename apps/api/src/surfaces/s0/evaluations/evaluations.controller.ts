@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, EvaluationDocument, GetEvaluationsQuery, RecordEvaluationCommand } from '@candor/application';
@@ -8,11 +8,11 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { CreateEvaluationDto } from './create-evaluation.dto';
 import { EvaluationResponseDto } from './evaluation.response.dto';
 import { S0_SCALE, toEvaluationResponse } from './evaluation.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 @ApiTags('S0 evaluations')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/evaluations')
 export class EvaluationsController {
   constructor(

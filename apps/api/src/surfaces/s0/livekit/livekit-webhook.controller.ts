@@ -1,9 +1,9 @@
-import { Controller, Headers, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ReceiveRoomWebhookCommand } from '@candor/application';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 export class LiveKitWebhookResponseDto {
   @ApiProperty({ example: true }) received!: boolean;
@@ -18,7 +18,7 @@ export class LiveKitWebhookResponseDto {
  * hash, signed with the API secret) is checked by the SDK; joined/left/finished are recorded on the interview.
  */
 @ApiTags('S0 livekit')
-@UseGuards(AdmittedRequestGuard)
+@Guarded()
 @Controller('api/livekit')
 export class LiveKitWebhookController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CreateInterviewCommand, GetInterviewQuery, ListInterviewsQuery } from '@candor/application';
@@ -9,12 +9,12 @@ import { ListSessionsQueryDto } from './list-sessions.query.dto';
 import { fromS0Status, toSessionResponse } from './session.mapper';
 import { SessionListResponseDto, SessionResponseDto } from './session.response.dto';
 import { sessionDetails } from './session-details';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S0 sessions: interviews seen by their owner (recruiter), their candidate or a superuser. */
 @ApiTags('S0 sessions')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/sessions')
 export class SessionsController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -14,12 +14,12 @@ import { CreateApiKeyDto } from '../../identity/api-key.dto';
 import { toApiKeyCreatedResponse, toApiKeyResponse } from '../../identity/api-key.mapper';
 import { ApiKeyCreatedResponseDto, ApiKeyResponseDto } from '../../identity/api-key.response.dto';
 import { MessageResponseDto } from '../../identity/message.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S1 `/api/v1/api-keys/*`: managed with an access token (a key cannot mint keys). */
 @ApiTags('S1 API keys')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/api-keys')
 export class ApiKeysController {
   constructor(

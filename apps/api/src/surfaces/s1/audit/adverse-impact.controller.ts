@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
@@ -7,12 +7,12 @@ import { AdverseImpactReport } from '@candor/domain';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AdverseImpactQueryDto, AdverseImpactResponseDto, GroupLabelsBodyDto, GroupLabelsResponseDto } from './adverse-impact.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** Adverse impact: candidates' self-reported group labels (kept apart from interviews) and the fairness report over scores. */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/audit')
 export class AdverseImpactController {
   constructor(

@@ -1,16 +1,16 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, DiffInterviewPointsQuery, GetInterviewAtPointQuery, InterviewPointsDiff, InterviewPointView } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { InterviewAtPointDto, InterviewAtPointQueryDto, InterviewDiffDto, InterviewDiffQueryDto } from './audit.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** An interview at any point of the log, folded with the read models' own projections; and what changed between two points. */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/audit/interviews/:interview_id')
 export class AuditInterviewsController {
   constructor(private readonly queries: QueryBus) {}

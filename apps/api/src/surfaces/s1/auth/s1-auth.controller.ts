@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -14,7 +14,7 @@ import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { S1LoginDto } from './s1-login.dto';
 import { S1RegisterDto } from './s1-register.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S1 `/api/v1/auth/*` (FastAPI-style: 200 on register, OAuth2 password form on login). */
 @ApiTags('S1 auth')
@@ -26,7 +26,7 @@ export class S1AuthController {
   ) {}
 
   @Post('register')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponseDto, description: '400 when the email or username already exists' })
   @ApiOperation({ summary: 'Register a user (S1)', description: 'Registers a new user in the system. 400 if the email or username already exists.', security: [] })
@@ -38,7 +38,7 @@ export class S1AuthController {
   }
 
   @Post('login')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
   @ApiBody({ type: S1LoginDto })
@@ -56,7 +56,7 @@ export class S1AuthController {
   @Post('logout')
   @HttpCode(200)
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: MessageResponseDto, description: 'The access token presented is refused from then on' })
   @ApiOperation({ summary: 'Log out: the access token is refused from then on', description: 'Logs out the current user by invalidating their access token. The token is added to a blocklist.' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
@@ -66,7 +66,7 @@ export class S1AuthController {
 
   @Get('me')
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: UserResponseDto, description: 'Same as GET /api/v1/users/me' })
   @ApiOperation({ summary: 'Get the current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {

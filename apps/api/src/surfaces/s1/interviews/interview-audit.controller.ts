@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordedEvent } from '@candor/contracts';
@@ -12,12 +12,12 @@ import {
   InterviewReplayQueryDto,
   InterviewReplayResponseDto,
 } from './interview-audit.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** Audit of one interview: its event stream as stored, and the decider's state replayed to any revision. */
 @ApiTags('S1 audit')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewAuditController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuthenticatedUser, GetInterviewQuery } from '@candor/application';
@@ -8,7 +8,7 @@ import { CreateInterviewDto } from '../../shared/interviews/create-interview.dto
 import { createInterview, issueCandidateToken } from '../../shared/interviews/interview-actions';
 import { toInterviewResponse } from '../../shared/interviews/interview.mapper';
 import { InterviewResponseDto, InterviewTokenResponseDto } from '../../shared/interviews/interview.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /**
  * S1's integration routes: `Authorization: Bearer sk_…` (an API key) or an access token. To a key,
@@ -16,7 +16,7 @@ import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
  */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(AnyAuthGuard, AdmittedRequestGuard)
+@Guarded(AnyAuthGuard)
 @Controller('api/v1/interviews/api')
 export class InterviewsApiKeyController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GetUserQuery, UpdateUserCommand } from '@candor/application';
@@ -7,12 +7,12 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { UpdateMeDto } from '../../shared/users/update-me.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S1 `/api/v1/users/me`. */
 @ApiTags('S1 users')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/users/me')
 export class UsersMeController {
   constructor(

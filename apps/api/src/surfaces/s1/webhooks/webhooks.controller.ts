@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser } from '@candor/application';
@@ -17,12 +17,12 @@ import {
 } from '../../shared/webhooks/webhook-actions';
 import { CreatedWebhookResponseDto, WebhookDeliveryDto, WebhookResponseDto } from '../../shared/webhooks/webhook.response.dto';
 import { ListInterviewsQueryDto as SkipLimitQueryDto } from '../interviews/list-interviews.query.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S1 `/api/v1/webhooks`: signed webhooks on S1's conventions (`skip`/`limit`, `{detail, status_code}` errors). */
 @ApiTags('S1 webhooks')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/webhooks')
 export class S1WebhooksController {
   constructor(

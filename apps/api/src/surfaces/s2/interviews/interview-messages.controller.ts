@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
@@ -6,7 +6,7 @@ import { AuthenticatedUser } from '@candor/application';
 import { SendCandidateMessageCommand } from '@candor/application/ai/commands/send-candidate-message.command';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 export class CandidateMessageDto {
   @ApiProperty({ example: 'I have 5 years of experience with Python...' })
@@ -37,7 +37,7 @@ export class CandidateMessageResponseDto {
  */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewMessagesController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser } from '@candor/application';
@@ -7,12 +7,12 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RescoreQueryDto, RescoreResponseDto, ScoreVersionsQueryDto, ScoreVersionsResponseDto } from './interview-scores.dto';
 import { toRescoreResponse, toScoreVersionsResponse } from './interview-scores.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** An interview's score versions and its re-scoring (`/api/v1/interviews/{id}/scores`, `/rescore`). */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewScoresController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -22,12 +22,12 @@ import {
   StartInterviewResponseDto,
 } from './interview-session.response.dto';
 import { CodingProblemResponseDto, SubmitCodeDto, SubmitCodeResponseDto } from './submit-code.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S2's interview lifecycle on `/api/v1/interviews/{id}/…` (create and detail are S1's shared routes). */
 @ApiTags('S1/S2 interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/interviews/:interview_id')
 export class InterviewSessionController {
   constructor(

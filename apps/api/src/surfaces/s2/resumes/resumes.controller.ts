@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -11,7 +11,7 @@ import { ListResumesQueryDto } from './list-resumes.query.dto';
 import { toResumeAnalysis, toResumeResponse } from './resume.mapper';
 import { ResumeAnalysisResponseDto, ResumeResponseDto } from './resume.response.dto';
 import { UploadResumeDto, UploadResumeFieldsDto } from './upload-resume.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 const FILE_FIELDS = ['file', 'resume', 'cv_file', 'cv'];
 
@@ -21,7 +21,7 @@ const FILE_FIELDS = ['file', 'resume', 'cv_file', 'cv'];
  */
 @ApiTags('S2 resumes')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/resumes')
 export class ResumesController {
   constructor(

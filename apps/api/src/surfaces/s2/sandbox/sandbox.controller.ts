@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExecuteCodeService } from '@candor/application/code-execution/execute-code.service';
 import { toS2ExecuteResponse } from '@candor/application/code-execution/execution-response.mappers';
@@ -6,12 +6,12 @@ import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { SandboxExecuteDto, SandboxExecuteResponseDto, SandboxLanguageDto } from './sandbox-execute.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S2's stand-alone sandbox: runs code outside any interview (nothing is recorded). */
 @ApiTags('S2 sandbox')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/sandbox')
 export class SandboxController {
   constructor(private readonly executor: ExecuteCodeService) {}

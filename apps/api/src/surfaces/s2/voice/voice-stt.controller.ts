@@ -1,4 +1,4 @@
-import { Controller, HttpCode, PayloadTooLargeException, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, PayloadTooLargeException, Post, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -8,7 +8,7 @@ import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { validated } from '../../../http/form-fields';
 import { RequestValidationError } from '../../../http/request-validation.error';
 import { VoiceSttJsonRequestDto, VoiceSttResponseDto, VoiceSttUploadDto } from './voice-stt.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 const FILE_FIELDS = ['file', 'audio'];
 const DATA_URL_PREFIX = /^data:[\w.+/-]*(;[\w=.+-]+)*;base64,/i;
@@ -22,7 +22,7 @@ interface Recording {
 /** S2 `POST /api/v1/voice/stt`: a recording (multipart upload or base64 JSON) in, its transcript out. */
 @ApiTags('S2 voice')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @ApiExtraModels(VoiceSttUploadDto, VoiceSttJsonRequestDto)
 @Controller('api/v1/voice')
 export class VoiceSttController {

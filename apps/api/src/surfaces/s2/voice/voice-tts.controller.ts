@@ -1,18 +1,18 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetSpeechLimitsQuery, SynthesizeSpeechQuery } from '@candor/application';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RequestValidationError } from '../../../http/request-validation.error';
 import { VoiceTtsRequestDto, VoiceTtsResponseDto } from './voice-tts.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 const DEFAULT_VOICE = 'alloy';
 
 /** S2 `POST /api/v1/voice/tts`: text in, WAV (base64) out. */
 @ApiTags('S2 voice')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/v1/voice')
 export class VoiceTtsController {
   constructor(private readonly queries: QueryBus) {}

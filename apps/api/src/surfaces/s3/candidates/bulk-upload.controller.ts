@@ -1,4 +1,4 @@
-import { Controller, HttpCode, PayloadTooLargeException, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, PayloadTooLargeException, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -8,7 +8,7 @@ import { DomainError } from '@candor/domain';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { RequestValidationError } from '../../../http/request-validation.error';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 const FILE_FIELDS = ['cv_files', 'cv_file', 'files', 'file'];
 
@@ -29,7 +29,7 @@ class BulkUploadStartedDto {
 /** S3 bulk CV upload (S4 batch limits): a batch job, parsed in the background, progress on `/ws/batch/{job_id}/progress`. */
 @ApiTags('S3 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/candidates')
 export class S3BulkUploadController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -20,14 +20,14 @@ import { toS3Candidate, toS3CandidateSummary, toS3Note } from './candidate.mappe
 import { S3CandidateDto, S3CandidateListDto, S3CandidateNoteDto } from './candidate.response.dto';
 import { ListCandidatesQueryDto } from './list-candidates.query.dto';
 import { UploadCvDto, UploadCvFieldsDto } from './upload-cv.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 const FILE_FIELDS = ['cv_file', 'file', 'cv', 'resume'];
 
 /** S3 candidates (seed 003): CV upload and parsing, details, notes. A recruiter sees their own; superusers all. */
 @ApiTags('S3 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/candidates')
 export class S3CandidatesController {
   constructor(

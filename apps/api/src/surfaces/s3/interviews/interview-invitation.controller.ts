@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Headers, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +8,7 @@ import { publicUrlOf } from '../../../http/public-url';
 import { toInterviewInvitation } from './interview-invitation.mapper';
 import { renderInvitationPage, renderInviteTokenForm } from './interview-invitation.page';
 import { S3InterviewInvitationDto } from './interview-invitation.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -19,7 +19,7 @@ const HTML = 'text/html; charset=utf-8';
  */
 @ApiTags('operations')
 @ApiExtraModels(S3InterviewInvitationDto)
-@UseGuards(AdmittedRequestGuard)
+@Guarded()
 @Controller('interview/:interview_id')
 export class S3InterviewInvitationController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GetScoreCardQuery } from '@candor/application';
@@ -6,12 +6,12 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { toS3InterviewScore } from './interview-score.mapper';
 import { S3InterviewScoreDto } from './interview-score.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S3 `GET /api/interviews/{id}/score/`: the AI score card recorded when the interview completed. */
 @ApiTags('S3 scoring & reports')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/interviews/:interview_id/score')
 export class S3InterviewScoreController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -21,13 +21,13 @@ import { s3InterviewDetails, toS3Interview, toS3InterviewDetail } from './interv
 import { S3CandidateSummaryDto } from '../candidates/candidate.response.dto';
 import { S3JobDto } from '../jobs/job.response.dto';
 import { S3CandidateRefDto, S3InterviewDetailDto, S3InterviewDto, S3InterviewListDto, S3JobRefDto } from './interview.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S3 interviews (seed 003): the shared interview aggregate seen with `_id`, `job`, `candidate` and the invite link. */
 @ApiTags('S3 interviews')
 @ApiBearerAuth()
 @ApiExtraModels(S3JobDto, S3JobRefDto, S3CandidateSummaryDto, S3CandidateRefDto)
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/interviews')
 export class S3InterviewsController {
   constructor(

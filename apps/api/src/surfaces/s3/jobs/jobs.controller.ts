@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -20,12 +20,12 @@ import { toJobChanges, toJobDetails, toS3Job } from './job.mapper';
 import { S3JobDto, S3JobListDto } from './job.response.dto';
 import { ListJobsQueryDto } from './list-jobs.query.dto';
 import { UpdateJobDto } from './update-job.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S3 job descriptions (seed 003): a recruiter's own jobs; superusers see all; another's job is 403, an unknown one 404. */
 @ApiTags('S3 jobs')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/jobs')
 export class S3JobsController {
   constructor(

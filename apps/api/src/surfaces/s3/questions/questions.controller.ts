@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, GeneratedQuestionSet, GenerateQuestionsQuery } from '@candor/application';
@@ -6,12 +6,12 @@ import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { GenerateQuestionsDto } from './generate-questions.dto';
 import { S3GeneratedQuestionsDto } from './generated-questions.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S3 question generation (seed 003): questions from the built-in bank for a job's skills and a candidate's CV. */
 @ApiTags('S3 questions')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/questions')
 export class S3QuestionsController {
   constructor(private readonly queries: QueryBus) {}

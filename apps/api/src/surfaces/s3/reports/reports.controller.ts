@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -11,12 +11,12 @@ import { toS3Report } from './report.mapper';
 import { reportParts } from './report-parts';
 import { renderReportPdf } from './report-pdf.renderer';
 import { S3ReportDto, S3ReportShareDto, S3ReportShareRevokedDto } from './report.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S3 reports: written from the interview's score card with the evidence it cites; the PDF also prints the transcript. */
 @ApiTags('S3 scoring & reports')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/reports/:interview_id')
 export class S3ReportsController {
   constructor(

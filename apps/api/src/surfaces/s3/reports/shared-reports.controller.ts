@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -8,11 +8,11 @@ import { reportParts } from './report-parts';
 import { renderReportPdf } from './report-pdf.renderer';
 import { S3ReportDto } from './report.response.dto';
 import { publicUrlOf } from '../../../http/public-url';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** A report shared by its owner: read-only, no login, until the link is revoked (then 404). */
 @ApiTags('S3 scoring & reports')
-@UseGuards(AdmittedRequestGuard)
+@Guarded()
 @Controller('api/shared-reports/:token')
 export class S3SharedReportsController {
   constructor(private readonly queries: QueryBus) {}

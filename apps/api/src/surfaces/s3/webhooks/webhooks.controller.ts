@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -10,12 +10,12 @@ import { createWebhook, deleteWebhook, getWebhook, listWebhookDeliveries, listWe
 import { S3PageQueryDto, pageSkip, s3Page } from '../shared/s3-page';
 import { withS3Id } from './webhook.mapper';
 import { S3CreatedWebhookDto, S3WebhookDeliveryListDto, S3WebhookDto, S3WebhookListDto, S3WebhookReplayDto } from './webhook.response.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /** S3 `/api/webhooks/` (seed 003 "Webhooks (Future Feature)"): S3's conventions (`_id`, `{count,next,previous,results}`). */
 @ApiTags('S3 webhooks')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard)
 @Controller('api/webhooks')
 export class S3WebhooksController {
   constructor(

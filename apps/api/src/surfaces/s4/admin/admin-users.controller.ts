@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -22,16 +22,15 @@ import { AdminUserUpdateDto } from './admin-user-update.dto';
 import { toListUsersQuery } from './list-users.mapper';
 import { ListUsersQueryDto } from './list-users.query.dto';
 import { SuspensionReasonDto } from './suspension-reason.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 /** S4 `/admin/users/*`: admins and superusers only (403 for everyone else). */
 @ApiTags('S4 admin')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('admin')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('admin/users')
+@S4Controller('admin/users')
 export class AdminUsersController {
   constructor(
     private readonly commands: CommandBus,

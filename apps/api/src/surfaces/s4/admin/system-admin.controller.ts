@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -29,17 +29,16 @@ import { SystemLogsQueryDto } from './system-logs.query.dto';
 import { MaintenanceStatusDto, MaintenanceToggleDto } from './system-maintenance.dto';
 import { SystemStatsDto } from './system-stats.dto';
 import { toSystemStatsDto } from './system-stats.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 /** S4 `/admin/system/*`: admins and superusers only (403 for everyone else). */
 @ApiTags('S4 admin')
 @ApiBearerAuth()
 @ApiExtraModels(DetailedDependencyDto)
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('admin')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('admin/system')
+@S4Controller('admin/system')
 export class SystemAdminController {
   constructor(
     private readonly commands: CommandBus,

@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { scriptString } from '../../shared/html-text';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
+import { Guarded } from '../../../http/guarded.decorator';
 
 /**
  * The link of the password-reset mail (`<PUBLIC_URL>/reset-password?token=…`): a page whose form sends the token
@@ -9,7 +9,7 @@ import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
  * Tagged with the operations: the page sits outside S4's prefixes (so it is never wrapped).
  */
 @ApiTags('operations')
-@UseGuards(AdmittedRequestGuard)
+@Guarded()
 @Controller('reset-password')
 export class ResetPasswordPageController {
   @Get()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Post, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Get, HttpCode, Ip, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
@@ -30,15 +30,14 @@ import { ResetPasswordDto } from './reset-password.dto';
 import { S4RegisterDto } from './s4-register.dto';
 import { VerifyEmailDto } from './verify-email.dto';
 import { S4MessageEnvelopeDto, S4TokenEnvelopeDto, S4UserEnvelopeDto } from './s4-envelopes.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const RESET_REQUESTED = 'If an account exists for this email, a password reset link has been sent to it';
 
 /** S4 `/auth/*`; every answer is wrapped `{success, data, message?}` by the S4 interceptor. */
 @ApiTags('S4 auth')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('auth')
+@S4Controller('auth')
 export class S4AuthController {
   constructor(
     private readonly commands: CommandBus,
@@ -46,7 +45,7 @@ export class S4AuthController {
   ) {}
 
   @Post('register')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(201)
   @ApiCreatedResponse({ type: S4UserEnvelopeDto })
   @ApiOperation({ summary: 'Register new user', security: [] })
@@ -58,7 +57,7 @@ export class S4AuthController {
   }
 
   @Post('login')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto })
   @ApiOperation({ summary: 'User login', security: [] })
@@ -69,7 +68,7 @@ export class S4AuthController {
   }
 
   @Post('refresh')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOkResponse({ type: S4TokenEnvelopeDto, description: 'A new pair; the refresh token presented is spent' })
   @ApiOperation({ summary: 'Refresh access token', security: [] })
@@ -81,7 +80,7 @@ export class S4AuthController {
   @Post('logout')
   @HttpCode(200)
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
   @ApiOperation({ summary: 'User logout' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {
@@ -91,7 +90,7 @@ export class S4AuthController {
 
   @Get('me')
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: S4UserEnvelopeDto })
   @ApiOperation({ summary: 'Get current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
@@ -100,7 +99,7 @@ export class S4AuthController {
 
   @Put('me')
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOkResponse({ type: S4UserEnvelopeDto })
   @ApiOperation({ summary: 'Update user profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
@@ -109,7 +108,7 @@ export class S4AuthController {
   }
 
   @Post('forgot-password')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'The same answer for known and unknown emails' })
   @ApiOperation({ summary: 'Request password reset', security: [] })
@@ -119,7 +118,7 @@ export class S4AuthController {
   }
 
   @Post('reset-password')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'Every session of the user is revoked' })
   @ApiOperation({ summary: 'Reset password', security: [] })
@@ -129,7 +128,7 @@ export class S4AuthController {
   }
 
   @Post('verify-email')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify the account email with the token of the mailed link (single use)', security: [] })
   @ApiOkResponse({ type: S4MessageEnvelopeDto, description: 'From now on, interviews addressed to this email are the account\'s' })
@@ -140,7 +139,7 @@ export class S4AuthController {
 
   /** The target of the mailed link (`PUBLIC_URL/auth/verify-email?token=…`). */
   @Get('verify-email')
-  @UseGuards(AdmittedRequestGuard)
+  @Guarded()
   @ApiOperation({ summary: 'Open the mailed verification link', security: [] })
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
   async verifyEmailLink(@Query() query: VerifyEmailDto): Promise<S4Response<MessageResponseDto>> {
@@ -151,7 +150,7 @@ export class S4AuthController {
   @Post('resend-verification')
   @HttpCode(200)
   @ApiBearerAuth()
-  @UseGuards(JwtAuthGuard, AdmittedRequestGuard)
+  @Guarded(JwtAuthGuard)
   @ApiOperation({ summary: 'Mail a new verification link to the caller\'s email (nothing if already verified)' })
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
   async resendVerification(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Post, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BILLING_PLANS } from '@candor/domain';
@@ -28,8 +28,8 @@ import { InvoiceDto } from './invoice.dto';
 import { InvoicesQueryDto } from './invoices.query.dto';
 import { CancelSubscriptionDto, SubscriptionCreateDto, SubscriptionResponseDto, SubscriptionUpdateDto } from './subscription.dto';
 import { UsageQueryDto, UsageStatsDto } from './usage.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const NO_PROCESSOR =
   'No payment processor is connected: invoices are billing records computed from the subscription events, nothing is charged.';
@@ -37,9 +37,8 @@ const NO_PROCESSOR =
 /** S4 `/billing/*`: the caller's own subscription, invoices and usage. */
 @ApiTags('S4 billing')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('billing')
+@Guarded(JwtAuthGuard)
+@S4Controller('billing')
 export class BillingController {
   constructor(
     private readonly commands: CommandBus,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -32,8 +32,8 @@ import {
   WithdrawFromInterviewDto,
 } from './candidate-interview.dto';
 import { toSessionEnd, toSessionStart, toWithdrawal } from './candidate-interview.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const INTERVIEW_SORT: Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'> = {
   created_at: 'createdAt',
@@ -56,9 +56,8 @@ const S4WithdrawalEnvelope = S4Envelope(WithdrawalResponseDto);
  */
 @ApiTags('S4 candidate interviews')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('candidates/interviews')
+@Guarded(JwtAuthGuard)
+@S4Controller('candidates/interviews')
 export class CandidateInterviewsController {
   constructor(
     private readonly commands: CommandBus,

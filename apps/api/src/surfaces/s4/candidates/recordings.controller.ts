@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Delete, Get, HttpCode, Param, Post, Req, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -28,8 +28,8 @@ import {
   TranscriptionResponseDto,
 } from './recording.dto';
 import { toAnalysisResponse, toRecordingResponse, toTranscriptionResponse } from './recording.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const FILE_FIELDS = ['file', 'recording', 'audio', 'video'];
 
@@ -39,9 +39,8 @@ const FILE_FIELDS = ['file', 'recording', 'audio', 'video'];
  */
 @ApiTags('S4 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('candidates/recordings')
+@Guarded(JwtAuthGuard)
+@S4Controller('candidates/recordings')
 export class CandidateRecordingsController {
   constructor(
     private readonly commands: CommandBus,

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -23,8 +23,8 @@ import {
   VerificationResponseDto,
 } from './verification.dto';
 import { toVerificationResponse } from './verification.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const HONESTY =
   'Checks made: the file type from its signature (magic bytes), its size (1 KB to 10 MB; 413 above), and the pixel dimensions ' +
@@ -34,9 +34,8 @@ const HONESTY =
 /** S4 `/candidates/verify/*`: identity documents and face images, checked as far as a server honestly can. */
 @ApiTags('S4 candidates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('candidates/verify')
+@Guarded(JwtAuthGuard)
+@S4Controller('candidates/verify')
 export class CandidateVerificationController {
   constructor(
     private readonly commands: CommandBus,

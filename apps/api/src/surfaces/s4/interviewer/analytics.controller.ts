@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
@@ -26,8 +26,8 @@ import {
   TrendsQueryDto,
 } from './analytics.dto';
 import { toCandidateAnalytics, toDashboardData, toInterviewReport, toTrendsData } from './analytics.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 /**
  * S4 `/interviewer/analytics/*`: computed from the read models (interviews, evaluations, score cards) with aggregate
@@ -35,10 +35,9 @@ import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
  */
 @ApiTags('S4 interviewer analytics')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('recruiter', 'interviewer')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('interviewer/analytics')
+@S4Controller('interviewer/analytics')
 export class AnalyticsController {
   constructor(private readonly queries: QueryBus) {}
 

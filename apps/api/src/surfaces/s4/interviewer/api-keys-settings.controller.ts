@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -18,16 +18,15 @@ import { toApiKeyCreatedResponse, toApiKeyResponse } from '../../identity/api-ke
 import { ApiKeyCreatedResponseDto, ApiKeyResponseDto } from '../../identity/api-key.response.dto';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { S4ApiKeyCreatedEnvelopeDto, S4ApiKeyListEnvelopeDto, S4MessageEnvelopeDto } from '../auth/s4-envelopes.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 /** S4 `/interviewer/settings/api-keys*`: the same keys as S1's `/api/v1/api-keys`, for the interviewer panel. */
 @ApiTags('S4 interviewer settings')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('recruiter', 'interviewer')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('interviewer/settings/api-keys')
+@S4Controller('interviewer/settings/api-keys')
 export class ApiKeysSettingsController {
   constructor(
     private readonly commands: CommandBus,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -10,8 +10,8 @@ import { validated } from '../../../http/form-fields';
 import { S4Response } from '../../../http/s4-response';
 import { S4Envelope } from '../s4-envelope.dto';
 import { BatchInvitationsFormDto, BatchInvitationsJsonDto, BatchJobDto, BatchJobStartedDto } from './batch-invitations.dto';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const CSV_MAX_BYTES = 1024 * 1024;
 
@@ -19,9 +19,8 @@ const CSV_MAX_BYTES = 1024 * 1024;
 @ApiTags('S4 interviewer')
 @ApiBearerAuth()
 @ApiExtraModels(BatchInvitationsFormDto, BatchInvitationsJsonDto)
-@UseGuards(JwtAuthGuard, AdmittedRequestGuard)
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('interviewer')
+@Guarded(JwtAuthGuard)
+@S4Controller('interviewer')
 export class BatchInvitationsController {
   constructor(
     private readonly commands: CommandBus,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -33,8 +33,8 @@ import {
   ListTemplatesQueryDto,
 } from './interview-template.dto';
 import { toInvitationResponse, toTemplateChanges, toTemplateFields, toTemplateResponse } from './interview-template.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 const S4TemplateEnvelope = S4Envelope(InterviewTemplateResponseDto);
 const S4TemplatePageEnvelope = S4Envelope(InterviewTemplateResponseDto, { isArray: true, paginated: true });
@@ -45,10 +45,9 @@ const S4TemplateMessageEnvelope = S4Envelope(MessageResponseDto);
 /** S4 `/interviewer/interviews/*`: interview templates and the invitations sent from them (interviewers and recruiters). */
 @ApiTags('S4 interviewer templates')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('recruiter', 'interviewer')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('interviewer/interviews')
+@S4Controller('interviewer/interviews')
 export class InterviewTemplatesController {
   constructor(
     private readonly commands: CommandBus,

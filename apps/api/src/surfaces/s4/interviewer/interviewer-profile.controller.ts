@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, Put, Req, StreamableFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Get, HttpCode, NotFoundException, Post, Put, Req, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -21,16 +21,15 @@ import { S4Envelope } from '../s4-envelope.dto';
 import { AvatarResponseDto, InterviewerProfileDto, InterviewerProfileUpdateDto, UserPreferencesDto, UserPreferencesUpdateDto } from './profile.dto';
 import { readSingleUpload } from '../../../http/multipart-upload';
 import { toAvatarResponse, toPreferences, toProfile, toSettingChanges } from './user-settings.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 /** S4 `/interviewer/profile*`: the account (name) plus event-sourced profile fields, avatar and preferences. */
 @ApiTags('S4 interviewer profile')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('recruiter', 'interviewer')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('interviewer/profile')
+@S4Controller('interviewer/profile')
 export class InterviewerProfileController {
   constructor(
     private readonly commands: CommandBus,

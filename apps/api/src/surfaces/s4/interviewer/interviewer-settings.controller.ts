@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Put, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Get, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, ChangeUserSettingsCommand, GetUserSettingsQuery } from '@candor/application';
@@ -9,16 +9,15 @@ import { RolesGuard } from '../../../http/auth/roles.guard';
 import { S4Envelope } from '../s4-envelope.dto';
 import { NotificationSettingsDto, NotificationSettingsUpdateDto, SecuritySettingsDto, SecuritySettingsUpdateDto } from './profile.dto';
 import { toNotifications, toSecurity, toSettingChanges } from './user-settings.mapper';
-import { AdmittedRequestGuard } from '../../../http/admitted-request.guard';
-import { S4EnvelopeInterceptor } from '../../../http/s4-envelope.interceptor';
+import { Guarded } from '../../../http/guarded.decorator';
+import { S4Controller } from '../../../http/s4-controller.decorator';
 
 /** S4 `/interviewer/settings/notifications|security` (API keys have their own controller). */
 @ApiTags('S4 interviewer settings')
 @ApiBearerAuth()
-@UseGuards(JwtAuthGuard, RolesGuard, AdmittedRequestGuard)
+@Guarded(JwtAuthGuard, RolesGuard)
 @Roles('recruiter', 'interviewer')
-@UseInterceptors(S4EnvelopeInterceptor)
-@Controller('interviewer/settings')
+@S4Controller('interviewer/settings')
 export class InterviewerSettingsController {
   constructor(
     private readonly commands: CommandBus,
