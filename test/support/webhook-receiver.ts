@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { IncomingHttpHeaders } from 'node:http';
+import { RecordingServer } from '@candor/testing/recording-server';
 
 /** What the webhook specs share: a local receiver, the README's signature check, and polling until done. */
 export interface Received {
@@ -10,23 +10,22 @@ export interface Received {
 
 /** A local receiver: records every request and answers with the next planned status (200 once the plan runs out). */
 export class Receiver {
-  readonly received: Received[] = [];
   private readonly plan: number[] = [];
-  private server!: Server;
-  url = '';
+  private readonly server = new RecordingServer((_request, res) => {
+    const status = this.plan.shift() ?? 200;
+    res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 200 ? 'ok' : 'receiver unavailable');
+  });
 
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-        const status = this.plan.shift() ?? 200;
-        res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 200 ? 'ok' : 'receiver unavailable');
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  get url(): string {
+    return this.server.url;
+  }
+
+  get received(): Received[] {
+    return this.server.received.map(({ headers, body }) => ({ headers, body: body.toString('utf8') }));
+  }
+
+  start(): Promise<void> {
+    return this.server.start('/hooks');
   }
 
   failNext(...statuses: number[]): void {
@@ -35,15 +34,15 @@ export class Receiver {
 
   async waitFor(count: number, timeoutMs = 10_000): Promise<Received[]> {
     const until = Date.now() + timeoutMs;
-    while (this.received.length < count) {
-      if (Date.now() > until) throw new Error(`expected ${count} deliveries, got ${this.received.length}`);
+    while (this.server.received.length < count) {
+      if (Date.now() > until) throw new Error(`expected ${count} deliveries, got ${this.server.received.length}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     return this.received;
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return this.server.stop();
   }
 }
 

@@ -1,6 +1,6 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { ServerResponse } from 'node:http';
 import { DomainError } from '@candor/domain';
+import { RecordingServer } from '@candor/testing/recording-server';
 import { endpointUrl } from './openai-endpoint';
 import { OpenAiSpeechToText } from './openai-stt.adapter';
 import { OpenAiTextToSpeech } from './openai-tts.adapter';
@@ -41,39 +41,6 @@ function multipartParts(body: Buffer, contentType: string): Record<string, { fil
   return parts;
 }
 
-interface Received {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-}
-
-/** A local server speaking OpenAI's audio endpoints; each test sets how it answers. */
-class FakeOpenAiAudio {
-  readonly received: Received[] = [];
-  answer: (request: Received, response: ServerResponse) => void = () => undefined;
-  private server!: Server;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) };
-        this.received.push(received);
-        this.answer(received, res);
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 const json = (res: ServerResponse, status: number, body: unknown) =>
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
@@ -84,8 +51,9 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 describe('OpenAI-compatible speech adapters', () => {
-  const server = new FakeOpenAiAudio();
-  beforeAll(() => server.start());
+  /** Speaks OpenAI's audio endpoints; each test sets how it answers. */
+  const server = new RecordingServer(() => undefined);
+  beforeAll(() => server.start('/v1'));
   afterAll(() => server.stop());
   beforeEach(() => server.received.splice(0));
 
