@@ -1,20 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../../support/test-app';
-
-interface Delivery {
-  readonly signature: string;
-  readonly body: string;
-}
-
-/** The integration's check, as the README shows it: HMAC-SHA256 of "<t>.<raw body>" with the webhook's secret. */
-function signedBy(secret: string, delivery: Delivery): boolean {
-  const parts = Object.fromEntries(delivery.signature.split(',').map((p) => p.split('=') as [string, string]));
-  const expected = createHmac('sha256', secret).update(`${parts.t}.${delivery.body}`).digest('hex');
-  return typeof parts.v1 === 'string' && parts.v1.length === expected.length && timingSafeEqual(Buffer.from(parts.v1), Buffer.from(expected));
-}
+import { eventually, Receiver, Received, verify } from '../../support/webhook-receiver';
 
 /**
  * JOURNEYS.md 5, on a fresh DATA_DIR: an integration holds an S1 API key; it creates an interview and a room token
@@ -23,36 +9,22 @@ function signedBy(secret: string, delivery: Delivery): boolean {
  */
 describe('journey 5: an integration with an API key and signed webhooks (S1)', () => {
   let t: TestApp;
-  let receiver: Server;
-  let hookUrl: string;
-  const deliveries: Delivery[] = [];
+  const receiver = new Receiver();
 
   beforeAll(async () => {
-    receiver = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        deliveries.push({ signature: String(req.headers['x-candor-signature']), body: Buffer.concat(chunks).toString('utf8') });
-        res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    await receiver.start();
     t = await startTestApp();
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    await receiver.close();
   });
 
-  const delivered = async (type: string): Promise<Delivery> => {
-    const until = Date.now() + 15_000;
-    for (;;) {
-      const found = deliveries.find((d) => JSON.parse(d.body).type === type);
-      if (found) return found;
-      if (Date.now() > until) throw new Error(`no ${type} webhook among ${deliveries.length} deliveries`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+  const delivered = async (type: string): Promise<Received> => {
+    const ofType = (all: Received[]) => all.find((d) => JSON.parse(d.body).type === type);
+    const found = ofType(await eventually(async () => receiver.received, (all) => ofType(all) !== undefined, 15_000));
+    if (!found) throw new Error(`no ${type} webhook among ${receiver.received.length} deliveries`);
+    return found;
   };
 
   it('from an API key to a verified score', async () => {
@@ -61,7 +33,7 @@ describe('journey 5: an integration with an API key and signed webhooks (S1)', (
     const owner = { Authorization: `Bearer ${login.body.access_token}` };
     const key = (await request(t.url).post('/api/v1/api-keys/').set(owner).send({ name: 'ATS' }).expect(200)).body;
     const withKey = { Authorization: `Bearer ${key.secret}` };
-    const hook = (await request(t.url).post('/api/v1/webhooks/').set(owner).send({ url: hookUrl, events: ['interview.completed', 'score.ready'] }).expect(200)).body;
+    const hook = (await request(t.url).post('/api/v1/webhooks/').set(owner).send({ url: receiver.url, events: ['interview.completed', 'score.ready'] }).expect(200)).body;
 
     const interview = (
       await request(t.url)
@@ -78,8 +50,9 @@ describe('journey 5: an integration with an API key and signed webhooks (S1)', (
 
     for (const type of ['interview.completed', 'score.ready']) {
       const delivery = await delivered(type);
-      expect(signedBy(hook.secret, delivery)).toBe(true);
-      expect(signedBy('whsec_not-the-secret', delivery)).toBe(false);
+      const signature = String(delivery.headers['x-candor-signature']);
+      expect(verify(hook.secret, signature, delivery.body)).toBe(true);
+      expect(verify('whsec_not-the-secret', signature, delivery.body)).toBe(false);
       expect(JSON.parse(delivery.body)).toMatchObject({ type, data: expect.objectContaining({ interview_id: interview.id }) });
     }
 
