@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { OptionalStringList } from '../../shared/string-list.decorator';
 
 export class KeyFindingDto {
   @ApiProperty({ example: 'technical_skills' })
@@ -82,11 +83,6 @@ export class CreateEvaluationDto {
   @Type(() => KeyFindingDto)
   key_findings?: KeyFindingDto[];
 
-  @ApiPropertyOptional({ type: [String], example: ['Consider exploring system design topics'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(2000, { each: true })
+  @OptionalStringList({ maxItems: 100, maxLength: 2000, example: ['Consider exploring system design topics'] })
   recommendations?: string[];
 }

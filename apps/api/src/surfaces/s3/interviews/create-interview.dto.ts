@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { INTERVIEW_TYPES } from '@candor/domain';
 import { InterviewCommonFieldsDto } from '../../shared/interviews/interview-common-fields.dto';
+import { OptionalStringList } from '../../shared/string-list.decorator';
 
 export const S3_DIFFICULTIES = ['auto', 'easy', 'medium', 'hard'] as const;
 
@@ -39,11 +40,6 @@ export class CreateS3InterviewDto extends InterviewCommonFieldsDto {
   @MaxLength(500)
   title?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['Java', 'Spring', 'SQL'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @OptionalStringList({ maxItems: 50, maxLength: 500, example: ['Java', 'Spring', 'SQL'] })
   technologies?: string[];
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { EXPERIENCE_LEVELS, ExperienceLevel, JOB_DIFFICULTIES, JOB_TYPES, JobDifficulty, JobType } from '@candor/domain';
+import { OptionalStringList } from '../../shared/string-list.decorator';
 
 /** The job fields every write accepts (create, PUT, PATCH); each is optional here. */
 export class JobFieldsDto {
@@ -22,31 +23,13 @@ export class JobFieldsDto {
   @MaxLength(200)
   location?: string | null;
 
-  @ApiPropertyOptional({ type: [String], example: ['Design and develop Java applications', 'Lead technical discussions'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(1000, { each: true })
+  @OptionalStringList({ maxItems: 50, maxLength: 1000, minLength: 1, example: ['Design and develop Java applications', 'Lead technical discussions'] })
   responsibilities?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['5+ years Java experience', 'Strong knowledge of Spring Framework'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(1000, { each: true })
+  @OptionalStringList({ maxItems: 50, maxLength: 1000, minLength: 1, example: ['5+ years Java experience', 'Strong knowledge of Spring Framework'] })
   requirements?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['Java', 'Spring', 'SQL', 'REST API'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(200, { each: true })
+  @OptionalStringList({ maxItems: 50, maxLength: 200, minLength: 1, example: ['Java', 'Spring', 'SQL', 'REST API'] })
   required_skills?: string[];
 
   @ApiPropertyOptional({ enum: EXPERIENCE_LEVELS, example: 'senior', nullable: true })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { S4FilterQueryDto } from '../s4-filter.query.dto';
+import { OptionalStringList } from '../../shared/string-list.decorator';
 
 const INTERVIEW_TYPES = ['technical', 'video', 'chat', 'behavioral'];
 
@@ -31,20 +32,10 @@ export class InterviewTemplateCreateDto {
   @Max(480)
   duration_minutes?: number;
 
-  @ApiPropertyOptional({ type: [String], example: ['TypeScript', 'PostgreSQL'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @OptionalStringList({ maxItems: 50, maxLength: 100, example: ['TypeScript', 'PostgreSQL'] })
   technologies?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Questions to ask, in order' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(2000, { each: true })
+  @OptionalStringList({ maxItems: 100, maxLength: 2000, description: 'Questions to ask, in order' })
   questions?: string[];
 
   @ApiPropertyOptional({ default: true, description: 'Only active templates can be used for invitations' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { OptionalStringList } from '../../shared/string-list.decorator';
 
 export class AvatarResponseDto {
   @ApiProperty({ example: '/interviewer/profile/avatar', description: 'GET it (with the bearer token) for the image bytes' }) avatar_url!: string;
@@ -33,12 +34,7 @@ export class InterviewerProfileUpdateDto {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) location?: string;
   @ApiPropertyOptional({ example: 'https://www.linkedin.com/in/jane' }) @IsOptional() @IsUrl() @MaxLength(500) linkedin_url?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['system design', 'TypeScript'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @OptionalStringList({ maxItems: 50, maxLength: 100, example: ['system design', 'TypeScript'] })
   expertise?: string[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 70 }) @IsOptional() @IsInt() @Min(0) @Max(70) years_experience?: number;

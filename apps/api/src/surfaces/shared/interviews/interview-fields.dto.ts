@@ -1,19 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { INTERVIEW_TYPES } from '@candor/domain';
 import { InterviewCommonFieldsDto } from './interview-common-fields.dto';
 import { InterviewConfigDto } from './interview-config.dto';
 import { IsIdLike } from './is-id-like.validator';
+import { OptionalStringList } from '../string-list.decorator';
 
 /** The optional interview fields S1 and S2 share between create (POST) and update (PUT), beyond the common ones. */
 export class InterviewFieldsDto extends InterviewCommonFieldsDto {
@@ -47,12 +39,7 @@ export class InterviewFieldsDto extends InterviewCommonFieldsDto {
   @MaxLength(500)
   difficulty?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['python', 'postgresql'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @OptionalStringList({ maxItems: 100, maxLength: 500, example: ['python', 'postgresql'] })
   technologies?: string[];
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
