@@ -1,22 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { AnalysisType } from '@candor/application/ports/code-analyzer.port';
-import { SANDBOX_LANGUAGES } from '@candor/application/ports/sandbox.port';
-import { IsSandboxLanguage } from '../coding/is-sandbox-language.validator';
+import { SubmittedCode, SubmittedCodeLanguage } from '../coding/submitted-code.decorators';
 
 const ANALYSIS_TYPES: readonly AnalysisType[] = ['quality', 'security', 'performance'];
 
 /** S0 `POST /api/ai/analyze`: static analysis of code (never executed). */
 export class AnalyzeCodeDto {
-  @ApiProperty({ example: 'def add(a, b): return a + b' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200_000)
+  @SubmittedCode('def add(a, b): return a + b')
   code!: string;
 
-  @ApiProperty({ example: 'python', description: `One of ${SANDBOX_LANGUAGES.join(', ')} (aliases such as py, js accepted)` })
-  @IsString()
-  @IsSandboxLanguage()
+  @SubmittedCodeLanguage()
   language!: string;
 
   @ApiPropertyOptional({

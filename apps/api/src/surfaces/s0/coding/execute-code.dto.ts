@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { SANDBOX_LANGUAGES } from '@candor/application/ports/sandbox.port';
-import { IsSandboxLanguage } from './is-sandbox-language.validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SubmittedCode, SubmittedCodeLanguage } from './submitted-code.decorators';
 
 /** S0 `POST /api/coding/execute`: runs code in the sandbox and records the run on the session. */
 export class ExecuteCodeDto {
@@ -9,15 +8,10 @@ export class ExecuteCodeDto {
   @IsUUID('all')
   session_id!: string;
 
-  @ApiProperty({ example: "print('Hello, World!')" })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200_000)
+  @SubmittedCode("print('Hello, World!')")
   code!: string;
 
-  @ApiProperty({ example: 'python', description: `One of ${SANDBOX_LANGUAGES.join(', ')} (aliases such as py, js accepted)` })
-  @IsString()
-  @IsSandboxLanguage()
+  @SubmittedCodeLanguage()
   language!: string;
 
   @ApiPropertyOptional({ example: '', description: 'stdin of the run' })

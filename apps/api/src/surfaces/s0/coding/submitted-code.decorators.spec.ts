@@ -1,0 +1,55 @@
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { RequestValidationError } from '../../../http/request-validation.error';
+import { createValidationPipe } from '../../../http/validation.pipe';
+import { IsSandboxLanguage } from './is-sandbox-language.validator';
+import { SubmittedCode, SubmittedCodeLanguage } from './submitted-code.decorators';
+
+class Body {
+  @SubmittedCode('print(1)')
+  code!: string;
+
+  @SubmittedCodeLanguage()
+  language!: string;
+}
+
+/** The same rules stacked by hand, as the execute and analyze DTOs declared them before. */
+class StackedBody {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200_000)
+  code!: string;
+
+  @IsString()
+  @IsSandboxLanguage()
+  language!: string;
+}
+
+async function parse(metatype: new () => object, body: Record<string, unknown>): Promise<unknown> {
+  try {
+    return { ...(await createValidationPipe().transform(body, { type: 'body', metatype })) };
+  } catch (error) {
+    if (error instanceof RequestValidationError) return error.problems;
+    throw error;
+  }
+}
+
+describe('SubmittedCode and SubmittedCodeLanguage', () => {
+  it.each([
+    ['code and a language (an alias) are allowed', { code: 'print(1)', language: 'py' }, { code: 'print(1)', language: 'py' }],
+    ['empty code and an unknown language', { code: '', language: 'cobol' }, ['value_error.minlength', 'value_error.issandboxlanguage']],
+    ['code past 200,000 characters', { code: 'x'.repeat(200_001), language: 'python' }, ['value_error.maxlength']],
+    ['neither is text', { code: 7, language: 7 }, ['value_error.maxlength', 'value_error.minlength', 'value_error.isstring', 'value_error.issandboxlanguage', 'value_error.isstring']],
+  ])('%s', async (_name, body, expected) => {
+    const parsed = await parse(Body, body);
+    expect(Array.isArray(parsed) ? parsed.map((p: { type: string }) => p.type) : parsed).toEqual(expected);
+  });
+
+  it.each([
+    ['an empty body', {}],
+    ['numbers for both', { code: 7, language: 7 }],
+    ['empty code, an unknown language', { code: '', language: 'cobol' }],
+    ['code too long, a null language', { code: 'x'.repeat(200_001), language: null }],
+  ])('answers %s as the rules stacked by hand do', async (_name, body) => {
+    expect(await parse(Body, body)).toEqual(await parse(StackedBody, body));
+  });
+});
