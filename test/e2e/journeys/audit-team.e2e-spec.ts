@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { verifyAuditExport } from '@candor/contracts';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { journeyApp } from '../../support/journey-app';
 import { ADMIN, ADMIN_ENV, logIn, signUp } from '../../support/interview-actors';
 import { asText, makeAuditor } from '../../support/audit-fixtures';
 import { newS3Candidate, newS3Job } from '../../support/s3-subjects';
@@ -11,14 +11,10 @@ import { newS3Candidate, newS3Job } from '../../support/s3-subjects';
  * stood before it was completed, compares two score versions after a re-score, and runs the adverse-impact report.
  */
 describe('journey 6: the audit team', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ ...ADMIN_ENV, AUDIT_CHECKPOINT_INTERVAL_MS: '0' });
-  });
-  afterAll(async () => t.close());
+  const journey = journeyApp({ ...ADMIN_ENV, AUDIT_CHECKPOINT_INTERVAL_MS: '0' });
 
   it('from the granted role to the adverse-impact report', async () => {
+    const t = journey.app;
     const admin = await logIn(t.url, ADMIN.email, ADMIN.password);
     const owner = await signUp(t.url, 'journey6-recruiter@example.com');
     const job = await newS3Job(t.url, owner);

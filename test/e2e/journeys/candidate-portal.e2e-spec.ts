@@ -1,8 +1,7 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { journeyApp } from '../../support/journey-app';
 import { signUp } from '../../support/interview-actors';
 import { verifyMailbox } from '../../support/mail-outbox';
-import { WsTestClient } from '../../support/ws-test-client';
 import { requireSystemPackages } from '@candor/testing/system-packages';
 import { png } from '../../support/png-image';
 
@@ -14,18 +13,10 @@ requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us');
  * recording, has it transcribed and analysed; the interviewer reads the report and exports analytics as CSV.
  */
 describe('journey 3: the candidate portal (S4)', () => {
-  let t: TestApp;
-  const sockets: WsTestClient[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await t.close();
-  });
+  const journey = journeyApp();
 
   it('from registration to the interviewer’s export', async () => {
+    const t = journey.app;
     const interviewer = await signUp(t.url, 'journey3-interviewer@example.com');
     const email = 'journey3-candidate@example.com';
     const password = 'Sup3r-secret-pw';
@@ -46,9 +37,7 @@ describe('journey 3: the candidate portal (S4)', () => {
     ).body.data;
     expect((await request(t.url).get(`/candidates/verify/status/${verification.verification_id}`).set(candidate).expect(200)).body.data.status).toBe(verification.status);
 
-    const status = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}/ws/interview/${interview.id}/status?token=${interviewer.token}`);
-    sockets.push(status);
-    await status.next('connected');
+    const status = await journey.join(`/ws/interview/${interview.id}/status?token=${interviewer.token}`);
     const started = (await request(t.url).post(`/candidates/interviews/${interview.id}/start`).set(candidate).set('Content-Type', 'application/json').expect(200)).body.data;
     expect(started).toMatchObject({ status: 'in_progress', livekit_token: expect.stringMatching(/^ey/), livekit_url: expect.any(String) });
     expect((await status.next('interview_status', (m) => (m.data as { status: string }).status === 'in_progress')).data).toMatchObject({ interview_id: interview.id });

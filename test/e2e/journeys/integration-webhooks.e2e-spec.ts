@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { journeyApp } from '../../support/journey-app';
 import { eventually, Receiver, Received, verify } from '../../support/webhook-receiver';
 
 /**
@@ -8,17 +8,10 @@ import { eventually, Receiver, Received, verify } from '../../support/webhook-re
  * with the same key.
  */
 describe('journey 5: an integration with an API key and signed webhooks (S1)', () => {
-  let t: TestApp;
+  const journey = journeyApp();
   const receiver = new Receiver();
-
-  beforeAll(async () => {
-    await receiver.start();
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-    await receiver.close();
-  });
+  beforeAll(() => receiver.start());
+  afterAll(() => receiver.close());
 
   const delivered = async (type: string): Promise<Received> => {
     const ofType = (all: Received[]) => all.find((d) => JSON.parse(d.body).type === type);
@@ -28,6 +21,7 @@ describe('journey 5: an integration with an API key and signed webhooks (S1)', (
   };
 
   it('from an API key to a verified score', async () => {
+    const t = journey.app;
     await request(t.url).post('/api/v1/auth/register').send({ email: 'ats-owner@example.com', username: 'atsowner', full_name: 'ATS Owner', password: 'Sup3r-secret-pw' }).expect(200);
     const login = await request(t.url).post('/api/v1/auth/login').type('form').send({ username: 'ats-owner@example.com', password: 'Sup3r-secret-pw' }).expect(200);
     const owner = { Authorization: `Bearer ${login.body.access_token}` };

@@ -1,8 +1,7 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { journeyApp } from '../../support/journey-app';
 import { signUp } from '../../support/interview-actors';
 import { mailsTo } from '../../support/mail-outbox';
-import { WsTestClient } from '../../support/ws-test-client';
 
 /**
  * JOURNEYS.md 4, on a fresh DATA_DIR: an interviewer (S4) creates a template, invites one candidate, then a batch
@@ -10,24 +9,16 @@ import { WsTestClient } from '../../support/ws-test-client';
  * the dashboard and the trends count them.
  */
 describe('journey 4: an interviewer team invites candidates (S4)', () => {
-  let t: TestApp;
-  const sockets: WsTestClient[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await t.close();
-  });
+  const journey = journeyApp();
 
   /** Follows an invitation's link as its candidate would (no account), and answers where to join. */
   const follow = async (joinUrl: string) => {
     const link = new URL(joinUrl);
-    return (await request(t.url).get(`${link.pathname}${link.search}`).set('Accept', 'application/json').expect(200)).body;
+    return (await request(journey.app.url).get(`${link.pathname}${link.search}`).set('Accept', 'application/json').expect(200)).body;
   };
 
   it('from a template to the dashboard', async () => {
+    const t = journey.app;
     const interviewer = await signUp(t.url, 'journey4-interviewer@example.com');
     const template = (
       await request(t.url)
@@ -52,8 +43,7 @@ describe('journey 4: an interviewer team invites candidates (S4)', () => {
       await request(t.url).post(`/interviewer/interviews/${template.id}/invite/batch`).set(interviewer.auth).attach('file', Buffer.from(csv), { filename: 'candidates.csv', contentType: 'text/csv' }).expect(202)
     ).body.data;
     expect(batch).toMatchObject({ total: 3, progress_url: `/ws/batch/${batch.job_id}/progress` });
-    const progress = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}${batch.progress_url}?token=${interviewer.token}`);
-    sockets.push(progress);
+    const progress = await journey.join(`${batch.progress_url}?token=${interviewer.token}`);
     // Joined while running, the socket reports the rest and then `completed`; joined later, `connected` says so.
     const hello = await progress.next('connected');
     if (hello.status !== 'completed') await progress.next('completed', () => true, 15_000);

@@ -1,7 +1,6 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { journeyApp } from '../../support/journey-app';
 import { signUp } from '../../support/interview-actors';
-import { WsTestClient } from '../../support/ws-test-client';
 import { requireSystemPackages } from '@candor/testing/system-packages';
 
 requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'python3-pyflakes', 'python3-pycodestyle');
@@ -13,25 +12,12 @@ requireSystemPackages('bubblewrap', 'util-linux', 'time', 'python3', 'python3-py
  * feedback and the S0 evaluation show the run.
  */
 describe('journey 2: a live coding interview (S0/S2)', () => {
-  let t: TestApp;
-  const sockets: WsTestClient[] = [];
+  const journey = journeyApp();
 
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await t.close();
-  });
-
-  const join = async (id: string, token: string) => {
-    const socket = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}/ws/session/${id}?token=${encodeURIComponent(token)}`);
-    sockets.push(socket);
-    await socket.next('connected');
-    return socket;
-  };
+  const join = (id: string, token: string) => journey.join(`/ws/session/${id}?token=${encodeURIComponent(token)}`);
 
   it('from a new session to its evaluation', async () => {
+    const t = journey.app;
     const [recruiter, candidate] = await Promise.all([signUp(t.url, 'journey2-recruiter@example.com'), signUp(t.url, 'journey2-candidate@example.com', 'candidate')]);
     const session = (
       await request(t.url)

@@ -1,7 +1,6 @@
 import request from 'supertest';
 import PDFDocument from 'pdfkit';
-import { startTestApp, TestApp } from '../../support/test-app';
-import { WsTestClient } from '../../support/ws-test-client';
+import { journeyApp } from '../../support/journey-app';
 import { requireSystemPackages } from '@candor/testing/system-packages';
 
 requireSystemPackages('espeak-ng', 'sox', 'pocketsphinx', 'pocketsphinx-en-us');
@@ -32,18 +31,10 @@ const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => 
  * and by voice over the socket, and ends; the recruiter reads the score and report, downloads the PDF and shares it.
  */
 describe('journey 1: a recruiter hires through a chat interview (S3)', () => {
-  let t: TestApp;
-  const sockets: WsTestClient[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp({ PUBLIC_URL: 'http://candor.test' });
-  });
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await t.close();
-  });
+  const journey = journeyApp({ PUBLIC_URL: 'http://candor.test' });
 
   it('from login to a shared report', async () => {
+    const t = journey.app;
     const email = 'journey-recruiter@example.com';
     const password = 'Sup3r-secret-pw';
     await request(t.url).post('/api/auth/register').send({ email, password, full_name: 'Rita Recruiter', role: 'recruiter' }).expect(201);
@@ -70,9 +61,7 @@ describe('journey 1: a recruiter hires through a chat interview (S3)', () => {
       await request(t.url).get(`${new URL(interview.interview_link).pathname}?token=${encodeURIComponent(interview.invite_token)}`).set('Accept', 'application/json').expect(200)
     ).body;
     const socketUrl = new URL(invitation.websocket_url);
-    const socket = await WsTestClient.connect(`${t.url.replace(/^http/, 'ws')}${socketUrl.pathname}${socketUrl.search}`);
-    sockets.push(socket);
-    await socket.next('connected');
+    const socket = await journey.join(`${socketUrl.pathname}${socketUrl.search}`);
 
     socket.send({ type: 'start_interview' });
     expect((await socket.next('interview_started')).message).toEqual(expect.any(String));
