@@ -1,6 +1,5 @@
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { RequestValidationError } from '../../../http/request-validation.error';
-import { createValidationPipe } from '../../../http/validation.pipe';
+import { pipeValidation, problemTypesOr } from '../../../http/testing/pipe-validation';
 import { IsSandboxLanguage } from './is-sandbox-language.validator';
 import { SubmittedCode, SubmittedCodeLanguage } from './submitted-code.decorators';
 
@@ -24,14 +23,6 @@ class StackedBody {
   language!: string;
 }
 
-async function parse(metatype: new () => object, body: Record<string, unknown>): Promise<unknown> {
-  try {
-    return { ...(await createValidationPipe().transform(body, { type: 'body', metatype })) };
-  } catch (error) {
-    if (error instanceof RequestValidationError) return error.problems;
-    throw error;
-  }
-}
 
 describe('SubmittedCode and SubmittedCodeLanguage', () => {
   it.each([
@@ -40,8 +31,7 @@ describe('SubmittedCode and SubmittedCodeLanguage', () => {
     ['code past 200,000 characters', { code: 'x'.repeat(200_001), language: 'python' }, ['value_error.maxlength']],
     ['neither is text', { code: 7, language: 7 }, ['value_error.maxlength', 'value_error.minlength', 'value_error.isstring', 'value_error.issandboxlanguage', 'value_error.isstring']],
   ])('%s', async (_name, body, expected) => {
-    const parsed = await parse(Body, body);
-    expect(Array.isArray(parsed) ? parsed.map((p: { type: string }) => p.type) : parsed).toEqual(expected);
+    expect(problemTypesOr(await pipeValidation(Body, body))).toEqual(expected);
   });
 
   it.each([
@@ -50,6 +40,6 @@ describe('SubmittedCode and SubmittedCodeLanguage', () => {
     ['empty code, an unknown language', { code: '', language: 'cobol' }],
     ['code too long, a null language', { code: 'x'.repeat(200_001), language: null }],
   ])('answers %s as the rules stacked by hand do', async (_name, body) => {
-    expect(await parse(Body, body)).toEqual(await parse(StackedBody, body));
+    expect(await pipeValidation(Body, body)).toEqual(await pipeValidation(StackedBody, body));
   });
 });
