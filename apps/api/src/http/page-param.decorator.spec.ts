@@ -16,7 +16,6 @@ class NoMaximumQuery {
   skip: number = 0;
 }
 
-
 describe('PageParam', () => {
   it.each([
     ['a number in bounds is converted from text', IntegerFirstQuery, { limit: '7' }, { limit: 7 }],

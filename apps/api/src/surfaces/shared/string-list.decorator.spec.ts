@@ -18,7 +18,6 @@ class StackedBody {
   tags?: string[];
 }
 
-
 describe('OptionalStringList', () => {
   it.each([
     ['absent is allowed', {}, {}],

@@ -23,7 +23,6 @@ class StackedBody {
   language!: string;
 }
 
-
 describe('SubmittedCode and SubmittedCodeLanguage', () => {
   it.each([
     ['code and a language (an alias) are allowed', { code: 'print(1)', language: 'py' }, { code: 'print(1)', language: 'py' }],

@@ -6,7 +6,6 @@ class Body {
   duration_minutes?: number;
 }
 
-
 describe('DurationMinutes', () => {
   it.each([
     ['absent is allowed', {}, {}],
