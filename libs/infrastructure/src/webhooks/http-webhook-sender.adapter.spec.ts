@@ -1,18 +1,13 @@
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { WebhookDestinationRefused, WebhookSendError } from '@candor/application/ports/webhook-sender.port';
+import { RecordingServer } from '@candor/testing/recording-server';
 import { HttpWebhookSender, ResolvedAddress } from './http-webhook-sender.adapter';
 
 /** A local receiver that records what reaches it; `/redirect` answers 302 to `/target`. */
-function receiver(): Promise<{ server: Server; port: number; hits: { url: string; headers: IncomingHttpHeaders }[] }> {
-  const hits: { url: string; headers: IncomingHttpHeaders }[] = [];
-  const server = createServer((req, res) => {
-    hits.push({ url: String(req.url), headers: req.headers });
-    req.resume();
-    req.on('end', () => (req.url === '/redirect' ? res.writeHead(302, { Location: '/target' }).end() : res.writeHead(200).end('ok')));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, hits })));
-}
+const receiver = () =>
+  new RecordingServer((request, response) =>
+    request.url === '/redirect' ? response.writeHead(302, { Location: '/target' }).end() : response.writeHead(200).end('ok'),
+  );
+const portOf = (server: RecordingServer) => Number(new URL(server.url).port);
 
 const send = (sender: HttpWebhookSender, url: string) => sender.send({ url, body: '{"a":1}', headers: { 'Content-Type': 'application/json' }, timeoutMs: 2000 });
 const resolver = (answers: Record<string, ResolvedAddress[]>) => {
@@ -21,10 +16,10 @@ const resolver = (answers: Record<string, ResolvedAddress[]>) => {
 };
 
 describe('HttpWebhookSender', () => {
-  let local: Awaited<ReturnType<typeof receiver>>;
-  beforeAll(async () => (local = await receiver()));
-  afterAll(() => new Promise<void>((resolve) => local.server.close(() => resolve())));
-  beforeEach(() => local.hits.splice(0));
+  const local = receiver();
+  beforeAll(() => local.start());
+  afterAll(() => local.stop());
+  beforeEach(() => local.received.splice(0));
 
   it.each([
     ['a loopback address', (port: number) => `http://127.0.0.1:${port}/`, /127\.0\.0\.1 is a loopback address/],
@@ -33,10 +28,10 @@ describe('HttpWebhookSender', () => {
     ['a private address', () => 'http://10.0.0.7/', /10\.0\.0\.7 is a private address/],
     ['an IPv4-mapped loopback address', (port: number) => `http://[::ffff:127.0.0.1]:${port}/`, /is a ipv4-mapped address/],
   ])('refuses %s when private addresses are not allowed, and sends nothing', async (_name, url, reason) => {
-    const error = await send(new HttpWebhookSender({ allowPrivateAddresses: false }), url(local.port)).catch((e: unknown) => e);
+    const error = await send(new HttpWebhookSender({ allowPrivateAddresses: false }), url(portOf(local))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhookDestinationRefused);
     expect((error as Error).message).toMatch(reason);
-    expect(local.hits).toHaveLength(0);
+    expect(local.received).toHaveLength(0);
   });
 
   it('refuses a host name that resolves to a private address, naming both', async () => {
@@ -53,22 +48,23 @@ describe('HttpWebhookSender', () => {
 
   it('connects to the address it checked, asking DNS once (no second lookup to rebind)', async () => {
     const dns = resolver({ 'receiver.test': [{ address: '127.0.0.1', family: 4 }] });
-    const answer = await send(new HttpWebhookSender({ allowPrivateAddresses: true, resolve: dns.resolve }), `http://receiver.test:${local.port}/in`);
+    const answer = await send(new HttpWebhookSender({ allowPrivateAddresses: true, resolve: dns.resolve }), `http://receiver.test:${portOf(local)}/in`);
     expect(answer).toEqual({ statusCode: 200, body: 'ok' });
     expect(dns.asked).toEqual(['receiver.test']);
-    expect(local.hits).toEqual([expect.objectContaining({ url: '/in', headers: expect.objectContaining({ host: `receiver.test:${local.port}` }) })]);
+    expect(local.received).toEqual([expect.objectContaining({ url: '/in', headers: expect.objectContaining({ host: `receiver.test:${portOf(local)}` }) })]);
   });
 
   it('does not follow a redirect: the 3xx is the answer', async () => {
-    const answer = await send(new HttpWebhookSender({ allowPrivateAddresses: true }), `http://127.0.0.1:${local.port}/redirect`);
+    const answer = await send(new HttpWebhookSender({ allowPrivateAddresses: true }), `${local.url}/redirect`);
     expect(answer.statusCode).toBe(302);
-    expect(local.hits.map((h) => h.url)).toEqual(['/redirect']);
+    expect(local.received.map((h) => h.url)).toEqual(['/redirect']);
   });
 
   it('reports a receiver that is not listening as a send error with its code (retried, not refused)', async () => {
-    const closed = await receiver();
-    await new Promise<void>((resolve) => closed.server.close(() => resolve()));
-    const error = await send(new HttpWebhookSender({ allowPrivateAddresses: true }), `http://127.0.0.1:${closed.port}/`).catch((e: unknown) => e);
+    const closed = receiver();
+    await closed.start();
+    await closed.stop();
+    const error = await send(new HttpWebhookSender({ allowPrivateAddresses: true }), `${closed.url}/`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhookSendError);
     expect(error).not.toBeInstanceOf(WebhookDestinationRefused);
     expect((error as Error).message).toContain('ECONNREFUSED');
