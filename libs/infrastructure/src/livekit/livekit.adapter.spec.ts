@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { DomainError } from '@candor/domain';
+import { RecordingServer } from '@candor/testing/recording-server';
 import { LiveKitAdapter, LiveKitConfig, liveKitConfigFromEnv } from './livekit.adapter';
 
 const config: LiveKitConfig = {
@@ -161,45 +160,34 @@ describe('LiveKitAdapter', () => {
   });
 
   describe('ensureRoom', () => {
-    let server: Server;
-    let requests: { url: string; authorization: string; body: Record<string, unknown> }[];
     let status: number;
+    const roomService = new RecordingServer((_request, response) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(status === 200 ? JSON.stringify({ sid: 'RM_1', name: 'interview-abc' }) : JSON.stringify({ code: 'internal', msg: 'boom' }));
+    });
+    const requests = roomService.received;
 
-    beforeEach(async () => {
-      requests = [];
+    beforeAll(() => roomService.start());
+    afterAll(() => roomService.stop());
+    beforeEach(() => {
+      requests.splice(0);
       status = 200;
-      server = createServer((req: IncomingMessage, res) => {
-        let raw = '';
-        req.on('data', (chunk) => (raw += chunk));
-        req.on('end', () => {
-          requests.push({ url: req.url ?? '', authorization: req.headers.authorization ?? '', body: JSON.parse(raw || '{}') });
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(status === 200 ? JSON.stringify({ sid: 'RM_1', name: 'interview-abc' }) : JSON.stringify({ code: 'internal', msg: 'boom' }));
-        });
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     });
-
-    afterEach(async () => {
-      await new Promise((resolve) => server.close(resolve));
-    });
-
-    const hostOf = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     it('given LIVEKIT_HOST, when a room is ensured, then the room service is asked to create it with a room-create token', async () => {
-      const adapter = new LiveKitAdapter({ ...config, host: hostOf() });
+      const adapter = new LiveKitAdapter({ ...config, host: roomService.url });
       await adapter.ensureRoom('interview-abc', { emptyTimeoutSeconds: 300, maxParticipants: 4 });
 
       expect(requests).toHaveLength(1);
       expect(requests[0].url).toBe('/twirp/livekit.RoomService/CreateRoom');
-      expect(requests[0].body).toMatchObject({ name: 'interview-abc', emptyTimeout: 300, maxParticipants: 4 });
-      const claims = await verifier.verify(requests[0].authorization.replace(/^Bearer /, ''));
+      expect(JSON.parse(requests[0].body.toString())).toMatchObject({ name: 'interview-abc', emptyTimeout: 300, maxParticipants: 4 });
+      const claims = await verifier.verify(String(requests[0].headers.authorization).replace(/^Bearer /, ''));
       expect(claims.video).toMatchObject({ roomCreate: true });
     });
 
     it('given the room service fails, then it is reported as unavailable', async () => {
       status = 500;
-      const adapter = new LiveKitAdapter({ ...config, host: hostOf() });
+      const adapter = new LiveKitAdapter({ ...config, host: roomService.url });
       await expect(adapter.ensureRoom('interview-abc')).rejects.toMatchObject({ code: 'LIVEKIT.UNAVAILABLE', kind: 'unavailable' });
     });
 
