@@ -1,44 +1,34 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { ServerResponse } from 'node:http';
 import { DomainError } from '@candor/domain';
+import { RecordedRequest, RecordingServer } from '@candor/testing/recording-server';
 import { OpenAiCompatibleLlm, retryAfterMs } from './openai-compatible-llm.adapter';
 
-type Handler = (body: any, req: IncomingMessage, res: ServerResponse) => void;
+type Handler = (res: ServerResponse) => void;
 
 /** A local server speaking the OpenAI chat-completions protocol; each test scripts its answers in order. */
 describe('OpenAiCompatibleLlm against a local OpenAI-protocol server', () => {
-  let server: Server;
-  let baseUrl: string;
   let script: Handler[] = [];
-  let requests: { body: any; headers: IncomingMessage['headers']; url: string }[] = [];
-
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        const body = JSON.parse(raw || '{}');
-        requests.push({ body, headers: req.headers, url: req.url ?? '' });
-        const next = script.shift();
-        if (!next) {
-          res.writeHead(500).end('no scripted answer');
-          return;
-        }
-        next(body, req, res);
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = new RecordingServer((_request, res) => {
+    const next = script.shift();
+    if (!next) {
+      res.writeHead(500).end('no scripted answer');
+      return;
+    }
+    next(res);
   });
-  afterAll(async () => new Promise<void>((r) => server.close(() => r())));
+  const requests = server.received;
+  const bodyOf = (request: RecordedRequest) => JSON.parse(request.body.toString() || '{}');
+
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
   beforeEach(() => {
     script = [];
-    requests = [];
+    requests.splice(0);
   });
 
   const llm = (overrides: Partial<ConstructorParameters<typeof OpenAiCompatibleLlm>[0]> = {}) =>
-    new OpenAiCompatibleLlm({ baseUrl, apiKey: 'sk-test', model: 'test-model', timeoutMs: 2000, maxRetries: 2, backoffBaseMs: 10, ...overrides });
-  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_b, _q, res) => {
+    new OpenAiCompatibleLlm({ baseUrl: server.url, apiKey: 'sk-test', model: 'test-model', timeoutMs: 2000, maxRetries: 2, backoffBaseMs: 10, ...overrides });
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (res) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
   };
   const answer = (content: string, usage = { prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 }) =>
@@ -51,18 +41,18 @@ describe('OpenAiCompatibleLlm against a local OpenAI-protocol server', () => {
     expect(result).toEqual({ content: 'Hello there', model: 'served-model', usage: { promptTokens: 12, completionTokens: 5, totalTokens: 17 }, finishReason: 'stop' });
     expect(requests[0].url).toBe('/v1/chat/completions');
     expect(requests[0].headers.authorization).toBe('Bearer sk-test');
-    expect(requests[0].body).toEqual({ model: 'test-model', messages: [{ role: 'user', content: 'Hi' }], max_tokens: 50, temperature: 0.2 });
+    expect(bodyOf(requests[0])).toEqual({ model: 'test-model', messages: [{ role: 'user', content: 'Hi' }], max_tokens: 50, temperature: 0.2 });
     expect(client.usageTotals.totalTokens).toBe(17);
   });
 
   it('does not double /v1 when the base URL already ends with it', async () => {
     script.push(answer('ok'));
-    await llm({ baseUrl: `${baseUrl}/v1/` }).complete({ messages: [{ role: 'user', content: 'x' }] });
+    await llm({ baseUrl: `${server.url}/v1/` }).complete({ messages: [{ role: 'user', content: 'x' }] });
     expect(requests[0].url).toBe('/v1/chat/completions');
   });
 
   it('streams server-sent deltas, then a final chunk with the usage', async () => {
-    script.push((_b, _q, res) => {
+    script.push((res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       const chunk = (o: unknown) => res.write(`data: ${JSON.stringify(o)}\n\n`);
       chunk({ model: 'served-model', choices: [{ delta: { role: 'assistant' } }] });
@@ -79,7 +69,7 @@ describe('OpenAiCompatibleLlm against a local OpenAI-protocol server', () => {
     for await (const c of llm().stream({ messages: [{ role: 'user', content: 'Say hello' }] })) chunks.push(c);
     expect(chunks.filter((c) => !c.done).map((c) => c.delta)).toEqual(['Hel', 'lo ', 'world']);
     expect(chunks[chunks.length - 1]).toEqual({ delta: '', done: true, model: 'served-model', usage: { promptTokens: 3, completionTokens: 3, totalTokens: 6 } });
-    expect(requests[0].body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+    expect(bodyOf(requests[0])).toMatchObject({ stream: true, stream_options: { include_usage: true } });
   });
 
   it('asks for a JSON object, retries once on a malformed answer and validates the second', async () => {
@@ -93,9 +83,9 @@ describe('OpenAiCompatibleLlm against a local OpenAI-protocol server', () => {
     expect(result.value).toEqual({ score: 0.7 });
     expect(result.attempts).toBe(2);
     expect(result.usage.totalTokens).toBe(34);
-    expect(requests[0].body.response_format).toEqual({ type: 'json_object' });
+    expect(bodyOf(requests[0]).response_format).toEqual({ type: 'json_object' });
     // The retry shows the model its malformed answer and why it was refused.
-    const retry = requests[1].body.messages;
+    const retry = bodyOf(requests[1]).messages;
     expect(retry[retry.length - 2]).toEqual({ role: 'assistant', content: 'Sure! Here it is: {"score": "high"' });
     expect(retry[retry.length - 1].content).toContain('not valid');
   });
