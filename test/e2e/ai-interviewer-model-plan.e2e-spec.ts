@@ -1,9 +1,8 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { EVENT_STORE, EventStore } from '@candor/application';
 import { QUESTION_BY_ID } from '@candor/application/ai/question-bank/question-bank';
 import { InterviewerTurnTaken, InterviewEvent } from '@candor/domain';
+import { RecordingServer } from '@candor/testing/recording-server';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, signUp } from '../support/interview-actors';
 
@@ -16,23 +15,19 @@ const CV = 'Alex Doe. Senior backend engineer, 7 years. Built a Django payments 
  * A local server speaking the OpenAI chat-completions protocol, answering each prompt by its kind: the
  * interview's questions (as the mode says), answer assessments (JSON) and the interviewer's lines (text).
  */
-function fakeModel(mode: () => Mode, seen: { system: string; user: string }[]): Server {
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const body = JSON.parse(raw || '{}');
-      const system = body.messages?.find((m: any) => m.role === 'system')?.content ?? '';
-      // The task's own prompt (a retry appends a correction after it).
-      const user = body.messages?.find((m: any) => m.role === 'user')?.content ?? '';
-      seen.push({ system, user });
-      let content = 'Thank you.';
-      if (system.includes('preparing a technical interview')) content = questionsAnswer(mode(), user);
-      else if (system.includes('grade interview answers')) content = JSON.stringify({ score: 0.8, covered: [], missing: [], feedback: 'Fine.' });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ id: 'x', model: SERVED_MODEL, choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 } }),
-      );
-    });
+function fakeModel(mode: () => Mode, seen: { system: string; user: string }[]): RecordingServer {
+  return new RecordingServer((req, res) => {
+    const body = JSON.parse(req.body.toString() || '{}');
+    const system = body.messages?.find((m: any) => m.role === 'system')?.content ?? '';
+    // The task's own prompt (a retry appends a correction after it).
+    const user = body.messages?.find((m: any) => m.role === 'user')?.content ?? '';
+    seen.push({ system, user });
+    let content = 'Thank you.';
+    if (system.includes('preparing a technical interview')) content = questionsAnswer(mode(), user);
+    else if (system.includes('grade interview answers')) content = JSON.stringify({ score: 0.8, covered: [], missing: [], feedback: 'Fine.' });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({ id: 'x', model: SERVED_MODEL, choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 } }),
+    );
   });
 }
 
@@ -56,7 +51,7 @@ function questionsAnswer(mode: Mode, prompt: string): string {
 /** With a model configured, the interviewer's technical questions are written from the job and the CV, and recorded in the plan. */
 describe('AI interviewer with a model: generated interview plans', () => {
   let t: TestApp;
-  let model: Server;
+  let model: RecordingServer;
   let owner: Actor;
   let events: EventStore;
   let mode: Mode = 'good';
@@ -64,14 +59,14 @@ describe('AI interviewer with a model: generated interview plans', () => {
 
   beforeAll(async () => {
     model = fakeModel(() => mode, seen);
-    await new Promise<void>((r) => model.listen(0, '127.0.0.1', r));
-    t = await startTestApp({ LLM_BASE_URL: `http://127.0.0.1:${(model.address() as AddressInfo).port}/v1`, LLM_MODEL: 'configured-name', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
+    await model.start('/v1');
+    t = await startTestApp({ LLM_BASE_URL: model.url, LLM_MODEL: 'configured-name', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
     events = t.app.get(EVENT_STORE);
     owner = await signUp(t.url, 'model-plan-owner@example.com');
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((r) => model.close(() => r()));
+    await model.stop();
   });
 
   const turns = async (id: string) =>
