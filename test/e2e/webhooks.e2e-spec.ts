@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { EVENT_STORE, EventStore } from '@candor/application';
+import { refusedUrl } from '@candor/testing/refused-url';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Actor, logIn, signUp } from '../support/interview-actors';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
@@ -113,11 +112,7 @@ describe('Signed webhooks', () => {
   });
 
   it('records a receiver that does not answer as an attempt with its error, to be retried', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const hook = (await request(t.url).post('/api/webhooks/').set(other.auth).send({ url: `http://127.0.0.1:${port}/gone`, events: ['candidate.created'] }).expect(201)).body;
+    const hook = (await request(t.url).post('/api/webhooks/').set(other.auth).send({ url: await refusedUrl('/gone'), events: ['candidate.created'] }).expect(201)).body;
     await request(t.url)
       .post('/api/candidates/upload_cv/')
       .set(other.auth)

@@ -1,5 +1,6 @@
 import { WebhookDestinationRefused, WebhookSendError } from '@candor/application/ports/webhook-sender.port';
 import { RecordingServer } from '@candor/testing/recording-server';
+import { refusedUrl } from '@candor/testing/refused-url';
 import { HttpWebhookSender, ResolvedAddress } from './http-webhook-sender.adapter';
 
 /** A local receiver that records what reaches it; `/redirect` answers 302 to `/target`. */
@@ -61,10 +62,7 @@ describe('HttpWebhookSender', () => {
   });
 
   it('reports a receiver that is not listening as a send error with its code (retried, not refused)', async () => {
-    const closed = receiver();
-    await closed.start();
-    await closed.stop();
-    const error = await send(new HttpWebhookSender({ allowPrivateAddresses: true }), `${closed.url}/`).catch((e: unknown) => e);
+    const error = await send(new HttpWebhookSender({ allowPrivateAddresses: true }), await refusedUrl('/')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhookSendError);
     expect(error).not.toBeInstanceOf(WebhookDestinationRefused);
     expect((error as Error).message).toContain('ECONNREFUSED');
