@@ -1,5 +1,6 @@
 import { S1WebhooksController } from './webhooks/webhooks.controller';
 import { Module } from '@nestjs/common';
+import { AccountActions } from '../identity/account-actions';
 import { InterviewsApiKeyController } from './interviews/interviews-api-key.controller';
 import { InterviewsController } from './interviews/interviews.controller';
 import { InterviewAuditController } from './interviews/interview-audit.controller';
@@ -24,5 +25,6 @@ import { AdverseImpactController } from './audit/adverse-impact.controller';
     AuditInterviewsController,
     AdverseImpactController,
   ],
+  providers: [AccountActions],
 })
 export class S1SurfaceModule {}

@@ -1,5 +1,6 @@
 import { BatchInvitationsController } from './interviewer/batch-invitations.controller';
 import { Module } from '@nestjs/common';
+import { AccountActions } from '../identity/account-actions';
 import { S4AuthController } from './auth/s4-auth.controller';
 import { ResetPasswordPageController } from './auth/reset-password-page.controller';
 import { ApiKeysSettingsController } from './interviewer/api-keys-settings.controller';
@@ -18,5 +19,6 @@ import { InterviewerSettingsController } from './interviewer/interviewer-setting
 @Module({
   controllers: [S4AuthController, ResetPasswordPageController, ApiKeysSettingsController, AdminUsersController, SystemAdminController, BillingController, CandidateRecordingsController, CandidateVerificationController,
     CandidateInterviewsController, InterviewTemplatesController, AnalyticsController, InterviewerProfileController, InterviewerSettingsController, BatchInvitationsController],
+  providers: [AccountActions],
 })
 export class S4SurfaceModule {}

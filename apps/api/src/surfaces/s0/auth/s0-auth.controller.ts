@@ -1,22 +1,14 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import {
-  AuthenticatedUser,
-  GetUserQuery,
-  LogInCommand,
-  LogOutCommand,
-  RefreshTokensCommand,
-  RegisterUserCommand,
-} from '@candor/application';
+import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
+import { AccountActions } from '../../identity/account-actions';
 import { LoginDto } from '../../identity/login.dto';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { RefreshTokenDto } from '../../identity/refresh-token.dto';
 import { toApiLoginResponse, toTokenPairUnionResponse } from '../../identity/token.mapper';
 import { ApiLoginResponseDto, TokenPairUnionResponseDto } from '../../identity/token.response.dto';
-import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { S0RegisterDto } from './s0-register.dto';
 import { Guarded } from '../../../http/guarded.decorator';
@@ -28,10 +20,7 @@ import { Guarded } from '../../../http/guarded.decorator';
 @ApiTags('S0/S3 auth')
 @Controller('api/auth')
 export class S0AuthController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
-  ) {}
+  constructor(private readonly accounts: AccountActions) {}
 
   @Post('register')
   @Guarded()
@@ -39,8 +28,7 @@ export class S0AuthController {
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiOperation({ summary: 'Register a user (S0)', security: [] })
   async register(@Body() body: S0RegisterDto): Promise<UserResponseDto> {
-    const { userId } = await this.commands.execute(new RegisterUserCommand(body.email, body.password, body.full_name, undefined, body.role));
-    return toUserResponse(await this.queries.execute(new GetUserQuery(userId)));
+    return this.accounts.register(body.email, body.password, body.full_name, undefined, body.role);
   }
 
   @Post('login')
@@ -51,7 +39,7 @@ export class S0AuthController {
   @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   @ApiOkResponse({ type: ApiLoginResponseDto })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<ApiLoginResponseDto> {
-    return toApiLoginResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip)));
+    return toApiLoginResponse(await this.accounts.logIn(body.email, body.password, ip));
   }
 
   @Post('refresh')
@@ -61,7 +49,7 @@ export class S0AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair', security: [] })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or spent refresh token (a spent one revokes its whole family)' })
   async refresh(@Body() body: RefreshTokenDto): Promise<TokenPairUnionResponseDto> {
-    return toTokenPairUnionResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token)));
+    return toTokenPairUnionResponse(await this.accounts.refresh(body.refresh_token));
   }
 
   @Post('logout')
@@ -71,7 +59,7 @@ export class S0AuthController {
   @ApiOkResponse({ type: MessageResponseDto })
   @ApiOperation({ summary: 'Log out: the access token is refused from then on' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
-    await this.commands.execute(new LogOutCommand(user));
+    await this.accounts.logOut(user);
     return { message: 'Successfully logged out' };
   }
 
@@ -81,6 +69,6 @@ export class S0AuthController {
   @ApiOkResponse({ type: UserResponseDto })
   @ApiOperation({ summary: 'Get the current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
-    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+    return this.accounts.user(user.id);
   }
 }

@@ -1,16 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AuthenticatedUser, GetUserQuery, LogInCommand, LogOutCommand, RegisterUserCommand } from '@candor/application';
+import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { readFormFields, validated } from '../../../http/form-fields';
 import { RequestValidationError } from '../../../http/request-validation.error';
+import { AccountActions } from '../../identity/account-actions';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { toTokenResponse } from '../../identity/token.mapper';
 import { TokenResponseDto } from '../../identity/token.response.dto';
-import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { S1LoginDto } from './s1-login.dto';
 import { S1RegisterDto } from './s1-register.dto';
@@ -20,10 +19,7 @@ import { Guarded } from '../../../http/guarded.decorator';
 @ApiTags('S1 auth')
 @Controller('api/v1/auth')
 export class S1AuthController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
-  ) {}
+  constructor(private readonly accounts: AccountActions) {}
 
   @Post('register')
   @Guarded()
@@ -31,10 +27,7 @@ export class S1AuthController {
   @ApiOkResponse({ type: UserResponseDto, description: '400 when the email or username already exists' })
   @ApiOperation({ summary: 'Register a user (S1)', description: 'Registers a new user in the system. 400 if the email or username already exists.', security: [] })
   async register(@Body() body: S1RegisterDto): Promise<UserResponseDto> {
-    const { userId } = await this.commands.execute(
-      new RegisterUserCommand(body.email, body.password, body.full_name ?? '', body.username),
-    );
-    return toUserResponse(await this.queries.execute(new GetUserQuery(userId)));
+    return this.accounts.register(body.email, body.password, body.full_name ?? '', body.username);
   }
 
   @Post('login')
@@ -50,7 +43,7 @@ export class S1AuthController {
     const form = await validated(S1LoginDto, await readFormFields(request));
     const login = form.username ?? form.email;
     if (!login) throw new RequestValidationError([{ loc: ['username'], msg: 'field required', type: 'value_error.missing' }]);
-    return toTokenResponse(await this.commands.execute(new LogInCommand(login, form.password, request.ip)));
+    return toTokenResponse(await this.accounts.logIn(login, form.password, request.ip));
   }
 
   @Post('logout')
@@ -60,7 +53,7 @@ export class S1AuthController {
   @ApiOkResponse({ type: MessageResponseDto, description: 'The access token presented is refused from then on' })
   @ApiOperation({ summary: 'Log out: the access token is refused from then on', description: 'Logs out the current user by invalidating their access token. The token is added to a blocklist.' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<MessageResponseDto> {
-    await this.commands.execute(new LogOutCommand(user));
+    await this.accounts.logOut(user);
     return { message: 'Successfully logged out' };
   }
 
@@ -70,6 +63,6 @@ export class S1AuthController {
   @ApiOkResponse({ type: UserResponseDto, description: 'Same as GET /api/v1/users/me' })
   @ApiOperation({ summary: 'Get the current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
-    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+    return this.accounts.user(user.id);
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, GetUserQuery, UpdateUserCommand } from '@candor/application';
+import { AuthenticatedUser, UpdateUserCommand } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
-import { toUserResponse } from '../../identity/user.mapper';
+import { AccountActions } from '../../identity/account-actions';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { UpdateMeDto } from '../../shared/users/update-me.dto';
 import { Guarded } from '../../../http/guarded.decorator';
@@ -17,14 +17,14 @@ import { Guarded } from '../../../http/guarded.decorator';
 export class UsersMeController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly accounts: AccountActions,
   ) {}
 
   @Get()
   @ApiOkResponse({ type: UserResponseDto })
   @ApiOperation({ summary: 'Get the current user', description: 'Retrieves the profile information of the currently authenticated user. (Alias for `/auth/me`)' })
   async get(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
-    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+    return this.accounts.user(user.id);
   }
 
   @Put()
@@ -32,6 +32,6 @@ export class UsersMeController {
   @ApiOperation({ summary: 'Update the current user', description: 'Updates the profile information of the currently authenticated user. `is_active` may be changed by a superuser only (403 otherwise).' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
     await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
-    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+    return this.accounts.user(user.id);
   }
 }

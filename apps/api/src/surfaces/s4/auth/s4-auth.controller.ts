@@ -1,13 +1,8 @@
 import { Body, Get, HttpCode, Ip, Post, Put, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
   AuthenticatedUser,
-  GetUserQuery,
-  LogInCommand,
-  LogOutCommand,
-  RefreshTokensCommand,
-  RegisterUserCommand,
   RequestEmailVerificationCommand,
   RequestPasswordResetCommand,
   ResetPasswordCommand,
@@ -17,12 +12,12 @@ import {
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { S4Response } from '../../../http/s4-response';
+import { AccountActions } from '../../identity/account-actions';
 import { LoginDto } from '../../identity/login.dto';
 import { MessageResponseDto } from '../../identity/message.response.dto';
 import { RefreshTokenDto } from '../../identity/refresh-token.dto';
 import { toTokenResponse } from '../../identity/token.mapper';
 import { TokenResponseDto } from '../../identity/token.response.dto';
-import { toUserResponse } from '../../identity/user.mapper';
 import { UserResponseDto } from '../../identity/user.response.dto';
 import { UpdateMeDto } from '../../shared/users/update-me.dto';
 import { ForgotPasswordDto } from './forgot-password.dto';
@@ -41,7 +36,7 @@ const RESET_REQUESTED = 'If an account exists for this email, a password reset l
 export class S4AuthController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly accounts: AccountActions,
   ) {}
 
   @Post('register')
@@ -50,10 +45,7 @@ export class S4AuthController {
   @ApiCreatedResponse({ type: S4UserEnvelopeDto })
   @ApiOperation({ summary: 'Register new user', security: [] })
   async register(@Body() body: S4RegisterDto): Promise<S4Response<UserResponseDto>> {
-    const { userId } = await this.commands.execute(
-      new RegisterUserCommand(body.email, body.password, body.full_name, body.username, body.role),
-    );
-    return new S4Response(toUserResponse(await this.queries.execute(new GetUserQuery(userId))), 'User registered successfully');
+    return new S4Response(await this.accounts.register(body.email, body.password, body.full_name, body.username, body.role), 'User registered successfully');
   }
 
   @Post('login')
@@ -64,7 +56,7 @@ export class S4AuthController {
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
   @ApiForbiddenResponse({ description: 'The account is inactive or suspended' })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<S4Response<TokenResponseDto>> {
-    return new S4Response(toTokenResponse(await this.commands.execute(new LogInCommand(body.email, body.password, ip))), 'Login successful');
+    return new S4Response(toTokenResponse(await this.accounts.logIn(body.email, body.password, ip)), 'Login successful');
   }
 
   @Post('refresh')
@@ -74,7 +66,7 @@ export class S4AuthController {
   @ApiOperation({ summary: 'Refresh access token', security: [] })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or spent refresh token (a spent one revokes its whole family)' })
   async refresh(@Body() body: RefreshTokenDto): Promise<S4Response<TokenResponseDto>> {
-    return new S4Response(toTokenResponse(await this.commands.execute(new RefreshTokensCommand(body.refresh_token))));
+    return new S4Response(toTokenResponse(await this.accounts.refresh(body.refresh_token)));
   }
 
   @Post('logout')
@@ -84,7 +76,7 @@ export class S4AuthController {
   @ApiOkResponse({ type: S4MessageEnvelopeDto })
   @ApiOperation({ summary: 'User logout' })
   async logout(@CurrentUser() user: AuthenticatedUser): Promise<S4Response<MessageResponseDto>> {
-    await this.commands.execute(new LogOutCommand(user));
+    await this.accounts.logOut(user);
     return message('Successfully logged out');
   }
 
@@ -94,7 +86,7 @@ export class S4AuthController {
   @ApiOkResponse({ type: S4UserEnvelopeDto })
   @ApiOperation({ summary: 'Get current user' })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
-    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+    return this.accounts.user(user.id);
   }
 
   @Put('me')
@@ -104,7 +96,7 @@ export class S4AuthController {
   @ApiOperation({ summary: 'Update user profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
     await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
-    return toUserResponse(await this.queries.execute(new GetUserQuery(user.id)));
+    return this.accounts.user(user.id);
   }
 
   @Post('forgot-password')
