@@ -1,6 +1,6 @@
-import { RecordedEvent } from '@candor/contracts';
 import { BATCH_STREAM_PREFIX, BatchCounts, BatchEvent, BatchKind } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../projections/projection';
+import { idsFromEntityStreams } from '../projections/ids-from-entity-streams';
 
 export interface BatchItemView {
   index: number;
@@ -25,14 +25,13 @@ export interface BatchJobDocument extends ProjectedDocument {
 }
 
 export const BATCH_JOBS_COLLECTION = 'batch_jobs';
-const STREAM = new RegExp(`^${BATCH_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
 
 export const batchJobsProjection: Projection<BatchJobDocument> = {
   name: 'batch-jobs',
   collection: BATCH_JOBS_COLLECTION,
   eventTypes: ['BatchJobCreated', 'BatchItemProcessed', 'BatchJobCompleted'],
   indexes: [{ keys: { ownerId: 1, createdAt: -1 } }],
-  documentIds: (event: RecordedEvent) => (STREAM.test(event.streamId) ? [String(event.data.jobId)] : []),
+  documentIds: idsFromEntityStreams(BATCH_STREAM_PREFIX, 'jobId'),
   evolve: (doc, recorded) => {
     const event = recorded as unknown as BatchEvent;
     switch (event.type) {

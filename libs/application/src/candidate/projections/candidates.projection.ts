@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@candor/contracts';
 import { assertNever, CANDIDATE_EVENT_TYPES, CANDIDATE_STREAM_PREFIX, CandidateEvent, CvFile, Education, ParsingStatus, WorkExperience } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
+import { idsFromEntityStreams } from '../../projections/ids-from-entity-streams';
 
 export interface CandidateNote {
   id: string;
@@ -42,14 +43,13 @@ export interface CandidateDocument extends ProjectedDocument {
 
 export const CANDIDATES_COLLECTION = 'candidates';
 
-const CANDIDATE_STREAM = new RegExp(`^${CANDIDATE_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
 
 export const candidatesProjection: Projection<CandidateDocument> = {
   name: 'candidates',
   collection: CANDIDATES_COLLECTION,
   eventTypes: CANDIDATE_EVENT_TYPES,
   indexes: [{ keys: { ownerId: 1, createdAt: -1, createdPosition: -1 } }, { keys: { createdAt: -1 } }],
-  documentIds: (event: RecordedEvent) => (CANDIDATE_STREAM.test(event.streamId) ? [String(event.data.candidateId)] : []),
+  documentIds: idsFromEntityStreams(CANDIDATE_STREAM_PREFIX, 'candidateId'),
   evolve: (doc, recorded) => evolveCandidateDocument(doc, recorded),
 };
 

@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@candor/contracts';
 import { assertNever, JOB_EVENT_TYPES, JOB_STREAM_PREFIX, JobDifficulty, JobEvent } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
+import { idsFromEntityStreams } from '../../projections/ids-from-entity-streams';
 
 /** One job posting as S3's list and detail show it; a deleted job has no document. */
 export interface JobDocument extends ProjectedDocument {
@@ -31,14 +32,13 @@ export interface JobDocument extends ProjectedDocument {
 
 export const JOBS_COLLECTION = 'jobs';
 
-const JOB_STREAM = new RegExp(`^${JOB_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
 
 export const jobsProjection: Projection<JobDocument> = {
   name: 'jobs',
   collection: JOBS_COLLECTION,
   eventTypes: JOB_EVENT_TYPES,
   indexes: [{ keys: { ownerId: 1, createdAt: -1, createdPosition: -1 } }, { keys: { createdAt: -1 } }, { keys: { isActive: 1 } }],
-  documentIds: (event: RecordedEvent) => (JOB_STREAM.test(event.streamId) ? [String(event.data.jobId)] : []),
+  documentIds: idsFromEntityStreams(JOB_STREAM_PREFIX, 'jobId'),
   evolve: (doc, recorded) => evolveJobDocument(doc, recorded),
 };
 

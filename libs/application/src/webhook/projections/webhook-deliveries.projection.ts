@@ -1,6 +1,6 @@
-import { RecordedEvent } from '@candor/contracts';
 import { DeliveryOutcome, WEBHOOK_STREAM_PREFIX, WebhookEvent, WebhookEventType } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
+import { idsFromEntityStreams } from '../../projections/ids-from-entity-streams';
 
 export interface WebhookAttempt {
   attempt: number;
@@ -28,14 +28,13 @@ export interface WebhookDeliveryDocument extends ProjectedDocument {
 }
 
 export const WEBHOOK_DELIVERIES_COLLECTION = 'webhook_deliveries';
-const STREAM = new RegExp(`^${WEBHOOK_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
 
 export const webhookDeliveriesProjection: Projection<WebhookDeliveryDocument> = {
   name: 'webhook-deliveries',
   collection: WEBHOOK_DELIVERIES_COLLECTION,
   eventTypes: ['WebhookDeliveryQueued', 'WebhookDeliveryAttempted'],
   indexes: [{ keys: { webhookId: 1, queuedAt: -1, queuedPosition: -1 } }],
-  documentIds: (event: RecordedEvent) => (STREAM.test(event.streamId) ? [String(event.data.deliveryId)] : []),
+  documentIds: idsFromEntityStreams(WEBHOOK_STREAM_PREFIX, 'deliveryId'),
   evolve: (doc, recorded) => {
     const event = recorded as unknown as WebhookEvent;
     switch (event.type) {

@@ -1,6 +1,6 @@
-import { RecordedEvent } from '@candor/contracts';
 import { WEBHOOK_STREAM_PREFIX, WebhookEvent, WebhookEventType } from '@candor/domain';
 import { ProjectedDocument, Projection } from '../../projections/projection';
+import { idsFromEntityStreams } from '../../projections/ids-from-entity-streams';
 
 /** A subscription as its owner lists it; the secret is never in a read model. A deleted one has no document. */
 export interface WebhookDocument extends ProjectedDocument {
@@ -17,14 +17,13 @@ export interface WebhookDocument extends ProjectedDocument {
 }
 
 export const WEBHOOKS_COLLECTION = 'webhooks';
-const STREAM = new RegExp(`^${WEBHOOK_STREAM_PREFIX}[0-9a-f-]{36}$`, 'i');
 
 export const webhooksProjection: Projection<WebhookDocument> = {
   name: 'webhooks',
   collection: WEBHOOKS_COLLECTION,
   eventTypes: ['WebhookCreated', 'WebhookDeleted', 'WebhookDeliveryQueued'],
   indexes: [{ keys: { ownerId: 1, createdAt: -1 } }],
-  documentIds: (event: RecordedEvent) => (STREAM.test(event.streamId) ? [String(event.data.webhookId)] : []),
+  documentIds: idsFromEntityStreams(WEBHOOK_STREAM_PREFIX, 'webhookId'),
   evolve: (doc, recorded) => {
     const event = recorded as unknown as WebhookEvent;
     switch (event.type) {
