@@ -41,6 +41,8 @@ export class BackgroundCheckpointer {
 
   /** Stops the checkpoints and closes the thread's connection (before the owner folds the WAL and closes its own). */
   async close(): Promise<void> {
+    // Unreferenced, the thread would not keep the process alive while this waits for it to end.
+    this.worker.ref();
     this.worker.postMessage('close');
     await this.exited;
   }

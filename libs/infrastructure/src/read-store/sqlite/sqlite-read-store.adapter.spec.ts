@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -292,6 +293,15 @@ describe('SqliteReadStore: WAL checkpoints run on a background thread, not in a 
     expect(sizeAtOpen).toBeLessThan(200_000);
     expect(await store.collection<{ _id: string; body: string }>('items').findOne({ _id: 'a' })).toEqual({ _id: 'a', body: 'x'.repeat(200_000) });
     await store.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('close finishes in a process with nothing else to wait for (the thread is waited for, not left unreferenced)', () => {
+    const script = `
+      const { SqliteReadStore } = require('./libs/infrastructure/src/read-store/sqlite/sqlite-read-store.adapter');
+      new SqliteReadStore(process.argv[1]).close().then(() => console.log('closed'));`;
+    const out = execFileSync(process.execPath, ['-r', './test/support/ts-register.js', '-e', script, file], { cwd: join(__dirname, '../../../../..'), encoding: 'utf8' });
+    expect(out.trim()).toBe('closed');
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 });
