@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The thread's source: its own connection to the file, a PASSIVE checkpoint every `everyMs` (it copies what no
- * reader still needs and never waits on the writer; once every frame is copied the writer starts the WAL over),
- * and on `close` it closes the connection and ends. Plain JavaScript evaluated as the worker's source, so it runs
+ * reader still needs and never waits on the writer; once every frame is copied the writer starts the WAL over; a
+ * busy one is tried again at the next turn, any other error ends the thread), and on `close` it closes the connection and ends. Plain JavaScript evaluated as the worker's source, so it runs
  * the same from the sources (tests, benches) and from the build.
  */
 const WORKER_SOURCE = `
@@ -11,7 +11,14 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('synchronous = ' + workerData.synchronous);
-const timer = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), workerData.everyMs);
+const timer = setInterval(() => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    // another connection checkpointing (a bulk writer's autocheckpoint) or locking: the next turn tries again
+    if (!/^SQLITE_(BUSY|LOCKED)/.test(error.code)) throw error;
+  }
+}, workerData.everyMs);
 parentPort.on('message', () => {
   clearInterval(timer);
   db.close();
