@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -265,5 +266,42 @@ describe('SqliteReadStore: indexed fields in the narrow `keys` column', () => {
     expect(found.map((item) => item._id)).toEqual(expected);
     await second.close();
     expect(rows(file, `SELECT keys FROM items WHERE _id = 'd03'`)).toEqual([{ keys: '{"status":"open","meta":{"rank":3}}' }]);
+  });
+});
+
+describe('SqliteReadStore: WAL checkpoints run on a background thread, not in a write', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'candor-read-store-checkpoint-'));
+    file = join(dir, 'read-models.sqlite');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const until = async (condition: () => boolean, ms = 5000) => {
+    for (const start = Date.now(); !condition(); ) {
+      if (Date.now() - start > ms) throw new Error('timed out');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  it('folds committed batches into the database file soon after they commit, while the store stays open', async () => {
+    const store = new SqliteReadStore(file, { checkpointEveryMs: 20 });
+    const sizeAtOpen = statSync(file).size;
+    await store.collection<{ _id: string; body: string }>('items').upsert({ _id: 'a', body: 'x'.repeat(200_000) });
+    await until(() => statSync(file).size > 200_000);
+    expect(sizeAtOpen).toBeLessThan(200_000);
+    expect(await store.collection<{ _id: string; body: string }>('items').findOne({ _id: 'a' })).toEqual({ _id: 'a', body: 'x'.repeat(200_000) });
+    await store.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('close finishes in a process with nothing else to wait for (the thread is waited for, not left unreferenced)', () => {
+    const script = `
+      const { SqliteReadStore } = require('./libs/infrastructure/src/read-store/sqlite/sqlite-read-store.adapter');
+      new SqliteReadStore(process.argv[1]).close().then(() => console.log('closed'));`;
+    const out = execFileSync(process.execPath, ['-r', './test/support/ts-register.js', '-e', script, file], { cwd: join(__dirname, '../../../../..'), encoding: 'utf8' });
+    expect(out.trim()).toBe('closed');
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { applyUpdate, matchDocuments, shapeResults, upsertSeed, withMongoCount } from '../mongo-emulation';
 import { openPrivateDatabase } from '../../sqlite/open-private-database';
 import { checkpointAndClose } from '../../sqlite/checkpoint-and-close';
+import { BackgroundCheckpointer } from '../../sqlite/background-checkpointer';
 import { fieldExpression, filterToSql, keyPaths, keysOf, quote, sortKeys, sortToSql, splitOr, SqlCondition } from './sqlite-filter';
 import { IndexDefinition, SqliteBulkWriter } from './sqlite-bulk-writer';
 
@@ -31,6 +32,8 @@ const KEY_FIELDS_TABLE = '_key_fields';
 const FILL_KEYS_PAGE = 1000;
 /** 16k pages of 4 KiB: the WAL grows to about 64 MiB between checkpoints (truncated again at close). */
 const WAL_CHECKPOINT_PAGES = 16_384;
+/** How often the background thread folds the live connection's WAL into the file (see BackgroundCheckpointer). */
+const CHECKPOINT_EVERY_MS = 1000;
 
 /**
  * The embedded, persistent read store: one SQLite file (`read-models.sqlite` beside the event log), one table
@@ -47,6 +50,10 @@ const WAL_CHECKPOINT_PAGES = 16_384;
  * WAL mode: readers in other processes (`sqlite3 -readonly`, DuckDB) see committed batches while this process
  * writes. `synchronous = NORMAL`: a power cut may lose the last batches, documents and their checkpoint
  * together (they share a transaction), which the projector then replays from the event log.
+ *
+ * The store's own connection never checkpoints (`wal_autocheckpoint = 0`): a commit that crossed the threshold
+ * would copy the WAL into the file and sync it on the caller's thread, a stall of tens of milliseconds under load.
+ * A BackgroundCheckpointer does it from a worker thread instead (same sync setting, so the same durability).
  */
 export class SqliteReadStore implements ReadStore {
   readonly persistent = true;
@@ -73,9 +80,22 @@ export class SqliteReadStore implements ReadStore {
     'secure_delete = ON',
   ];
 
-  constructor(readonly file: string) {
+  private readonly checkpointer: BackgroundCheckpointer;
+
+  constructor(
+    readonly file: string,
+    options: { readonly checkpointEveryMs?: number } = {},
+  ) {
     this.db = openPrivateDatabase(file, 'WAL');
     for (const pragma of this.pragmas) this.db.pragma(pragma);
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.checkpointer = new BackgroundCheckpointer(file, {
+      everyMs: options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,
+      synchronous: 'NORMAL',
+      onFailure: () => {
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+      },
+    });
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(KEY_FIELDS_TABLE)} (collection TEXT PRIMARY KEY, fields TEXT NOT NULL)`);
   }
 
@@ -178,6 +198,7 @@ export class SqliteReadStore implements ReadStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    await this.checkpointer.close();
     checkpointAndClose(this.db);
   }
 
