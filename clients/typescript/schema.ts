@@ -2716,7 +2716,7 @@ export interface paths {
         };
         /**
          * List sent invitations
-         * @description `search` matches the candidate email/name and template title; `template_id` narrows to one template; `sort_by` one of sent_at, candidate_email, scheduled_at.
+         * @description `search` matches the candidate email/name and template title; `template_id` narrows to one template; `status` is the status of the invitation's interview; `sort_by` one of sent_at, candidate_email, scheduled_at.
          *
          *     Documented in seed 004 “List sent invitations”.
          */
@@ -18401,7 +18401,7 @@ export interface operations {
                 /** @description Items per page (default: 10, max: 100) */
                 size?: number;
                 /** @description Sort field */
-                sort_by?: string;
+                sort_by?: "created_at" | "updated_at" | "scheduled_at" | "title" | "status";
                 /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
                 /** @description Filter by status. `active` is the same as `in_progress` */
@@ -20643,7 +20643,7 @@ export interface operations {
                  * @description Sort field
                  * @example created_at
                  */
-                sort_by?: string;
+                sort_by?: "created_at" | "updated_at" | "title" | "duration_minutes";
                 /**
                  * @description "asc" or "desc" (default: "desc")
                  * @example desc
@@ -21349,11 +21349,11 @@ export interface operations {
                 /** @description Items per page (default: 10, max: 100) */
                 size?: number;
                 /** @description Sort field */
-                sort_by?: string;
+                sort_by?: "created_at" | "sent_at" | "candidate_email" | "scheduled_at";
                 /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
-                /** @description Filter by status */
-                status?: string;
+                /** @description Filter by status. The status of the invitation's interview */
+                status?: "pending" | "scheduled" | "in_progress" | "completed" | "cancelled";
                 template_id?: string;
             };
             header?: never;
