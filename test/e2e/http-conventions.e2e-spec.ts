@@ -51,6 +51,33 @@ describe('HTTP conventions shared by every surface', () => {
   it('accepts a trailing slash on any route', async () => {
     await request(t.url).get('/health/').expect(200);
   });
+
+  it('refuses a paging number past the exact integers in the surface format (it answered 500: the read store cannot page that far)', async () => {
+    const reader = await signUp(t.url, 'conventions-huge-page@example.com');
+    const huge = '99999999999999999999';
+    const S0_S3 = { detail: [expect.objectContaining({ loc: [expect.any(String)], type: 'value_error.max' })], error: 'Validation failed', details: expect.any(Object), code: 'VALIDATION_ERROR' };
+    const S1 = { detail: [expect.objectContaining({ type: 'value_error.max' })], status_code: 422 };
+    const S4 = { success: false, message: 'Validation failed', errors: [expect.stringContaining('must not be greater than')], error_code: 'VALIDATION_ERROR', timestamp: expect.any(String) };
+    const cases: [string, number, object][] = [
+      [`/api/sessions?offset=${huge}`, 422, S0_S3],
+      [`/api/v1/interviews?skip=${huge}`, 422, S1],
+      [`/api/v1/resumes?skip=${huge}`, 422, S1],
+      [`/api/v1/webhooks?skip=${huge}`, 422, S1],
+      [`/api/interviews/?page=${huge}`, 400, S0_S3],
+      [`/api/jobs/?page=${huge}`, 400, S0_S3],
+      [`/api/candidates/?page=${huge}`, 400, S0_S3],
+      [`/candidates/interviews?page=${huge}`, 400, S4],
+      [`/interviewer/interviews?page=${huge}`, 400, S4],
+      [`/billing/invoices?page=${huge}`, 400, S4],
+    ];
+    for (const [path, status, body] of cases) {
+      const res = await request(t.url).get(path).set(reader.auth);
+      expect({ path, status: res.status, body: res.body }).toEqual({ path, status, body });
+    }
+    // The last exact integer is still a page (an empty one), not an error.
+    const far = await request(t.url).get(`/api/sessions?offset=${Number.MAX_SAFE_INTEGER}`).set(reader.auth).expect(200);
+    expect(far.body).toMatchObject({ sessions: [], offset: Number.MAX_SAFE_INTEGER });
+  });
 });
 
 describe('rate limits', () => {
@@ -104,31 +131,4 @@ describe('rate limits', () => {
     }
     expect(missing).toEqual([]);
   }, 60_000);
-
-  it('refuses a paging number past the exact integers in the surface format (it answered 500: the read store cannot page that far)', async () => {
-    const reader = await signUp(t.url, 'conventions-huge-page@example.com');
-    const huge = '99999999999999999999';
-    const S0_S3 = { detail: [expect.objectContaining({ loc: [expect.any(String)], type: 'value_error.max' })], error: 'Validation failed', details: expect.any(Object), code: 'VALIDATION_ERROR' };
-    const S1 = { detail: [expect.objectContaining({ type: 'value_error.max' })], status_code: 422 };
-    const S4 = { success: false, message: 'Validation failed', errors: [expect.stringContaining('must not be greater than')], error_code: 'VALIDATION_ERROR', timestamp: expect.any(String) };
-    const cases: [string, number, object][] = [
-      [`/api/sessions?offset=${huge}`, 422, S0_S3],
-      [`/api/v1/interviews?skip=${huge}`, 422, S1],
-      [`/api/v1/resumes?skip=${huge}`, 422, S1],
-      [`/api/v1/webhooks?skip=${huge}`, 422, S1],
-      [`/api/interviews/?page=${huge}`, 400, S0_S3],
-      [`/api/jobs/?page=${huge}`, 400, S0_S3],
-      [`/api/candidates/?page=${huge}`, 400, S0_S3],
-      [`/candidates/interviews?page=${huge}`, 400, S4],
-      [`/interviewer/interviews?page=${huge}`, 400, S4],
-      [`/billing/invoices?page=${huge}`, 400, S4],
-    ];
-    for (const [path, status, body] of cases) {
-      const res = await request(t.url).get(path).set(reader.auth);
-      expect({ path, status: res.status, body: res.body }).toEqual({ path, status, body });
-    }
-    // The last exact integer is still a page (an empty one), not an error.
-    const far = await request(t.url).get(`/api/sessions?offset=${Number.MAX_SAFE_INTEGER}`).set(reader.auth).expect(200);
-    expect(far.body).toMatchObject({ sessions: [], offset: Number.MAX_SAFE_INTEGER });
-  });
 });
