@@ -10856,7 +10856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            /** @description The interview is not completed and scored yet: there is no report to share */
             409: {
                 headers: {
                     [name: string]: unknown;
