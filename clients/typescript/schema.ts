@@ -6508,7 +6508,10 @@ export interface components {
             language?: string;
             /** @enum {string} */
             theme?: "light" | "dark" | "system";
-            /** @example Europe/Berlin */
+            /**
+             * @description An IANA time zone
+             * @example Europe/Berlin
+             */
             timezone?: string;
         };
         UserResponseDto: {

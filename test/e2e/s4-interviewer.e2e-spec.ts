@@ -306,6 +306,11 @@ describe('S4 /interviewer', () => {
       const changed = await request(t.url).put('/interviewer/profile/preferences').set(other.auth).send({ theme: 'dark', timezone: 'Europe/Berlin' }).expect(200);
       expect(changed.body.data).toMatchObject({ theme: 'dark', timezone: 'Europe/Berlin', language: 'en', updated_at: expect.any(String) });
       expect((await request(t.url).put('/interviewer/profile/preferences').set(other.auth).send({ theme: 'neon' }).expect(400)).body).toEqual(S4_ERROR);
+      // A time zone must be one (IANA); a refused one changes nothing, through either view of the setting.
+      const badZone = await request(t.url).put('/interviewer/profile/preferences').set(other.auth).send({ timezone: 'Mars/Olympus' }).expect(400);
+      expect(badZone.body).toEqual({ ...S4_ERROR, errors: [expect.stringContaining('timezone')] });
+      await request(t.url).put('/interviewer/profile').set(other.auth).send({ timezone: 'Mars/Olympus' }).expect(400);
+      expect((await request(t.url).get('/interviewer/profile/preferences').set(other.auth).expect(200)).body.data.timezone).toBe('Europe/Berlin');
 
       const notifications = await request(t.url).put('/interviewer/settings/notifications').set(other.auth).send({ weekly_reports: true, reminder_minutes_before: 15 }).expect(200);
       expect(notifications.body.data).toMatchObject({ weekly_reports: true, reminder_minutes_before: 15, email_notifications: true });
