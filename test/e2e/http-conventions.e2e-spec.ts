@@ -52,6 +52,21 @@ describe('HTTP conventions shared by every surface', () => {
     await request(t.url).get('/health/').expect(200);
   });
 
+  it('answers a known route asked with a method it does not take 405 with Allow, in the surface format (it answered 404)', async () => {
+    const reader = await signUp(t.url, 'conventions-method@example.com');
+    const s0 = await request(t.url).patch('/api/sessions').set(reader.auth).expect(405);
+    expect(s0.headers.allow?.split(', ').sort()).toEqual(['GET', 'HEAD', 'POST']);
+    expect(s0.body).toMatchObject({ detail: 'Method Not Allowed', error: 'Method Not Allowed', code: 'METHOD_NOT_ALLOWED' });
+    const s1 = await request(t.url).delete('/api/v1/users/me').set(reader.auth).expect(405);
+    expect(s1.body).toEqual({ detail: 'Method Not Allowed', status_code: 405 });
+    const s4 = await request(t.url).put('/billing/plans').set(reader.auth).expect(405);
+    expect(s4.body).toMatchObject({ success: false, message: 'Method Not Allowed', error_code: 'METHOD_NOT_ALLOWED' });
+    // With a trailing slash and an id in the path too; an unknown path stays 404.
+    const job = `/api/jobs/00000000-0000-4000-8000-000000000000/`;
+    expect((await request(t.url).post(job).set(reader.auth).expect(405)).headers.allow).toContain('PATCH');
+    await request(t.url).patch('/api/nope').set(reader.auth).expect(404);
+  });
+
   it('refuses a paging number past the exact integers in the surface format (it answered 500: the read store cannot page that far)', async () => {
     const reader = await signUp(t.url, 'conventions-huge-page@example.com');
     const huge = '99999999999999999999';
