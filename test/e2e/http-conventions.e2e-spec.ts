@@ -89,6 +89,9 @@ describe('HTTP conventions shared by every surface', () => {
       const res = await request(t.url).get(path).set(reader.auth);
       expect({ path, status: res.status, body: res.body }).toEqual({ path, status, body });
     }
+    // An empty value is no number either (it was read as 0: `?skip=` answered 200, `?limit=` "must not be less than 1").
+    const empty = await request(t.url).get('/api/v1/interviews?skip=').set(reader.auth).expect(422);
+    expect(empty.body.detail).toContainEqual(expect.objectContaining({ loc: ['skip'], type: 'value_error.isint' }));
     // The last exact integer is still a page (an empty one), not an error.
     const far = await request(t.url).get(`/api/sessions?offset=${Number.MAX_SAFE_INTEGER}`).set(reader.auth).expect(200);
     expect(far.body).toMatchObject({ sessions: [], offset: Number.MAX_SAFE_INTEGER });

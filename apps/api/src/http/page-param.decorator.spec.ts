@@ -40,6 +40,8 @@ describe('PageParam', () => {
     ['without a maximum, the last exact integer is allowed', NoMaximumQuery, { skip: String(Number.MAX_SAFE_INTEGER) }, { skip: Number.MAX_SAFE_INTEGER }],
     ['without a maximum, a number past the exact integers is refused', NoMaximumQuery, { skip: '99999999999999999999' }, ['value_error.max']],
     ['without a maximum, the first inexact integer is refused', NoMaximumQuery, { skip: '9007199254740993' }, ['value_error.max']],
+    ['an empty value is no integer (it was read as 0)', NoMaximumQuery, { skip: '' }, ['value_error.min', 'value_error.isint']],
+    ['an empty value is no integer, bounds listed too', IntegerFirstQuery, { limit: '' }, ['value_error.isint', 'value_error.min', 'value_error.max']],
   ])('%s', async (_name, metatype, query, expected) => {
     const parsed = await parse(metatype, query);
     expect(Array.isArray(parsed) ? parsed : { ...(parsed as object) }).toEqual(expected);

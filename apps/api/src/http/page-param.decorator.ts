@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { buildMessage, IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 
 export interface PageParamOptions {
@@ -33,7 +33,8 @@ function AtMostExactInteger(): PropertyDecorator {
 
 /**
  * One optional integer paging parameter of a query string (S0 `limit`/`offset`, S1 `skip`/`limit`, S3
- * `page`/`page_size`, S4 `page`/`size`): converted from text, checked as an integer within its bounds, documented.
+ * `page`/`page_size`, S4 `page`/`size`): converted from text (an empty value is no integer), checked as an integer
+ * within its bounds, documented.
  */
 export function PageParam(options: PageParamOptions): PropertyDecorator {
   const rules = [IsInt(), Min(options.min), options.max === undefined ? AtMostExactInteger() : Max(options.max)];
@@ -42,6 +43,8 @@ export function PageParam(options: PageParamOptions): PropertyDecorator {
     ApiPropertyOptional({ type: Number, default: options.default, minimum: options.min, maximum: options.max ?? Number.MAX_SAFE_INTEGER }),
     IsOptional(),
     Type(() => Number),
+    // Number('') is 0: an empty value (`?skip=`) would pass as a 0 nobody sent; it is no integer
+    Transform(({ value, obj, key }) => ((obj as Record<string, unknown>)[key] === '' ? Number.NaN : value)),
     ...rules,
   );
 }
