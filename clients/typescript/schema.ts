@@ -2716,7 +2716,7 @@ export interface paths {
         };
         /**
          * List sent invitations
-         * @description `search` matches the candidate email/name and template title; `template_id` narrows to one template; `sort_by` one of sent_at, candidate_email, scheduled_at.
+         * @description `search` matches the candidate email/name and template title; `template_id` narrows to one template; `status` is the status of the invitation's interview; `sort_by` one of sent_at, candidate_email, scheduled_at.
          *
          *     Documented in seed 004 “List sent invitations”.
          */
@@ -6508,7 +6508,10 @@ export interface components {
             language?: string;
             /** @enum {string} */
             theme?: "light" | "dark" | "system";
-            /** @example Europe/Berlin */
+            /**
+             * @description An IANA time zone
+             * @example Europe/Berlin
+             */
             timezone?: string;
         };
         UserResponseDto: {
@@ -10856,7 +10859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            /** @description The interview is not completed and scored yet: there is no report to share */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18401,7 +18404,7 @@ export interface operations {
                 /** @description Items per page (default: 10, max: 100) */
                 size?: number;
                 /** @description Sort field */
-                sort_by?: string;
+                sort_by?: "created_at" | "updated_at" | "scheduled_at" | "title" | "status";
                 /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
                 /** @description Filter by status. `active` is the same as `in_progress` */
@@ -20643,7 +20646,7 @@ export interface operations {
                  * @description Sort field
                  * @example created_at
                  */
-                sort_by?: string;
+                sort_by?: "created_at" | "updated_at" | "title" | "duration_minutes";
                 /**
                  * @description "asc" or "desc" (default: "desc")
                  * @example desc
@@ -21349,11 +21352,11 @@ export interface operations {
                 /** @description Items per page (default: 10, max: 100) */
                 size?: number;
                 /** @description Sort field */
-                sort_by?: string;
+                sort_by?: "created_at" | "sent_at" | "candidate_email" | "scheduled_at";
                 /** @description "asc" or "desc" (default: "desc") */
                 sort_order?: "asc" | "desc";
-                /** @description Filter by status */
-                status?: string;
+                /** @description Filter by status. The status of the invitation's interview */
+                status?: "pending" | "scheduled" | "in_progress" | "completed" | "cancelled";
                 template_id?: string;
             };
             header?: never;

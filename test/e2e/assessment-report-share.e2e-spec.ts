@@ -67,4 +67,14 @@ describe('S3 report share links', () => {
     const again = (await request(t.url).post(`/api/reports/${id}/share/`).set(owner.auth).expect(201)).body;
     expect(again.share_token).not.toBe(shared.share_token);
   }, 60_000);
+
+  it('refuses to share a report that does not exist yet (409, as reading it), and records no link', async () => {
+    const pending = (await request(t.url).post('/api/v1/interviews/').set(owner.auth).send({ title: 'Not yet held' }).expect(200)).body.id;
+    const refused = await request(t.url).post(`/api/reports/${pending}/share/`).set(owner.auth).expect(409);
+    expect(refused.body).toMatchObject({ code: 'INTERVIEW.NOT_COMPLETED', error: expect.stringContaining('pending'), detail: expect.any(String) });
+
+    await request(t.url).post(`/api/v1/interviews/${pending}/start`).set(owner.auth).expect(200);
+    await request(t.url).post(`/api/v1/interviews/${pending}/complete`).set(owner.auth).expect(200);
+    expect((await request(t.url).get(`/api/reports/${pending}/`).set(owner.auth).expect(200)).body.share_token).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { operationsOf } from '../support/openapi-operations';
+import { signUp } from '../support/interview-actors';
 
 describe('HTTP conventions shared by every surface', () => {
   let t: TestApp;
@@ -49,6 +50,51 @@ describe('HTTP conventions shared by every surface', () => {
 
   it('accepts a trailing slash on any route', async () => {
     await request(t.url).get('/health/').expect(200);
+  });
+
+  it('answers a known route asked with a method it does not take 405 with Allow, in the surface format (it answered 404)', async () => {
+    const reader = await signUp(t.url, 'conventions-method@example.com');
+    const s0 = await request(t.url).patch('/api/sessions').set(reader.auth).expect(405);
+    expect(s0.headers.allow?.split(', ').sort()).toEqual(['GET', 'HEAD', 'POST']);
+    expect(s0.body).toMatchObject({ detail: 'Method Not Allowed', error: 'Method Not Allowed', code: 'METHOD_NOT_ALLOWED' });
+    const s1 = await request(t.url).delete('/api/v1/users/me').set(reader.auth).expect(405);
+    expect(s1.body).toEqual({ detail: 'Method Not Allowed', status_code: 405 });
+    const s4 = await request(t.url).put('/billing/plans').set(reader.auth).expect(405);
+    expect(s4.body).toMatchObject({ success: false, message: 'Method Not Allowed', error_code: 'METHOD_NOT_ALLOWED' });
+    // With a trailing slash and an id in the path too; an unknown path stays 404.
+    const job = `/api/jobs/00000000-0000-4000-8000-000000000000/`;
+    expect((await request(t.url).post(job).set(reader.auth).expect(405)).headers.allow).toContain('PATCH');
+    await request(t.url).patch('/api/nope').set(reader.auth).expect(404);
+  });
+
+  it('refuses a paging number past the exact integers in the surface format (it answered 500: the read store cannot page that far)', async () => {
+    const reader = await signUp(t.url, 'conventions-huge-page@example.com');
+    const huge = '99999999999999999999';
+    const S0_S3 = { detail: [expect.objectContaining({ loc: [expect.any(String)], type: 'value_error.max' })], error: 'Validation failed', details: expect.any(Object), code: 'VALIDATION_ERROR' };
+    const S1 = { detail: [expect.objectContaining({ type: 'value_error.max' })], status_code: 422 };
+    const S4 = { success: false, message: 'Validation failed', errors: [expect.stringContaining('must not be greater than')], error_code: 'VALIDATION_ERROR', timestamp: expect.any(String) };
+    const cases: [string, number, object][] = [
+      [`/api/sessions?offset=${huge}`, 422, S0_S3],
+      [`/api/v1/interviews?skip=${huge}`, 422, S1],
+      [`/api/v1/resumes?skip=${huge}`, 422, S1],
+      [`/api/v1/webhooks?skip=${huge}`, 422, S1],
+      [`/api/interviews/?page=${huge}`, 400, S0_S3],
+      [`/api/jobs/?page=${huge}`, 400, S0_S3],
+      [`/api/candidates/?page=${huge}`, 400, S0_S3],
+      [`/candidates/interviews?page=${huge}`, 400, S4],
+      [`/interviewer/interviews?page=${huge}`, 400, S4],
+      [`/billing/invoices?page=${huge}`, 400, S4],
+    ];
+    for (const [path, status, body] of cases) {
+      const res = await request(t.url).get(path).set(reader.auth);
+      expect({ path, status: res.status, body: res.body }).toEqual({ path, status, body });
+    }
+    // An empty value is no number either (it was read as 0: `?skip=` answered 200, `?limit=` "must not be less than 1").
+    const empty = await request(t.url).get('/api/v1/interviews?skip=').set(reader.auth).expect(422);
+    expect(empty.body.detail).toContainEqual(expect.objectContaining({ loc: ['skip'], type: 'value_error.isint' }));
+    // The last exact integer is still a page (an empty one), not an error.
+    const far = await request(t.url).get(`/api/sessions?offset=${Number.MAX_SAFE_INTEGER}`).set(reader.auth).expect(200);
+    expect(far.body).toMatchObject({ sessions: [], offset: Number.MAX_SAFE_INTEGER });
   });
 });
 

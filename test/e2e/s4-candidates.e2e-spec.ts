@@ -57,6 +57,9 @@ describe('S4 /candidates/interviews', () => {
     expect(tooBig.body).toEqual(S4_ERROR);
     const badStatus = await request(t.url).get('/candidates/interviews?status=dancing').set(owner.auth).expect(400);
     expect(badStatus.body).toEqual(S4_ERROR);
+    // An unknown sort field is refused like an unknown status (as /admin/users does), not silently sorted by creation.
+    const badSort = await request(t.url).get('/candidates/interviews?sort_by=salary').set(owner.auth).expect(400);
+    expect(badSort.body).toEqual({ ...S4_ERROR, errors: [expect.stringContaining('sort_by')] });
 
     const id = (await create(owner, { title: 'Private', candidate_email: candidate.email }).expect(201)).body.data.id;
     const forbidden = await request(t.url).get(`/candidates/interviews/${id}`).set(stranger.auth).expect(403);

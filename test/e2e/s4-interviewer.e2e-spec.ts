@@ -66,6 +66,13 @@ describe('S4 /interviewer', () => {
       expect(asCandidate.body).toEqual(S4_ERROR);
       await request(t.url).get('/interviewer/interviews/00000000-0000-4000-8000-000000000000').set(recruiter.auth).expect(404);
       await request(t.url).post(`/interviewer/interviews/${id}/invite`).set(recruiter.auth).send({ candidate_email: 'not-an-email' }).expect(400);
+      // Unknown sort fields and statuses are refused (as /admin/users and /candidates/interviews do), not silently ignored.
+      for (const query of ['sort_by=salary', 'status=dancing']) {
+        for (const list of ['/interviewer/interviews', '/interviewer/interviews/invitations']) {
+          const refused = await request(t.url).get(`${list}?${query}`).set(recruiter.auth).expect(400);
+          expect(refused.body).toEqual({ ...S4_ERROR, errors: [expect.stringContaining(query.split('=')[0])] });
+        }
+      }
     });
 
     it('invites a candidate: an interview is created from the template, listed under invitations and visible to the candidate', async () => {
@@ -110,6 +117,12 @@ describe('S4 /interviewer', () => {
       expect(list.body.data).toHaveLength(1);
       expect(list.body.data[0]).toMatchObject({ candidate_email: 'second@example.com', status: 'pending' });
       expect(list.body.pagination).toEqual({ page: 1, size: 1, total: 2, pages: 2, has_next: true, has_prev: false });
+      // `status` (S4's common filter) narrows invitations by their interview's status.
+      const scheduled = await request(t.url).get(`/interviewer/interviews/invitations?template_id=${template.id}&status=scheduled`).set(recruiter.auth).expect(200);
+      expect(scheduled.body.data.map((i: { interview_id: string }) => i.interview_id)).toEqual([interviewId]);
+      expect(scheduled.body.pagination.total).toBe(1);
+      const pending = await request(t.url).get(`/interviewer/interviews/invitations?template_id=${template.id}&status=pending`).set(recruiter.auth).expect(200);
+      expect(pending.body.data.map((i: { candidate_email: string }) => i.candidate_email)).toEqual(['second@example.com']);
       const bySearch = await request(t.url).get('/interviewer/interviews/invitations?search=cara').set(recruiter.auth).expect(200);
       expect(bySearch.body.data.map((i: { interview_id: string }) => i.interview_id)).toEqual([interviewId]);
       expect((await request(t.url).get(`/interviewer/interviews/${template.id}`).set(recruiter.auth).expect(200)).body.data.invitation_count).toBe(2);
@@ -293,6 +306,11 @@ describe('S4 /interviewer', () => {
       const changed = await request(t.url).put('/interviewer/profile/preferences').set(other.auth).send({ theme: 'dark', timezone: 'Europe/Berlin' }).expect(200);
       expect(changed.body.data).toMatchObject({ theme: 'dark', timezone: 'Europe/Berlin', language: 'en', updated_at: expect.any(String) });
       expect((await request(t.url).put('/interviewer/profile/preferences').set(other.auth).send({ theme: 'neon' }).expect(400)).body).toEqual(S4_ERROR);
+      // A time zone must be one (IANA); a refused one changes nothing, through either view of the setting.
+      const badZone = await request(t.url).put('/interviewer/profile/preferences').set(other.auth).send({ timezone: 'Mars/Olympus' }).expect(400);
+      expect(badZone.body).toEqual({ ...S4_ERROR, errors: [expect.stringContaining('timezone')] });
+      await request(t.url).put('/interviewer/profile').set(other.auth).send({ timezone: 'Mars/Olympus' }).expect(400);
+      expect((await request(t.url).get('/interviewer/profile/preferences').set(other.auth).expect(200)).body.data.timezone).toBe('Europe/Berlin');
 
       const notifications = await request(t.url).put('/interviewer/settings/notifications').set(other.auth).send({ weekly_reports: true, reminder_minutes_before: 15 }).expect(200);
       expect(notifications.body.data).toMatchObject({ weekly_reports: true, reminder_minutes_before: 15, email_notifications: true });

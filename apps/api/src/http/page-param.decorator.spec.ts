@@ -26,6 +26,12 @@ describe('PageParam', () => {
     ['integer first by default: every rule text breaks, listed integer first', IntegerFirstQuery, { limit: 'abc' }, ['value_error.isint', 'value_error.min', 'value_error.max']],
     ['bounds first when asked: the same rules, bounds first', BoundsFirstQuery, { limit: 'abc' }, ['value_error.max', 'value_error.min', 'value_error.isint']],
     ['bounds first without a maximum', NoMaximumQuery, { skip: '-1.5' }, ['value_error.min', 'value_error.isint']],
+    ['without a maximum, text still breaks only the integer and minimum rules', NoMaximumQuery, { skip: 'abc' }, ['value_error.min', 'value_error.isint']],
+    ['without a maximum, the last exact integer is allowed', NoMaximumQuery, { skip: String(Number.MAX_SAFE_INTEGER) }, { skip: Number.MAX_SAFE_INTEGER }],
+    ['without a maximum, a number past the exact integers is refused', NoMaximumQuery, { skip: '99999999999999999999' }, ['value_error.max']],
+    ['without a maximum, the first inexact integer is refused', NoMaximumQuery, { skip: '9007199254740993' }, ['value_error.max']],
+    ['an empty value is no integer (it was read as 0)', NoMaximumQuery, { skip: '' }, ['value_error.min', 'value_error.isint']],
+    ['an empty value is no integer, bounds listed too', IntegerFirstQuery, { limit: '' }, ['value_error.isint', 'value_error.min', 'value_error.max']],
   ])('%s', async (_name, metatype, query, expected) => {
     expect(problemTypesOr(await pipeValidation(metatype, query, 'query'))).toEqual(expected);
   });

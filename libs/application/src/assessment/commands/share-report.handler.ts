@@ -4,6 +4,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assessmentDecider, assessmentStreamId, RevokeReportShare, ShareReport } from '@candor/domain';
 import { AGGREGATE_STORE, AggregateStore } from '../../commands/aggregate-store';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
+import { loadScoreCard } from '../../interview/queries/load-score-card';
 import { loadAssessedInterview } from '../assessment-access';
 import { ShareReportCommand } from './share-report.command';
 
@@ -15,7 +16,9 @@ export class ShareReportHandler implements ICommandHandler<ShareReportCommand> {
   ) {}
 
   async execute(c: ShareReportCommand): Promise<{ shareToken: string | null }> {
-    await loadAssessedInterview(this.readStore, c.interviewId, c.actor, 'rescore');
+    const interview = await loadAssessedInterview(this.readStore, c.interviewId, c.actor, 'rescore');
+    // a link to a report that does not exist yet would answer 404 "revoked" to whoever follows it
+    if (c.action === 'share') await loadScoreCard(this.readStore, interview);
     const streamId = assessmentStreamId(c.interviewId);
     const command =
       c.action === 'share'

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@candor/domain';
 import { READ_STORE, ReadStore } from '../../ports/read-store.port';
-import { SCORE_CARDS_COLLECTION, ScoreCardDocument } from '../projections/score-card.projection';
 import { TRANSCRIPTS_COLLECTION, TranscriptDocument } from '../projections/transcript.projection';
 import { GetScoreCardQuery, InterviewScoreView } from './get-score-card.query';
+import { loadScoreCard } from './load-score-card';
 import { loadVisibleInterview } from './load-visible-interview';
 
 @QueryHandler(GetScoreCardQuery)
@@ -13,13 +12,7 @@ export class GetScoreCardHandler implements IQueryHandler<GetScoreCardQuery> {
 
   async execute(q: GetScoreCardQuery): Promise<InterviewScoreView> {
     const interview = await loadVisibleInterview(this.store, q.interviewId, q.viewer, 'evaluate');
-    const score = await this.store.collection<ScoreCardDocument>(SCORE_CARDS_COLLECTION).findOne({ _id: interview.id });
-    if (!score) {
-      if (interview.status !== 'completed') {
-        throw new DomainError('INTERVIEW.NOT_COMPLETED', `The interview is ${interview.status}: it is scored once it is completed`, 'conflict');
-      }
-      throw new DomainError('INTERVIEW.SCORE_NOT_READY', 'The interview is completed and being scored; try again shortly', 'not_found');
-    }
+    const score = await loadScoreCard(this.store, interview);
     const transcript = q.withTranscript
       ? ((await this.store.collection<TranscriptDocument>(TRANSCRIPTS_COLLECTION).findOne({ _id: interview.id }))?.messages ?? [])
       : [];

@@ -3,9 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Filter, READ_STORE, ReadStore } from '../../ports/read-store.port';
 import { INTERVIEW_TEMPLATES_COLLECTION, InterviewTemplateDocument } from '../interview-templates.projection';
 import { dateRange, escapeRegex, ownerScope, sortOf } from './list-filters';
-import { ListInterviewTemplatesQuery } from './list-interview-templates.query';
-
-const TEMPLATE_SORT: Record<string, string> = { created_at: 'createdAt', updated_at: 'updatedAt', title: 'title', duration_minutes: 'durationMinutes' };
+import { ListInterviewTemplatesQuery, TEMPLATE_SORT } from './list-interview-templates.query';
 
 @QueryHandler(ListInterviewTemplatesQuery)
 export class ListInterviewTemplatesHandler implements IQueryHandler<ListInterviewTemplatesQuery> {

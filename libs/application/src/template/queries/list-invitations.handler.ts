@@ -4,9 +4,7 @@ import { INTERVIEWS_COLLECTION, InterviewDocument } from '../../interview/projec
 import { Filter, READ_STORE, ReadStore } from '../../ports/read-store.port';
 import { INVITATIONS_COLLECTION, InvitationDocument } from '../interview-templates.projection';
 import { dateRange, escapeRegex, ownerScope, sortOf } from './list-filters';
-import { ListInvitationsQuery } from './list-invitations.query';
-
-const INVITATION_SORT: Record<string, string> = { created_at: 'sentAt', sent_at: 'sentAt', candidate_email: 'candidateEmail', scheduled_at: 'scheduledAt' };
+import { INVITATION_SORT, ListInvitationsQuery } from './list-invitations.query';
 
 @QueryHandler(ListInvitationsQuery)
 export class ListInvitationsHandler implements IQueryHandler<ListInvitationsQuery> {
@@ -21,12 +19,17 @@ export class ListInvitationsHandler implements IQueryHandler<ListInvitationsQuer
       ...(search ? { $or: [{ candidateEmail: search }, { candidateName: search }, { templateTitle: search }] } : {}),
     };
     const collection = this.reads.collection<InvitationDocument>(INVITATIONS_COLLECTION);
+    const interviews = this.reads.collection<InterviewDocument>(INTERVIEWS_COLLECTION);
+    if (filter.interviewStatus) {
+      // The status is the interview's: keep the invitations whose interview is in it, then page those.
+      const interviewIds = (await collection.find(query)).map((i) => i.interviewId);
+      const inStatus = await interviews.find({ _id: { $in: interviewIds }, status: filter.interviewStatus });
+      query.interviewId = { $in: inStatus.map((i) => i.id) };
+    }
     const sort = sortOf({ ...filter, sortBy: INVITATION_SORT[filter.sortBy] ?? filter.sortBy }, Object.values(INVITATION_SORT), 'sentAt');
     const [invitations, total] = await Promise.all([collection.find(query, { sort, skip, limit }), collection.count(query)]);
-    const interviews = await this.reads
-      .collection<InterviewDocument>(INTERVIEWS_COLLECTION)
-      .find({ _id: { $in: invitations.map((i) => i.interviewId) } });
-    const byId = new Map(interviews.map((i) => [i.id, i]));
+    const created = await interviews.find({ _id: { $in: invitations.map((i) => i.interviewId) } });
+    const byId = new Map(created.map((i) => [i.id, i]));
     return { items: invitations.map((invitation) => ({ invitation, interview: byId.get(invitation.interviewId) ?? null })), total };
   }
 }

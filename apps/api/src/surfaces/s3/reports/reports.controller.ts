@@ -38,6 +38,7 @@ export class S3ReportsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Create (or return) the public read-only link of the report: no login needed to read it, until revoked (owner or admin)' })
   @ApiCreatedResponse({ type: S3ReportShareDto })
+  @ApiConflictResponse({ description: 'The interview is not completed and scored yet: there is no report to share' })
   async share(@CurrentUser() user: AuthenticatedUser, @Param('interview_id') id: string, @Req() request: FastifyRequest): Promise<S3ReportShareDto> {
     const { shareToken } = await this.commands.execute(new ShareReportCommand(id, user, 'share'));
     return { share_token: shareToken as string, share_url: `${publicUrlOf(request)}/api/shared-reports/${shareToken}/` };

@@ -3,11 +3,25 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { INTERVIEW_STATUSES, InterviewStatus } from '@candor/domain';
 import { S4FilterQueryDto } from '../s4-filter.query.dto';
 
+/** The interview list's `sort_by` values and the read-model field each sorts on. */
+export const INTERVIEW_SORT: Readonly<Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'>> = {
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+  scheduled_at: 'scheduledAt',
+  title: 'title',
+  status: 'status',
+};
+
 export class ListCandidateInterviewsQueryDto extends S4FilterQueryDto {
   @ApiPropertyOptional({ enum: [...INTERVIEW_STATUSES, 'active'], description: '`active` is the same as `in_progress`' })
   @IsOptional()
   @IsIn([...INTERVIEW_STATUSES, 'active'])
   declare status?: InterviewStatus | 'active';
+
+  @ApiPropertyOptional({ enum: Object.keys(INTERVIEW_SORT), default: 'created_at' })
+  @IsOptional()
+  @IsIn(Object.keys(INTERVIEW_SORT))
+  declare sort_by: string;
 }
 
 export class SessionStartResponseDto {

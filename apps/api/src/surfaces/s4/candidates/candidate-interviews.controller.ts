@@ -25,6 +25,7 @@ import { UpdateInterviewDto } from '../../shared/interviews/update-interview.dto
 import { S4Envelope } from '../s4-envelope.dto';
 import { endOfDay } from '../s4-filter.query.dto';
 import {
+  INTERVIEW_SORT,
   ListCandidateInterviewsQueryDto,
   SessionEndResponseDto,
   SessionStartResponseDto,
@@ -34,14 +35,6 @@ import {
 import { toSessionEnd, toSessionStart, toWithdrawal } from './candidate-interview.mapper';
 import { Guarded } from '../../../http/guarded.decorator';
 import { S4Controller } from '../../../http/s4-controller.decorator';
-
-const INTERVIEW_SORT: Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'> = {
-  created_at: 'createdAt',
-  updated_at: 'updatedAt',
-  scheduled_at: 'scheduledAt',
-  title: 'title',
-  status: 'status',
-};
 
 const S4InterviewEnvelope = S4Envelope(InterviewResponseDto);
 const S4InterviewPageEnvelope = S4Envelope(InterviewResponseDto, { isArray: true, paginated: true });
@@ -91,7 +84,7 @@ export class CandidateInterviewsController {
           createdFrom: query.date_from,
           createdTo: endOfDay(query.date_to),
           search: query.search,
-          sortBy: INTERVIEW_SORT[query.sort_by] ?? 'createdAt',
+          sortBy: INTERVIEW_SORT[query.sort_by],
           sortOrder: query.sort_order,
         },
         (query.page - 1) * query.size,

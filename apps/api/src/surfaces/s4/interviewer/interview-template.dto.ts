@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { INTERVIEW_STATUSES, InterviewStatus } from '@candor/domain';
+import { INVITATION_SORT_KEYS, TEMPLATE_SORT_KEYS } from '@candor/application';
 import { S4FilterQueryDto } from '../s4-filter.query.dto';
 import { OptionalStringList } from '../../shared/string-list.decorator';
 
@@ -69,10 +71,25 @@ export class ListTemplatesQueryDto extends S4FilterQueryDto {
   @IsOptional()
   @IsIn(['active', 'inactive'])
   declare status?: string;
+
+  @ApiPropertyOptional({ enum: TEMPLATE_SORT_KEYS, default: 'created_at' })
+  @IsOptional()
+  @IsIn(TEMPLATE_SORT_KEYS)
+  declare sort_by: string;
 }
 
 export class ListInvitationsQueryDto extends S4FilterQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString() template_id?: string;
+
+  @ApiPropertyOptional({ enum: INTERVIEW_STATUSES, description: "The status of the invitation's interview" })
+  @IsOptional()
+  @IsIn(INTERVIEW_STATUSES)
+  declare status?: InterviewStatus;
+
+  @ApiPropertyOptional({ enum: INVITATION_SORT_KEYS, default: 'sent_at' })
+  @IsOptional()
+  @IsIn(INVITATION_SORT_KEYS)
+  declare sort_by: string;
 }
 
 /** `InvitationCreate`. */

@@ -91,14 +91,14 @@ export class InterviewTemplatesController {
   @Get('invitations')
   @ApiOperation({
     summary: 'List sent invitations',
-    description: '`search` matches the candidate email/name and template title; `template_id` narrows to one template; `sort_by` one of sent_at, candidate_email, scheduled_at.',
+    description: '`search` matches the candidate email/name and template title; `template_id` narrows to one template; `status` is the status of the invitation\'s interview; `sort_by` one of sent_at, candidate_email, scheduled_at.',
   })
   @ApiOkResponse({ type: S4InvitationPageEnvelope })
   async invitations(@CurrentUser() user: AuthenticatedUser, @Query() q: ListInvitationsQueryDto): Promise<S4Response<InvitationResponseDto[]>> {
     const { items, total } = await this.queries.execute(
       new ListInvitationsQuery(
         user,
-        { search: q.search, templateId: q.template_id, dateFrom: q.date_from, dateTo: endOfDay(q.date_to), sortBy: q.sort_by, sortOrder: q.sort_order },
+        { search: q.search, templateId: q.template_id, interviewStatus: q.status, dateFrom: q.date_from, dateTo: endOfDay(q.date_to), sortBy: q.sort_by, sortOrder: q.sort_order },
         (q.page - 1) * q.size,
         q.size,
       ),

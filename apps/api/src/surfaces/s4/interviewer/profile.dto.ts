@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsTimeZone, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OptionalStringList } from '../../shared/string-list.decorator';
 
 export class AvatarResponseDto {
@@ -29,6 +29,7 @@ export class InterviewerProfileUpdateDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @IsTimeZone()
   timezone?: string;
 
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) location?: string;
@@ -65,7 +66,7 @@ export const THEMES = ['light', 'dark', 'system'];
 
 export class UserPreferencesUpdateDto {
   @ApiPropertyOptional({ example: 'en', maxLength: 10 }) @IsOptional() @IsString() @MaxLength(10) language?: string;
-  @ApiPropertyOptional({ example: 'Europe/Berlin', maxLength: 64 }) @IsOptional() @IsString() @MaxLength(64) timezone?: string;
+  @ApiPropertyOptional({ example: 'Europe/Berlin', maxLength: 64, description: 'An IANA time zone' }) @IsOptional() @IsString() @MaxLength(64) @IsTimeZone() timezone?: string;
   @ApiPropertyOptional({ enum: THEMES }) @IsOptional() @IsIn(THEMES) theme?: string;
   @ApiPropertyOptional({ example: 'YYYY-MM-DD', maxLength: 32 }) @IsOptional() @IsString() @MaxLength(32) date_format?: string;
   @ApiPropertyOptional({ minimum: 5, maximum: 480 }) @IsOptional() @IsInt() @Min(5) @Max(480) default_interview_duration?: number;
