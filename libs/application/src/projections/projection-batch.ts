@@ -13,9 +13,14 @@ export class UnitOfWork {
   }
 
   set(collection: string, id: string, doc: ProjectedDocument | null): void {
+    this.documents(collection).set(id, doc);
+  }
+
+  /** The collection's documents this batch changed, by id: the batch's own map (an empty one writes nothing). */
+  documents(collection: string): Map<string, ProjectedDocument | null> {
     let byId = this.docs.get(collection);
     if (!byId) this.docs.set(collection, (byId = new Map()));
-    byId.set(id, doc);
+    return byId;
   }
 
   /**
@@ -30,7 +35,7 @@ export class UnitOfWork {
     const rows: CheckpointDocument[] = checkpoints.map(([name, position]) => ({ _id: name, position, updatedAt }));
     if (lockstepMembers) rows.push({ _id: LOCKSTEP_CHECKPOINT_ID, position: this.position, members: [...lockstepMembers], updatedAt });
     return [
-      ...[...this.docs.entries()].map(([collection, byId]) => ({
+      ...[...this.docs.entries()].filter(([, byId]) => byId.size > 0).map(([collection, byId]) => ({
         collection,
         operations: [...byId.entries()].map(([id, doc]) =>
           doc === null

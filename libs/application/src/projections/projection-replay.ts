@@ -96,10 +96,12 @@ export class ProjectionReplay {
     for (let p = 0; p < handlers.length; p += 1) {
       const { collection } = handlers[p];
       const ids = handlers[p].documentIds(event);
+      const documents = this.unit.documents(collection);
       for (let i = 0; i < ids.length; i += 1) {
-        const current = this.latest(collection, ids[i]);
+        let current = documents.get(ids[i]);
+        if (current === undefined) current = this.flyingLatest(collection, ids[i]);
         if (current === undefined && this.mayBeStored(collection, ids[i])) return this.readThenApply(event, handlers, p, ids, i);
-        this.applyTo(handlers[p], ids[i], current ?? null, event);
+        this.applyTo(handlers[p], documents, ids[i], current ?? null, event);
       }
     }
     return null;
@@ -116,7 +118,7 @@ export class ProjectionReplay {
           current = await this.store.collection<ProjectedDocument>(projection.collection).findOne({ _id: ids[i] });
           this.unit.set(projection.collection, ids[i], current); // kept even when this event changes nothing in it
         }
-        this.applyTo(projection, ids[i], current ?? null, event);
+        this.applyTo(projection, this.unit.documents(projection.collection), ids[i], current ?? null, event);
       }
       p += 1;
       if (p >= handlers.length) return;
@@ -125,15 +127,22 @@ export class ProjectionReplay {
     }
   }
 
-  private applyTo(projection: Projection, id: string, current: ProjectedDocument | null, event: RecordedEvent): void {
+  /** Applies the event to the document, into `documents` (the batch's documents of the projection's collection). */
+  private applyTo(projection: Projection, documents: Map<string, ProjectedDocument | null>, id: string, current: ProjectedDocument | null, event: RecordedEvent): void {
     if (current?._position && comparePositions(current._position, event.position) >= 0) return;
     const next = projection.evolve(current, event);
-    this.unit.set(projection.collection, id, next === null ? null : stamp(next, id, event.position));
+    documents.set(id, next === null ? null : stamp(next, id, event.position));
   }
 
   /** The document as this batch or the newest one being committed left it; undefined when none touched it. */
   private latest(collection: string, id: string): ProjectedDocument | null | undefined {
-    let current = this.unit.get(collection, id);
+    const current = this.unit.get(collection, id);
+    return current === undefined ? this.flyingLatest(collection, id) : current; // null: this batch deleted it
+  }
+
+  /** The document as the newest batch being committed that touched it left it; undefined when none did. */
+  private flyingLatest(collection: string, id: string): ProjectedDocument | null | undefined {
+    let current: ProjectedDocument | null | undefined;
     for (let i = this.flying.length - 1; current === undefined && i >= 0; i -= 1) current = this.flying[i].unit.get(collection, id);
     return current;
   }

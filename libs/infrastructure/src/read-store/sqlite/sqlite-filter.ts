@@ -40,17 +40,28 @@ export function fieldExpression(path: string, column: Column): string {
 export function keysOf(doc: Record<string, unknown>, paths: readonly string[]): string | null {
   if (paths.length === 0) return null;
   const keys: Record<string, unknown> = {};
-  for (const path of paths) {
-    if (paths.some((other) => path.startsWith(`${other}.`))) continue; // the value at `other` holds it
-    const parts = path.split('.');
+  for (const parts of keyPathParts(paths)) {
     let value: unknown = doc;
     for (const part of parts) value = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[part] : undefined;
     if (value === undefined) continue;
     let target = keys;
-    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    for (let i = 0; i < parts.length - 1; i += 1) target = (target[parts[i]] ??= {}) as Record<string, unknown>;
     target[parts[parts.length - 1]] = value;
   }
   return JSON.stringify(keys);
+}
+
+/** Per list of key paths (a store keeps one list per collection), its paths split at dots, but those another path holds. */
+const keyPathPartsOf = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function keyPathParts(paths: readonly string[]): readonly (readonly string[])[] {
+  let parts = keyPathPartsOf.get(paths);
+  if (!parts) {
+    // the value at `other` holds `other.x`
+    parts = paths.filter((path) => !paths.some((other) => path.startsWith(`${other}.`))).map((path) => path.split('.'));
+    keyPathPartsOf.set(paths, parts);
+  }
+  return parts;
 }
 
 /** The paths a `keys` column can hold: every indexed field but `_id` (a column of its own) and names SQL cannot path. */
