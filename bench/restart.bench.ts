@@ -8,6 +8,8 @@ import { interviewHistory, writeHistories } from './interview-history.generator'
 const root = resolve(__dirname, '..');
 /** The built server (`npm run build`) when there is one; else the sources, whose transpiling then adds to each start. */
 const BUILT = join(root, 'dist/apps/api/src/main.js');
+/** The V8 flag `npm start` runs the server with (package.json). */
+const SEMI_SPACE_FLAG = /node (--max-semi-space-size=\d+) /.exec(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start)?.[1] ?? '';
 
 /**
  * Restart with N events stored (embedded mode, SQLite read models), the server in its own process: the first
@@ -50,7 +52,8 @@ export async function runRestartBench(): Promise<BenchRow[]> {
 async function startServer(dir: string): Promise<{ child: ChildProcess; ms: number; rssMiB: number }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const started = Date.now();
-  const args = existsSync(BUILT) ? [BUILT] : ['-r', './test/support/ts-register.js', 'apps/api/src/main.ts'];
+  // as `npm start` runs it (the same V8 flag)
+  const args = [...(SEMI_SPACE_FLAG ? [SEMI_SPACE_FLAG] : []), ...(existsSync(BUILT) ? [BUILT] : ['-r', './test/support/ts-register.js', 'apps/api/src/main.ts'])];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', RATE_LIMIT_SCALE: '0' },
