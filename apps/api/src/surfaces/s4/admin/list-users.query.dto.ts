@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { USER_ROLES, USER_STATUSES, UserRole, UserStatus } from '@candor/domain';
 import { S4PageQueryDto } from '../s4-page.query.dto';
+import { S4SortBy } from '../s4-sort-by.decorator';
 
 export const USER_SORT_KEYS = ['created_at', 'email', 'username', 'full_name', 'role', 'status', 'last_login_at'] as const;
 export type UserSortKey = (typeof USER_SORT_KEYS)[number];
@@ -34,9 +35,7 @@ export class ListUsersQueryDto extends S4PageQueryDto {
   @IsISO8601()
   date_to?: string;
 
-  @ApiPropertyOptional({ enum: USER_SORT_KEYS, default: 'created_at' })
-  @IsOptional()
-  @IsIn(USER_SORT_KEYS)
+  @S4SortBy(USER_SORT_KEYS, 'created_at')
   sort_by: UserSortKey = 'created_at';
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { INTERVIEW_STATUSES, InterviewStatus } from '@candor/domain';
 import { S4FilterQueryDto } from '../s4-filter.query.dto';
+import { S4SortBy } from '../s4-sort-by.decorator';
 
 /** The interview list's `sort_by` values and the read-model field each sorts on. */
 export const INTERVIEW_SORT: Readonly<Record<string, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'title' | 'status'>> = {
@@ -18,9 +19,7 @@ export class ListCandidateInterviewsQueryDto extends S4FilterQueryDto {
   @IsIn([...INTERVIEW_STATUSES, 'active'])
   declare status?: InterviewStatus | 'active';
 
-  @ApiPropertyOptional({ enum: Object.keys(INTERVIEW_SORT), default: 'created_at' })
-  @IsOptional()
-  @IsIn(Object.keys(INTERVIEW_SORT))
+  @S4SortBy(Object.keys(INTERVIEW_SORT), 'created_at')
   declare sort_by: string;
 }
 

@@ -4,6 +4,7 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, 
 import { INTERVIEW_STATUSES, InterviewStatus } from '@candor/domain';
 import { INVITATION_SORT_KEYS, TEMPLATE_SORT_KEYS } from '@candor/application';
 import { S4FilterQueryDto } from '../s4-filter.query.dto';
+import { S4SortBy } from '../s4-sort-by.decorator';
 import { OptionalStringList } from '../../shared/string-list.decorator';
 
 const INTERVIEW_TYPES = ['technical', 'video', 'chat', 'behavioral'];
@@ -72,9 +73,7 @@ export class ListTemplatesQueryDto extends S4FilterQueryDto {
   @IsIn(['active', 'inactive'])
   declare status?: string;
 
-  @ApiPropertyOptional({ enum: TEMPLATE_SORT_KEYS, default: 'created_at' })
-  @IsOptional()
-  @IsIn(TEMPLATE_SORT_KEYS)
+  @S4SortBy(TEMPLATE_SORT_KEYS, 'created_at')
   declare sort_by: string;
 }
 
@@ -86,9 +85,7 @@ export class ListInvitationsQueryDto extends S4FilterQueryDto {
   @IsIn(INTERVIEW_STATUSES)
   declare status?: InterviewStatus;
 
-  @ApiPropertyOptional({ enum: INVITATION_SORT_KEYS, default: 'sent_at' })
-  @IsOptional()
-  @IsIn(INVITATION_SORT_KEYS)
+  @S4SortBy(INVITATION_SORT_KEYS, 'sent_at')
   declare sort_by: string;
 }
 
