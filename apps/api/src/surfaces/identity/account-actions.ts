@@ -9,13 +9,14 @@ import {
   RefreshTokensCommand,
   RegisterUserCommand,
   TokenPair,
+  UpdateUserCommand,
 } from '@candor/application';
 import { toUserResponse } from './user.mapper';
 import { UserResponseDto } from './user.response.dto';
 
 /**
  * The account commands and queries every surface's auth controllers call (register, log in, refresh, log out,
- * the user as stored); each controller shapes the answer in its own surface's spelling.
+ * change one's own account, the user as stored); each controller shapes the answer in its own surface's spelling.
  */
 @Injectable()
 export class AccountActions {
@@ -40,6 +41,12 @@ export class AccountActions {
 
   logOut(user: AuthenticatedUser): Promise<void> {
     return this.commands.execute(new LogOutCommand(user));
+  }
+
+  /** Changes the caller's own account and answers it as stored. */
+  async updateOwn(user: AuthenticatedUser, changes: ConstructorParameters<typeof UpdateUserCommand>[2]): Promise<UserResponseDto> {
+    await this.commands.execute(new UpdateUserCommand(user, user.id, changes));
+    return this.user(user.id);
   }
 
   async user(userId: string): Promise<UserResponseDto> {

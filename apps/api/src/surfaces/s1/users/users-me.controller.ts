@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, UpdateUserCommand } from '@candor/application';
+import { AuthenticatedUser } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
 import { JwtAuthGuard } from '../../../http/auth/jwt-auth.guard';
 import { AccountActions } from '../../identity/account-actions';
@@ -15,10 +14,7 @@ import { Guarded } from '../../../http/guarded.decorator';
 @Guarded(JwtAuthGuard)
 @Controller('api/v1/users/me')
 export class UsersMeController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly accounts: AccountActions,
-  ) {}
+  constructor(private readonly accounts: AccountActions) {}
 
   @Get()
   @ApiOkResponse({ type: UserResponseDto })
@@ -31,7 +27,6 @@ export class UsersMeController {
   @ApiOkResponse({ type: UserResponseDto })
   @ApiOperation({ summary: 'Update the current user', description: 'Updates the profile information of the currently authenticated user. `is_active` may be changed by a superuser only (403 otherwise).' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
-    await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
-    return this.accounts.user(user.id);
+    return this.accounts.updateOwn(user, { fullName: body.full_name, isActive: body.is_active });
   }
 }

@@ -6,7 +6,6 @@ import {
   RequestEmailVerificationCommand,
   RequestPasswordResetCommand,
   ResetPasswordCommand,
-  UpdateUserCommand,
   VerifyEmailCommand,
 } from '@candor/application';
 import { CurrentUser } from '../../../http/auth/current-user.decorator';
@@ -95,8 +94,7 @@ export class S4AuthController {
   @ApiOkResponse({ type: S4UserEnvelopeDto })
   @ApiOperation({ summary: 'Update user profile' })
   async update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<UserResponseDto> {
-    await this.commands.execute(new UpdateUserCommand(user, user.id, { fullName: body.full_name, isActive: body.is_active }));
-    return this.accounts.user(user.id);
+    return this.accounts.updateOwn(user, { fullName: body.full_name, isActive: body.is_active });
   }
 
   @Post('forgot-password')
