@@ -10,7 +10,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
-db.pragma('synchronous = ' + workerData.synchronous);
+for (const pragma of workerData.pragmas) db.pragma(pragma);
 const timer = setInterval(() => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
@@ -35,11 +35,12 @@ export class BackgroundCheckpointer {
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
 
-  constructor(file: string, options: { readonly everyMs: number; readonly synchronous: 'NORMAL' | 'FULL'; readonly onFailure: () => void }) {
+  /** `pragmas`: the file's connection settings (its sync setting above all: a checkpoint syncs as the owner's would). */
+  constructor(file: string, options: { readonly everyMs: number; readonly pragmas: readonly string[]; readonly onFailure: () => void }) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       execArgv: [], // it needs only the driver: none of the parent's preloads (a TypeScript loader in tests and benches)
-      workerData: { file, everyMs: options.everyMs, synchronous: options.synchronous, driver: require.resolve('better-sqlite3') },
+      workerData: { file, everyMs: options.everyMs, pragmas: options.pragmas, driver: require.resolve('better-sqlite3') },
     });
     this.worker.unref();
     this.worker.on('error', options.onFailure);

@@ -69,7 +69,10 @@ export class SqliteReadStore implements ReadStore {
    */
   private readonly keyed = new Map<string, KeyedFields>();
 
-  /** The connection's settings (a bulk writer's connection takes the same). */
+  /**
+   * The settings of every connection to the file: the bulk writer's and the checkpointer's take them as they are, the
+   * store's own then leaves checkpoints to the checkpointer.
+   */
   readonly pragmas = [
     'synchronous = NORMAL',
     // Checkpoints (the only syncs under NORMAL) every WAL_CHECKPOINT_PAGES instead of SQLite's 1000 pages: a rebuild
@@ -91,7 +94,7 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma('wal_autocheckpoint = 0');
     this.checkpointer = new BackgroundCheckpointer(file, {
       everyMs: options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,
-      synchronous: 'NORMAL',
+      pragmas: this.pragmas,
       onFailure: () => {
         if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
       },
