@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { sqliteWorker } from './sqlite-worker';
 
 /**
  * The thread's source: its own connection to the file, a PASSIVE checkpoint every `everyMs` (it copies what no
@@ -37,11 +38,7 @@ export class BackgroundCheckpointer {
 
   /** `pragmas`: the file's connection settings (its sync setting above all: a checkpoint syncs as the owner's would). */
   constructor(file: string, options: { readonly everyMs: number; readonly pragmas: readonly string[]; readonly onFailure: () => void }) {
-    this.worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      execArgv: [], // it needs only the driver: none of the parent's preloads (a TypeScript loader in tests and benches)
-      workerData: { file, everyMs: options.everyMs, pragmas: options.pragmas, driver: require.resolve('better-sqlite3') },
-    });
+    this.worker = sqliteWorker(WORKER_SOURCE, { file, everyMs: options.everyMs, pragmas: options.pragmas });
     this.worker.unref();
     this.worker.on('error', options.onFailure);
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { sqliteWorker } from '../../sqlite/sqlite-worker';
 
 /** One row of the events table, in the INSERT's column order. */
 export type EventRowValues = [id: string, streamId: string, revision: number, type: string, data: string, metadata: string, recordedAt: string, hash: string, previousHash: string];
@@ -82,7 +83,7 @@ export class SqliteAppendWriter {
   private crashed: Error | null = null;
 
   constructor(file: string) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver: require.resolve('better-sqlite3') } });
+    this.worker = sqliteWorker(WORKER_SOURCE, { file });
     // Idle, the worker must not keep the process alive; a batch in flight does (see write).
     this.worker.unref();
     this.worker.on('message', (message: { id?: number; closed?: boolean } & BatchOutcome) => {

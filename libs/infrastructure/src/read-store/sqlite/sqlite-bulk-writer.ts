@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { sqliteWorker } from '../../sqlite/sqlite-worker';
 import { BulkWriter, WriteBatch, WriteGuardError } from '@candor/application';
 import { filterToSql, keysOf, quote } from './sqlite-filter';
 
@@ -165,11 +166,7 @@ export class SqliteBulkWriter implements BulkWriter {
     private readonly host: BulkWriterHost,
     private readonly deferred: readonly IndexDefinition[] = [],
   ) {
-    this.worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      execArgv: [], // it needs only the driver: none of the parent's preloads (a TypeScript loader in tests and benches)
-      workerData: { file: host.file, pragmas: host.pragmas, driver: require.resolve('better-sqlite3'), deferred, cacheKib: WRITER_CACHE_KIB },
-    });
+    this.worker = sqliteWorker(WORKER_SOURCE, { file: host.file, pragmas: host.pragmas, deferred, cacheKib: WRITER_CACHE_KIB });
     this.worker.on('message', (reply: Reply) => this.answer(reply.ok ? null : reply.guard ? new WriteGuardError(reply.guard) : new Error(reply.message)));
     this.worker.on('error', (error) => this.fail((this.gone ??= error)));
     this.worker.on('exit', (code) => this.fail((this.gone ??= new Error(`The read-store writer thread exited (${code})`))));
